@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { StatusItem } from './statusItem';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+	const module = context.asAbsolutePath('dist/server.js');
+	const serverOptions: ServerOptions = {
+		run: { module, transport: TransportKind.ipc },
+		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+	};
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [{ language: 'unres' }],
+		synchronize: { configurationSection: 'unres' },
+	};
+	client = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
+	const status = new StatusItem(client);
+	context.subscriptions.push(status, ...registerCommands(() => client));
+	await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+	await client?.stop();
+	client = undefined;
+}

@@ -1,0 +1,35 @@
+import type { Lang, ResolutionDocument } from './model/document';
+import { LineMap } from './parser/lines';
+import { parse } from './parser/parse';
+
+/** A parsed document version, shared by every feature. */
+export interface Analysis {
+	readonly uri: string;
+	readonly version: number;
+	readonly text: string;
+	readonly doc: ResolutionDocument;
+	readonly lines: LineMap;
+}
+
+/** Parses each document version once, whatever number of features ask for it. */
+export class AnalysisCache {
+	readonly #entries = new Map<string, Analysis & { lang: Lang | undefined }>();
+
+	get(uri: string, version: number, text: string, lang?: Lang): Analysis {
+		const hit = this.#entries.get(uri);
+		if (hit && hit.version === version && hit.lang === lang && hit.text.length === text.length) {
+			return hit;
+		}
+		const entry = { uri, version, text, lang, doc: parse(text, lang ? { lang } : {}), lines: new LineMap(text) };
+		this.#entries.set(uri, entry);
+		return entry;
+	}
+
+	delete(uri: string): void {
+		this.#entries.delete(uri);
+	}
+
+	clear(): void {
+		this.#entries.clear();
+	}
+}

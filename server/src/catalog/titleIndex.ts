@@ -1,0 +1,82 @@
+/**
+ * A small inverted index over titles for completion: every query word must be the prefix of a word of the title
+ * (so `count ict crim` finds "Countering the use of information and communications technologies for criminal
+ * purposes"). Words are folded to lower case without accents.
+ */
+
+// Words too common to narrow a search; ignored in a query unless it has nothing else.
+const STOP = new Set(['the', 'of', 'and', 'on', 'in', 'to', 'for', 'a', 'an', 'by', 'at', 'its', 'with', 'de', 'la', 'le', 'les', 'des', 'et', 'du', 'el', 'en', 'y']);
+
+export function titleWords(text: string): string[] {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length > 0);
+}
+
+export class TitleIndex {
+	/** Sorted distinct words. */
+	readonly #vocab: string[];
+	/** For each word of {@link #vocab}, the ids of the documents containing it. */
+	readonly #postings: Int32Array[];
+
+	/** `docs[i]` is the text of document `i` (undefined: not indexed). */
+	constructor(docs: readonly (string | undefined)[]) {
+		const byWord = new Map<string, number[]>();
+		docs.forEach((text, id) => {
+			if (!text) {
+				return;
+			}
+			for (const w of new Set(titleWords(text))) {
+				let list = byWord.get(w);
+				if (!list) {
+					list = [];
+					byWord.set(w, list);
+				}
+				list.push(id);
+			}
+		});
+		this.#vocab = [...byWord.keys()].sort();
+		this.#postings = this.#vocab.map((w) => Int32Array.from(byWord.get(w) ?? []));
+	}
+
+	/** Ids of the documents in which every query word starts some word. */
+	search(query: string | readonly string[]): number[] {
+		const words = (typeof query === 'string' ? [query] : query).flatMap(titleWords);
+		const useful = words.filter((w) => !STOP.has(w));
+		const terms = [...new Set(useful.length > 0 ? useful : words)];
+		if (terms.length === 0) {
+			return [];
+		}
+		const sets = terms.map((t) => this.#prefixMatches(t)).sort((a, b) => a.size - b.size);
+		const out: number[] = [];
+		for (const id of sets[0]) {
+			if (sets.every((s) => s.has(id))) {
+				out.push(id);
+			}
+		}
+		return out;
+	}
+
+	#prefixMatches(prefix: string): Set<number> {
+		const out = new Set<number>();
+		let lo = 0;
+		let hi = this.#vocab.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (this.#vocab[mid] < prefix) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		for (let i = lo; i < this.#vocab.length && this.#vocab[i].startsWith(prefix); i++) {
+			for (const id of this.#postings[i]) {
+				out.add(id);
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,111 @@
+import { readFileSync, statSync } from 'node:fs';
+import { documentInfo } from '../features/documentInfo';
+import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
+import { LineMap } from '../parser/lines';
+import { parse } from '../parser/parse';
+
+export interface Output {
+	out(s: string): void;
+	err(s: string): void;
+}
+
+const USAGE = `Usage: unres parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
+
+Commands:
+  parse    Parse resolution drafts and print their structure (--json: the whole document model).
+
+Exit codes: 0 success, 2 usage or file error.
+`;
+
+/** Entry of the `unres` command; returns the exit code. Same core as the language server. */
+export function runCli(argv: readonly string[], io: Output): number {
+	if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+		io.out(USAGE);
+		return argv.length === 0 ? 2 : 0;
+	}
+	if (argv[0] === '--version') {
+		io.out('unres 0.1.0\n');
+		return 0;
+	}
+	const [command, ...rest] = argv;
+	if (command !== 'parse') {
+		io.err(`unres: unknown command '${command}'\n${USAGE}`);
+		return 2;
+	}
+	let json = false;
+	let lang: Lang | undefined;
+	const files: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i];
+		if (arg === '--json') {
+			json = true;
+		} else if (arg === '--lang') {
+			const value = rest[++i];
+			if (!LANGS.includes(value as Lang)) {
+				io.err(`unres: --lang takes one of ${LANGS.join(', ')}\n`);
+				return 2;
+			}
+			lang = value as Lang;
+		} else if (arg.startsWith('-')) {
+			io.err(`unres: unknown option '${arg}'\n${USAGE}`);
+			return 2;
+		} else {
+			files.push(arg);
+		}
+	}
+	if (files.length === 0) {
+		io.err(`unres: no file given\n${USAGE}`);
+		return 2;
+	}
+	let status = 0;
+	const results: unknown[] = [];
+	for (const file of files) {
+		let text: string;
+		try {
+			if (statSync(file).isDirectory()) {
+				throw new Error('is a directory');
+			}
+			text = readFileSync(file, 'utf8');
+		} catch (error) {
+			io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+			status = 2;
+			continue;
+		}
+		const doc = parse(text, lang ? { lang } : {});
+		if (json) {
+			results.push({ file, document: withPositions(doc, new LineMap(text)) });
+		} else {
+			io.out(`${file}: ${summaryLine(doc)}\n`);
+		}
+	}
+	if (json) {
+		io.out(`${JSON.stringify(files.length === 1 && results.length === 1 ? results[0] : results, null, 2)}\n`);
+	}
+	return status;
+}
+
+function summaryLine(doc: ResolutionDocument): string {
+	const info = documentInfo(doc);
+	const body = info.body ?? 'organ?';
+	return `${info.ownSymbol ?? '(no symbol)'} · ${body} · ${info.summary} · ${info.citations} citations`;
+}
+
+/** Adds `range` (zero-based line/character) beside every span, so the JSON is readable without the text. */
+function withPositions(doc: ResolutionDocument, lines: LineMap): unknown {
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) {
+			return value.map(walk);
+		}
+		if (value && typeof value === 'object') {
+			const obj = value as Record<string, unknown>;
+			if (typeof obj.start === 'number' && typeof obj.end === 'number' && Object.keys(obj).length === 2) {
+				const span = obj as unknown as Span;
+				const r = lines.range(span);
+				return { start: span.start, end: span.end, range: `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}` };
+			}
+			return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, walk(v)]));
+		}
+		return value;
+	};
+	return walk(doc);
+}

@@ -1,0 +1,36 @@
+import { operativeParagraphs, type Body, type Lang, type ResolutionDocument } from '../model/document';
+
+/** What the status bar and `unres parse` summarise about a document. */
+export interface DocumentInfo {
+	readonly lang: Lang;
+	readonly langDetected: boolean;
+	readonly body?: Body;
+	readonly ownSymbol?: string;
+	readonly preambular: number;
+	readonly operative: number;
+	readonly footnotes: number;
+	readonly citations: number;
+	readonly annexes: number;
+	/** `FR · 21 PP · 16 OP · 7 notes` */
+	readonly summary: string;
+}
+
+export function documentInfo(doc: ResolutionDocument): DocumentInfo {
+	const operative = operativeParagraphs(doc).length;
+	const parts = [doc.lang.toUpperCase(), `${doc.preamble.length} PP`, `${operative} OP`, `${doc.footnotes.length} notes`];
+	if (doc.annexes.length > 0) {
+		parts.push(doc.annexes.length === 1 ? '1 annex' : `${doc.annexes.length} annexes`);
+	}
+	return {
+		lang: doc.lang,
+		langDetected: doc.langDetected,
+		...(doc.body ? { body: doc.body } : {}),
+		...(doc.ownSymbol ? { ownSymbol: doc.ownSymbol.value } : {}),
+		preambular: doc.preamble.length,
+		operative,
+		footnotes: doc.footnotes.length,
+		citations: doc.citations.length,
+		annexes: doc.annexes.length,
+		summary: parts.join(' · '),
+	};
+}

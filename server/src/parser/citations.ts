@@ -1,0 +1,246 @@
+import type { Body, Citation, CitationKind, Span } from '../model/document';
+import { dateAt, DATE_SOURCE } from './dates';
+import { bodyNamedIn } from './lexicon';
+import { romanValue, toRomanLower } from './roman';
+
+/**
+ * Citations of resolutions, decisions and documents (spec §3), read from the masked text: a keyword
+ * (`resolution`, `résolutions`, `resolución`, `decision` …) opens a list of numbers, each maybe dated;
+ * symbols (`A/RES/75/10`, `S/RES/2396 (2017)`) and document symbols (`A/75/L.20`) stand alone.
+ */
+
+const KEYWORD = /\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisions?|[Dd]écisions?|[Dd]ecisi(?:ón|ones))\s+/g;
+
+/** One item of a list. Groups: 1 special prefix, 2 session, 3 number, 4 parts | 5 SC number, 6 SC year | 7 number, 8 parts, 9 roman session. */
+const ITEM = new RegExp(
+	[
+		'((?:ES|S)-)?(\\d{1,4})/(\\d{1,4})(?:\\s([A-Z](?:(?:,\\s?|\\s(?:and|et|y|to|à|a)\\s)[A-Z])*)(?![\\p{L}\\d]))?',
+		'(\\d{1,4})\\s?\\((\\d{4})\\)',
+		'(\\d{1,4})(?:\\s([A-Z](?:(?:,\\s?|\\s(?:and|et|y|to|à|a)\\s)[A-Z])*))?\\s?\\(((?:ES-|S-)?[IVXLC]{1,7})\\)',
+	].join('|'),
+	'uy',
+);
+
+const SEPARATOR = /,?\s+(?:and|et|y|as well as|ainsi que|e)\s+|,\s*/y;
+const DATE_LEAD = /,?\s*(?:of|du|de|dated|en date du|del)\s+/y;
+const LIST_DATE = new RegExp(`,?\\s*(?:both of|all of|all dated|toutes deux du|tous deux du|toutes du|tous du|en date du|ambas de|ambos de|todas de|todos de|de fecha)\\s+(?=${DATE_SOURCE})`, 'iy');
+const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique et social|Economic and Social Council|Consejo Económico y Social|Conseil de sécurité|Security Council|Consejo de Seguridad|Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos|Assemblée générale|General Assembly|Asamblea General)/iy;
+const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
+
+const SYMBOL = /\b(A\/RES\/|A\/DEC\/|S\/RES\/|E\/RES\/|E\/DEC\/|A\/HRC\/RES\/|A\/HRC\/DEC\/)((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s?\((\d{4}|[IVXLC]{1,7})\))?/g;
+const DOCUMENT = /\b(?:A|S|E|ST|CD|NPT|TD|UNEP|DP|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|FCCC|ICEF|UNW|JIU|HRC|IDB|ECE|ESCAP|ECA|ECLAC|ESCWA|SPLOS|ISBA|ICC|UNCTAD|TRADE)(?:\/[A-Za-z0-9][A-Za-z0-9.\-()]*)+/g;
+const ADDENDUM = /\s+(?:and|et|y)\s+((?:Add|Corr|Rev)\.\d{1,3})\b/y;
+
+export interface CitationContext {
+	/** The drafting body, for `its resolution` and bare `n/m` numbers. */
+	readonly body?: Body;
+	/** Spans not to read (the document's own symbol, noise). */
+	readonly exclude: readonly Span[];
+}
+
+export function scanCitations(masked: string, regions: readonly Span[], context: CitationContext): Citation[] {
+	const out: Citation[] = [];
+	const taken: Span[] = [];
+	for (const region of regions) {
+		scanKeywordLists(masked, region, context, out, taken);
+	}
+	for (const region of regions) {
+		scanSymbols(masked, region, out, taken, context);
+	}
+	return out
+		.filter((c) => !context.exclude.some((x) => c.span.start < x.end && x.start < c.span.end))
+		.sort((a, b) => a.span.start - b.span.start);
+}
+
+function scanKeywordLists(masked: string, region: Span, context: CitationContext, out: Citation[], taken: Span[]): void {
+	KEYWORD.lastIndex = region.start;
+	for (let k = KEYWORD.exec(masked); k && k.index < region.end; k = KEYWORD.exec(masked)) {
+		const keyword = k[0].trim();
+		const kind: CitationKind = /^d/i.test(keyword) ? 'decision' : 'resolution';
+		const keywordSpan = { start: k.index, end: k.index + keyword.length };
+		const before = masked.slice(Math.max(region.start, k.index - 60), k.index);
+		const namedBefore = bodyNamedIn(before.slice(-45));
+		const own = OWN.test(before);
+		const list: Citation[] = [];
+		let at = KEYWORD.lastIndex;
+		for (;;) {
+			ITEM.lastIndex = at;
+			const m = ITEM.exec(masked);
+			if (!m || m.index + m[0].length > region.end) {
+				break;
+			}
+			let item = buildItem(m, kind, keywordSpan);
+			at = m.index + m[0].length;
+			DATE_LEAD.lastIndex = at;
+			const lead = DATE_LEAD.exec(masked);
+			if (lead) {
+				const date = dateAt(masked, DATE_LEAD.lastIndex);
+				if (date && date.end <= region.end) {
+					item = { ...item, date: { value: date.iso, span: { start: date.start, end: date.end } } };
+					at = date.end;
+				}
+			}
+			list.push(item);
+			SEPARATOR.lastIndex = at;
+			const sep = SEPARATOR.exec(masked);
+			if (!sep) {
+				break;
+			}
+			ITEM.lastIndex = SEPARATOR.lastIndex;
+			const peek = ITEM.exec(masked);
+			if (!peek || peek.index !== SEPARATOR.lastIndex) {
+				break;
+			}
+			at = SEPARATOR.lastIndex;
+		}
+		if (list.length === 0) {
+			continue;
+		}
+		// `… 2019/19 et 2019/20 du Conseil économique et social, en date du 23 juillet 2019`
+		BODY_AFTER.lastIndex = at;
+		const after = BODY_AFTER.exec(masked);
+		const namedAfter = after && after.index + after[0].length <= region.end ? bodyNamedIn(after[1]) : undefined;
+		if (after && namedAfter) {
+			at = BODY_AFTER.lastIndex;
+		}
+		LIST_DATE.lastIndex = at;
+		const listDate = LIST_DATE.exec(masked);
+		const shared = listDate ? dateAt(masked, LIST_DATE.lastIndex) : undefined;
+		for (const item of list) {
+			let c = item;
+			const named = namedAfter ?? namedBefore;
+			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '' };
+			if (shared && !c.date && shared.end <= region.end) {
+				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
+			}
+			c = { ...c, symbol: symbolOf(c) };
+			out.push(c);
+			taken.push(c.span);
+		}
+		KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
+	}
+}
+
+function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): Citation {
+	const span = { start: m.index, end: m.index + m[0].length };
+	if (m[3] !== undefined) {
+		const special = m[1] === 'ES-' ? 'emergency' : m[1] === 'S-' ? 'special' : 'regular';
+		const first = Number(m[2]);
+		const parts = m[4] ? m[4].split(/,\s?|\s(?:and|et|y|to|à|a)\s/) : undefined;
+		const tokenEnd = m[4] ? span.end : m.index + (m[1] ?? '').length + m[2].length + 1 + m[3].length;
+		const base = { kind, span: { start: span.start, end: tokenEnd }, text: m[0].slice(0, tokenEnd - span.start), keywordSpan, symbol: '' } as const;
+		// `2019/19`: a year before the slash is ECOSOC numbering (year/number since 1978).
+		if (first >= 1946 && special === 'regular') {
+			return { ...base, body: 'ECOSOC', year: first, number: Number(m[3]), ...(parts ? { parts } : {}) };
+		}
+		return { ...base, session: first, sessionKind: special, number: Number(m[3]), ...(parts ? { parts } : {}) };
+	}
+	if (m[5] !== undefined) {
+		return { kind, body: 'SC', span, text: m[0], keywordSpan, symbol: '', number: Number(m[5]), year: Number(m[6]) };
+	}
+	const roman = m[9];
+	const special = roman.startsWith('ES-') ? 'emergency' : roman.startsWith('S-') ? 'special' : 'regular';
+	const parts = m[8] ? m[8].split(/,\s?|\s(?:and|et|y|to|à|a)\s/) : undefined;
+	return {
+		kind, span, text: m[0], keywordSpan, symbol: '',
+		number: Number(m[7]), session: romanValue(roman.replace(/^E?S-/, '')), sessionKind: special,
+		...(parts ? { parts } : {}),
+	};
+}
+
+function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined, documentBody: Body | undefined): Body {
+	if (c.body === 'SC') {
+		return 'SC';
+	}
+	if (c.body === 'ECOSOC') {
+		return named === 'ECOSOC' || !named ? 'ECOSOC' : named;
+	}
+	if (named) {
+		return named;
+	}
+	if (own && own !== 'SC') {
+		return own;
+	}
+	return documentBody === 'HRC' && !own ? 'HRC' : 'GA';
+}
+
+/** Catalogue-style symbol of a resolution or decision citation. */
+export function symbolOf(c: Pick<Citation, 'kind' | 'body' | 'session' | 'sessionKind' | 'number' | 'year' | 'text'>): string {
+	const res = c.kind === 'decision' ? 'DEC' : 'RES';
+	const prefix = c.sessionKind === 'emergency' ? 'ES-' : c.sessionKind === 'special' ? 'S-' : '';
+	switch (c.body) {
+		case 'SC':
+			return `S/RES/${c.number} (${c.year})`;
+		case 'ECOSOC':
+			return c.year !== undefined ? `E/${res}/${c.year}/${c.number}` : `E/${res}/${c.number}`;
+		case 'HRC':
+			return `A/HRC/${res}/${c.session}/${c.number}`;
+		default:
+			if (c.session !== undefined && /\(/.test(c.text) && !/\//.test(c.text)) {
+				return `A/${res}/${c.number} (${prefix}${toRomanLower(c.session).toUpperCase()})`;
+			}
+			return `A/${res}/${prefix}${c.session}/${c.number}`;
+	}
+}
+
+function scanSymbols(masked: string, region: Span, out: Citation[], taken: Span[], context: CitationContext): void {
+	const slice = masked.slice(region.start, region.end);
+	if (!slice.includes('/')) {
+		return;
+	}
+	const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end) || context.exclude.some((t) => s.start < t.end && t.start < s.end);
+	for (const m of slice.matchAll(SYMBOL)) {
+		const start = region.start + (m.index ?? 0);
+		const span = { start, end: start + m[0].length };
+		if (overlaps(span)) {
+			continue;
+		}
+		const prefix = m[1];
+		const kind: CitationKind = prefix.includes('DEC') ? 'decision' : 'resolution';
+		const body: Body = prefix.startsWith('S/') ? 'SC' : prefix.startsWith('E/') ? 'ECOSOC' : prefix.includes('HRC') ? 'HRC' : 'GA';
+		const first = m[2];
+		const special = first.startsWith('ES-') ? 'emergency' : first.startsWith('S-') ? 'special' : 'regular';
+		const firstNum = Number(first.replace(/^E?S-/, ''));
+		let c: Citation;
+		if (body === 'SC') {
+			c = { kind, body, span, text: m[0], symbol: '', number: firstNum, ...(m[4] && /^\d/.test(m[4]) ? { year: Number(m[4]) } : {}) };
+		} else if (body === 'ECOSOC' && m[3]) {
+			c = { kind, body, span, text: m[0], symbol: '', year: firstNum, number: Number(m[3]) };
+		} else if (m[3]) {
+			c = { kind, body, span, text: m[0], symbol: '', session: firstNum, sessionKind: special, number: Number(m[3]) };
+		} else if (m[4] && /^[IVXLC]/.test(m[4])) {
+			c = { kind, body, span, text: m[0], symbol: '', number: firstNum, session: romanValue(m[4]), sessionKind: 'regular' };
+		} else {
+			continue;
+		}
+		c = { ...c, symbol: body === 'SC' && c.year === undefined ? `S/RES/${c.number}` : symbolOf(c) };
+		out.push(c);
+		taken.push(span);
+	}
+	for (const m of slice.matchAll(DOCUMENT)) {
+		const start = region.start + (m.index ?? 0);
+		let token = m[0];
+		// Trailing punctuation and an unbalanced bracket belong to the sentence.
+		token = token.replace(/[.\-]+$/, '');
+		while (token.endsWith(')') && (token.match(/\(/g) ?? []).length < (token.match(/\)/g) ?? []).length) {
+			token = token.slice(0, -1).replace(/[.\-]+$/, '');
+		}
+		if (!/\d/.test(token) || /\/(?:RES|DEC)\//.test(token)) {
+			continue;
+		}
+		const span = { start, end: start + token.length };
+		if (overlaps(span)) {
+			continue;
+		}
+		out.push({ kind: 'document', span, text: token, symbol: token });
+		taken.push(span);
+		ADDENDUM.lastIndex = span.end;
+		const add = ADDENDUM.exec(masked);
+		if (add && add.index + add[0].length <= region.end) {
+			const addStart = ADDENDUM.lastIndex - add[1].length;
+			const addSpan = { start: addStart, end: ADDENDUM.lastIndex };
+			out.push({ kind: 'document', span: addSpan, text: add[1], symbol: `${token.replace(/\/(?:Add|Corr|Rev)\.\d+$/, '')}/${add[1]}` });
+			taken.push(addSpan);
+		}
+	}
+}

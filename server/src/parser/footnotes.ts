@@ -1,0 +1,231 @@
+import type { FootnoteStyle, Span } from '../model/document';
+import type { Line } from './lines';
+import { trimSpan } from './lines';
+
+/** What a line is, as far as footnotes go. */
+export const enum LineRole {
+	Text = 0,
+	Blank = 1,
+	Separator = 2,
+	FootnoteStart = 3,
+	FootnoteMore = 4,
+}
+
+export interface FootnoteText {
+	span: Span;
+	markerSpan: Span;
+	textSpan: Span;
+	label: string;
+	style: FootnoteStyle;
+}
+
+export interface FootnoteTexts {
+	readonly roles: Uint8Array;
+	readonly texts: FootnoteText[];
+	readonly style?: FootnoteStyle;
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPER_TEXT = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t\u00a0]+\S/;
+const MD_DEF = /^[ \t]*\[\^([^\]\s]{1,20})\]:[ \t]*/;
+const SEPARATOR = /^[ \t]*_{5,}[ \t]*$/;
+const PLAIN_TEXT = /^[ \t]*(\d{1,3})[ \t\u00a0]+\S/;
+
+export function superscriptValue(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		out += String(SUPERSCRIPTS.indexOf(ch));
+	}
+	return out;
+}
+
+/** Finds footnote texts in all three styles and marks the lines they occupy. */
+export function scanFootnoteTexts(text: string, lines: readonly Line[]): FootnoteTexts {
+	const roles = new Uint8Array(lines.length);
+	const texts: FootnoteText[] = [];
+	let inPlainZone = false;
+	let current: FootnoteText | undefined;
+	const counts = { superscript: 0, markdown: 0, plain: 0 };
+
+	for (let i = 0; i < lines.length; i++) {
+		const { start, end } = lines[i];
+		const line = text.slice(start, end);
+		const trimmed = trimSpan(text, start, end);
+		if (trimmed.start === trimmed.end) {
+			roles[i] = LineRole.Blank;
+			if (inPlainZone && !nextNonBlankIsPlainFootnote(text, lines, i)) {
+				inPlainZone = false;
+			}
+			current = undefined;
+			continue;
+		}
+		if (SEPARATOR.test(line)) {
+			roles[i] = LineRole.Separator;
+			inPlainZone = true;
+			current = undefined;
+			continue;
+		}
+		let m = SUPER_TEXT.exec(line);
+		let style: FootnoteStyle | undefined;
+		let label = '';
+		let markerLength = 0;
+		if (m) {
+			style = 'superscript';
+			label = superscriptValue(m[1]);
+			markerLength = m[1].length;
+		} else if ((m = MD_DEF.exec(line))) {
+			style = 'markdown';
+			label = m[1];
+			markerLength = m[1].length + 4;
+		} else if (inPlainZone && (m = PLAIN_TEXT.exec(line))) {
+			style = 'plain';
+			label = m[1];
+			markerLength = m[1].length;
+		}
+		if (style && m) {
+			const markerStart = start + line.indexOf(style === 'markdown' ? '[' : m[1][0]);
+			const markerSpan = { start: markerStart, end: markerStart + markerLength };
+			const textSpan = trimSpan(text, markerSpan.end, end);
+			current = { span: { start: markerStart, end: trimmed.end }, markerSpan, textSpan, label, style };
+			texts.push(current);
+			roles[i] = LineRole.FootnoteStart;
+			counts[style]++;
+			continue;
+		}
+		// A wrapped footnote goes on: in the plain zone any line, elsewhere only an indented one.
+		if (current && (inPlainZone || /^[ \t]{2,}\S/.test(line))) {
+			current.span = { start: current.span.start, end: trimmed.end };
+			current.textSpan = { start: current.textSpan.start, end: trimmed.end };
+			roles[i] = LineRole.FootnoteMore;
+			continue;
+		}
+		current = undefined;
+		roles[i] = LineRole.Text;
+	}
+	const style = (['markdown', 'superscript', 'plain'] as const).reduce<FootnoteStyle | undefined>(
+		(best, s) => (counts[s] > 0 && (!best || counts[s] > counts[best]) ? s : best),
+		undefined,
+	);
+	return { roles, texts, style };
+}
+
+function nextNonBlankIsPlainFootnote(text: string, lines: readonly Line[], from: number): boolean {
+	for (let j = from + 1; j < lines.length; j++) {
+		const line = text.slice(lines[j].start, lines[j].end);
+		if (line.trim() !== '') {
+			return PLAIN_TEXT.test(line) || SEPARATOR.test(line);
+		}
+	}
+	return false;
+}
+
+export interface MarkerFound {
+	span: Span;
+	label: string;
+}
+
+const SUPER_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const MD_MARK = /\[\^([^\]\s]{1,20})\](?!:)/g;
+/** Superscripts that are units, not notes: `km²`, `m³`. */
+const UNIT_BEFORE = /(?:^|[^\p{L}])[kcmd]?m$/u;
+
+/** Superscript and Markdown markers outside footnote texts. */
+export function scanSymbolMarkers(text: string, regions: readonly Span[]): MarkerFound[] {
+	const found: MarkerFound[] = [];
+	for (const region of regions) {
+		const slice = text.slice(region.start, region.end);
+		if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(slice)) {
+			for (const m of slice.matchAll(SUPER_MARK)) {
+				const at = region.start + (m.index ?? 0);
+				if (UNIT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
+					continue;
+				}
+				found.push({ span: { start: at, end: at + m[0].length }, label: superscriptValue(m[0]) });
+			}
+		}
+		if (slice.includes('[^')) {
+			for (const m of slice.matchAll(MD_MARK)) {
+				const at = region.start + (m.index ?? 0);
+				found.push({ span: { start: at, end: at + m[0].length }, label: m[1] });
+			}
+		}
+	}
+	return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+const DIGITS = /\d+/g;
+const GLUE_BEFORE = /[\p{L},;:.)\]”’»"']/u;
+const ABBREVIATION_BEFORE = /\b(?:Add|Corr|Rev|Suppl|Amend|No|Nos|para|paras|vol|vols|chap|art|arts|p|pp|sect|sects|annex|op|cit|Ibid|L|C|Conf|CONF|Res|RES|Sess)\.$/i;
+
+/**
+ * Plain-text markers are bare digits glued to a word or punctuation (`Development1`, `Secretary-General;4`)
+ * or to a year (`of 19721` = 1972 + note 1). They are told from other numbers by order: notes are numbered
+ * in order of first appearance, so only the next expected numbers are taken (spec §1).
+ */
+export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[]): MarkerFound[] {
+	const numbers = [...new Set(labels.map(Number).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
+	if (numbers.length === 0) {
+		return [];
+	}
+	const max = numbers[numbers.length - 1];
+	const found: MarkerFound[] = [];
+	let expected = numbers[0];
+	for (const region of regions) {
+		DIGITS.lastIndex = region.start;
+		for (let m = DIGITS.exec(masked); m && m.index < region.end; m = DIGITS.exec(masked)) {
+			if (expected > max) {
+				return found;
+			}
+			const s = m.index;
+			const e = s + m[0].length;
+			const next = masked[e] ?? ' ';
+			if (/[\p{L}\d/]/u.test(next) || (next === '.' && /\d/.test(masked[e + 1] ?? '')) || next === '-' || next === '–') {
+				continue;
+			}
+			const prev = masked[s - 1] ?? ' ';
+			let value: number | undefined;
+			let start = s;
+			const afterPunctuation = /[,;:)\]”’»"']/.test(prev);
+			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)))) {
+				const v = Number(m[0]);
+				if (v >= expected && v <= Math.min(expected + 2, max)) {
+					value = v;
+				}
+			}
+			if (value === undefined && prev === '/' && /\d\/$/.test(masked.slice(s - 2, s)) && m[0].length >= 4) {
+				// A note glued to a resolution number: `77/2285` = 77/228 + note 5 (no session has 1,000 resolutions).
+				const tail = String(expected);
+				if (m[0].endsWith(tail) && m[0].length - tail.length >= 1 && m[0].length - tail.length <= 3 && Number(m[0]) >= 1000) {
+					value = expected;
+					start = e - tail.length;
+				}
+			}
+			if (value === undefined && m[0].length >= 5) {
+				// A note glued to a year: `19721`, `203412`.
+				const year = Number(m[0].slice(0, 4));
+				const v = Number(m[0].slice(4));
+				if (year >= 1000 && year <= 2099 && v === expected && m[0][4] !== '0') {
+					value = v;
+					start = s + 4;
+				}
+			}
+			if (value !== undefined) {
+				found.push({ span: { start, end: e }, label: String(value) });
+				expected = value + 1;
+			}
+		}
+	}
+	return found;
+}
+
+/** True when the digits at `at` belong to a token with a slash (`A/75/L.20`, `S/2002/515`). */
+function inSymbolToken(text: string, at: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && !/\s/.test(text[i]) && at - i < 40) {
+		if (text[i] === '/') {
+			return true;
+		}
+		i--;
+	}
+	return false;
+}

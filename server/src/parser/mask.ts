@@ -1,0 +1,33 @@
+import type { Span } from '../model/document';
+
+/**
+ * A copy of the text of the same length in which Markdown decoration (emphasis stars, link brackets and
+ * targets) and superscript digits are blanked with spaces. Every pattern runs on it, so `[51/1](#)` reads as
+ * ` 51/1    ` and `*Rappelant*` as ` Rappelant `, while every offset still points into the original text.
+ */
+export function maskMarkdown(text: string): string {
+	return text
+		.replace(/\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)/g, (_m, inner: string, url: string) => ` ${inner}${' '.repeat(url.length + 3)}`)
+		.replace(/[*⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ')
+		.replace(/\[\^[^\]\s]{1,20}\]:?/g, (m) => ' '.repeat(m.length));
+}
+
+/** Blanks the given spans (sorted or not) of a masked text. */
+export function blankSpans(masked: string, spans: readonly Span[]): string {
+	if (spans.length === 0) {
+		return masked;
+	}
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const parts: string[] = [];
+	let at = 0;
+	for (const s of sorted) {
+		const start = Math.max(s.start, at);
+		if (s.end <= start) {
+			continue;
+		}
+		parts.push(masked.slice(at, start), ' '.repeat(s.end - start));
+		at = s.end;
+	}
+	parts.push(masked.slice(at));
+	return parts.join('');
+}

@@ -1,0 +1,63 @@
+// The commands the extension contributes, run as the Command Palette would run them.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { OWN_ENGLISH, PLAIN_NOTES } from './fixtures';
+import { documentSymbols, extension, LANGUAGE_ID, openDraft, waitFor, workspaceFile } from './helpers';
+
+suite('Commands', () => {
+	test('every contributed command has a title in the "unres" category', async () => {
+		const contributed: { command: string; title: string; category?: string }[] = extension().packageJSON.contributes.commands;
+		assert.deepEqual(contributed.map((c) => c.command).sort(), [
+			'unres.restartServer',
+			'unres.setLanguage',
+			'unres.showOutputChannel',
+			'unres.treatAsResolution',
+		]);
+		for (const c of contributed) {
+			assert.ok(c.title.length > 0);
+			assert.equal(c.category, 'unres');
+		}
+	});
+
+	test('unres.restartServer: the language server comes back and answers', async () => {
+		const editor = await openDraft(OWN_ENGLISH.file);
+		await documentSymbols(editor.document.uri);
+		await vscode.commands.executeCommand('unres.restartServer');
+		const symbols = await documentSymbols(editor.document.uri, 20_000);
+		assert.ok(symbols.length > 0);
+	});
+
+	test('unres.showOutputChannel runs without error', async () => {
+		await openDraft(OWN_ENGLISH.file);
+		await vscode.commands.executeCommand('unres.showOutputChannel');
+	});
+
+	test('unres.setLanguage writes the unres.language setting of the draft\'s folder', async () => {
+		const editor = await openDraft(OWN_ENGLISH.file);
+		const config = () => vscode.workspace.getConfiguration('unres', editor.document.uri);
+		try {
+			await vscode.commands.executeCommand('unres.setLanguage', 'es');
+			assert.equal(config().inspect<string>('language')?.workspaceFolderValue, 'es');
+			// The server re-reads its settings and still answers.
+			assert.ok((await documentSymbols(editor.document.uri)).length > 0);
+		} finally {
+			await config().update('language', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+		}
+		assert.equal(config().get('language'), 'auto');
+	});
+
+	test('unres.treatAsResolution turns a plain-text file into an unres document the server reads', async () => {
+		const uri = workspaceFile(PLAIN_NOTES);
+		const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+		assert.equal(editor.document.languageId, 'plaintext');
+		await vscode.commands.executeCommand('unres.treatAsResolution');
+		const doc = await waitFor(
+			'notes.txt to become an unres document',
+			() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
+			(d) => d?.languageId === LANGUAGE_ID,
+		);
+		assert.ok(doc);
+		const symbols = await documentSymbols(uri, 20_000);
+		assert.ok(symbols.some((s) => s.name === 'Operative part'), `outline: ${symbols.map((s) => s.name).join(' | ')}`);
+	});
+});

@@ -1,0 +1,96 @@
+// The UI test: the packaged extension installed in code-server, the workbench in headless Chromium, and
+// assertions on what a person sees. Leaves a screenshot in test-results/e2e/ as the test's artifact.
+// Run by test/e2e/run.mjs (mocha, tdd ui); UNRES_E2E_WORKSPACE names the prepared folder.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchBrowser, newPage } from '../harness/browser.mjs';
+import { installExtension, startCodeServer, writeUserSettings } from '../harness/codeServer.mjs';
+import { packageExtension } from '../harness/package.mjs';
+import { referenceFileName, resultsDir } from '../harness/paths.mjs';
+import { prepareWorkspace } from '../harness/workspace.mjs';
+
+/** The reference document's status bar text; the repository's own French draft stands in without ../shared. */
+const REFERENCE_STATUS = 'FR · 21 PP · 16 OP · 7 notes';
+const OWN_FRENCH = 'projet-cooperation.fr.unres.md';
+
+// ---- what a person sees, one reader per part of the workbench ---------------------------------------------
+
+export const workbench = {
+	explorerRow: (page, name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first(),
+	editorText: (page) => page.locator('.monaco-editor .view-lines').first(),
+	statusItem: (page, text) => page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: text }).first(),
+	pane: (page, title) => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first(),
+	paneHeader: (page, title) => page.locator('.pane-header', { hasText: title }).first(),
+	outlineRows: (page) => workbench.pane(page, 'Outline').locator('.monaco-list-row'),
+	/** Problems panel entries (Ctrl+Shift+M), e.g. "message\nunres\n[Ln 2, Col 1]". */
+	async problems(page) {
+		await page.locator('.monaco-editor textarea').first().focus();
+		await page.keyboard.press('Control+Shift+M');
+		const rows = page.locator('.markers-panel .monaco-list-row');
+		await rows.first().waitFor({ timeout: 15_000 });
+		return rows.allInnerTexts();
+	},
+};
+
+suite('UI: the workbench as a person sees it', function () {
+	this.timeout(120_000);
+	const ownWorkspace = !process.env.UNRES_E2E_WORKSPACE;
+	let scratch;
+	let workspace;
+	let server;
+	let browser;
+	let page;
+
+	suiteSetup(async () => {
+		scratch = mkdtempSync(path.join(os.tmpdir(), 'unres-ui-'));
+		workspace = process.env.UNRES_E2E_WORKSPACE ?? prepareWorkspace().dir;
+		const vsix = await packageExtension(scratch);
+		const userDataDir = path.join(scratch, 'user-data');
+		const extensionsDir = path.join(scratch, 'extensions');
+		writeUserSettings(userDataDir);
+		await installExtension({ vsix, userDataDir, extensionsDir });
+		server = await startCodeServer({ userDataDir, extensionsDir });
+		browser = await launchBrowser();
+		page = await newPage(browser);
+		page.setDefaultTimeout(30_000);
+		await page.goto(server.folderUrl(workspace));
+		await page.locator('.monaco-workbench').waitFor();
+	});
+
+	suiteTeardown(async () => {
+		await browser?.close().catch(() => {});
+		await server?.stop();
+		if (scratch) rmSync(scratch, { recursive: true, force: true });
+		if (ownWorkspace && workspace) rmSync(workspace, { recursive: true, force: true });
+	});
+
+	test('the French reference document, its status bar item and its outline', async () => {
+		const withReference = existsSync(path.join(workspace, referenceFileName));
+		const file = withReference ? referenceFileName : OWN_FRENCH;
+
+		await workbench.explorerRow(page, file).dblclick();
+		await workbench.editorText(page).filter({ hasText: "L'Assemblée générale," }).waitFor();
+
+		const status = workbench.statusItem(page, /\bPP\b.*\bOP\b/);
+		await status.waitFor();
+		const statusText = (await status.innerText()).trim();
+		if (withReference) assert.equal(statusText, REFERENCE_STATUS);
+		else assert.match(statusText, /^FR · 3 PP · 3 OP\b/);
+
+		// A person makes room for the outline: collapse the folder tree, open the Outline section.
+		await workbench.paneHeader(page, path.basename(workspace)).click();
+		const outlineHeader = workbench.paneHeader(page, 'Outline');
+		if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
+		const rows = workbench.outlineRows(page);
+		await rows.first().waitFor();
+		const outline = await rows.allInnerTexts();
+		assert.ok(outline.length >= 3, `outline shows ${outline.length} rows: ${outline.join(' | ')}`);
+
+		mkdirSync(resultsDir, { recursive: true });
+		const shot = path.join(resultsDir, withReference ? 'reference-outline.png' : 'own-draft-outline.png');
+		await page.screenshot({ path: shot });
+		console.log(`      status bar: "${statusText}"; outline: ${outline.slice(0, 4).join(' | ')} …; screenshot: ${path.relative(process.cwd(), shot)}`);
+	});
+});
