@@ -97,7 +97,13 @@ suite('language server over stdio (dist/server.js)', function () {
 		assert.equal(thirteen.name, '13. Encourage');
 		assert.deepEqual(thirteen.children?.map((s) => s.name), ['a)', 'b)', 'c)', 'd)', 'e)']);
 		const folds = await client.folding(uri);
-		assert.ok(folds.length > 40, `folding ranges: ${folds.length}`);
+		const lines = readFileSync(SAMPLE_FR, 'utf8').split('\n');
+		const organLine = lines.indexOf("L'Assemblée générale,");
+		const firstOperative = lines.findIndex((l) => l.startsWith('1. *Demande*'));
+		assert.ok(folds.some((f) => f.startLine === organLine && f.endLine === firstOperative - 2), 'the preamble folds');
+		assert.ok(folds.some((f) => f.startLine === firstOperative && f.endLine === lines.findIndex((l) => l.startsWith('16. '))), 'the operative part folds');
+		assert.ok(folds.some((f) => f.startLine === 0 && f.endLine < organLine), 'the heading zone folds');
+		assert.ok(folds.some((f) => f.kind === 'comment'), 'footnote blocks fold');
 	});
 
 	test('bad input does not hurt: binary, huge line, empty', async () => {

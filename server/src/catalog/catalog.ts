@@ -5,8 +5,8 @@
  */
 import type { CatalogEntry } from './entry';
 import { CATALOG_FORMAT, type CatalogFile, type Cell, decodeRow, type FieldIndex, fieldIndex } from './format';
-import { partKey } from './symbols';
-import { TitleIndex, titleWords } from './titleIndex';
+import { displaySymbol, partKey } from './symbols';
+import { queryTerms, TitleIndex, titleWords } from './titleIndex';
 
 /** What rules, hover and completion need; implemented by {@link Catalog} and by the layered catalogue. */
 export interface CatalogLike {
@@ -117,7 +117,7 @@ export class Catalog implements CatalogLike {
 	searchTitle(words: string | readonly string[], limit = 20): CatalogEntry[] {
 		const d = this.#load();
 		const s = (d.search ??= this.#buildSearch(d));
-		const terms = (typeof words === 'string' ? [words] : words).flatMap(titleWords);
+		const terms = queryTerms(words);
 		const hits: number[] = [];
 		for (const title of s.index.search(terms)) {
 			hits.push(...(s.rowsByTitle.get(title) ?? []));
@@ -151,6 +151,11 @@ export class Catalog implements CatalogLike {
 		let e = d.entries[i];
 		if (e === undefined) {
 			e = decodeRow(d.rows[i], d.at, d.strings) ?? null;
+			// An SC number known only by numbering (a stub) still has a year: that of its neighbours.
+			const year = e && e.body === 'SC' && e.year === undefined ? this.securityCouncilYear(e.number) : undefined;
+			if (e && year !== undefined) {
+				e = { ...e, year, symbol: displaySymbol(e.key, year) };
+			}
 			d.entries[i] = e;
 		}
 		return e ?? undefined;

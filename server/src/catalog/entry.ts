@@ -17,9 +17,9 @@ export interface Vote {
 
 /**
  * Where the date of adoption comes from, best first: the resolution's own text, the UN meetings tables (SC),
- * vote records (UN Digital Library, OHCHR), dated citations in later texts, the unvotes roll calls, a user file.
+ * vote records (UN Digital Library, OHCHR), dated citations in later texts; or a user's catalogue file.
  */
-export type DateSource = 'text' | 'meetings' | 'votes' | 'citations' | 'unvotes' | 'user';
+export type DateSource = 'text' | 'meetings' | 'votes' | 'citations' | 'user';
 
 export interface CatalogEntry {
 	/** Catalogue key, see `symbols.ts`. */

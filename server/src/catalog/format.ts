@@ -41,7 +41,7 @@ export interface CatalogFile {
 	};
 }
 
-const DATE_SOURCE_CODES: Record<DateSource, string> = { text: 't', meetings: 'm', votes: 'v', citations: 'c', unvotes: 'u', user: 'x' };
+const DATE_SOURCE_CODES: Record<DateSource, string> = { text: 't', meetings: 'm', votes: 'v', citations: 'c', user: 'x' };
 const DATE_SOURCES = new Map<string, DateSource>(Object.entries(DATE_SOURCE_CODES).map(([k, v]) => [v, k as DateSource]));
 
 export function dateToInt(iso: string | undefined): number {

@@ -156,7 +156,7 @@ export function partKey(key: string, part: string): string {
 const TRIGGER = /^(?:resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[oó]n|resoluciones|decisi[oó]n|decisiones)\b\.?\s*(?:(?:no\.?|n[°º])\s*)?/i;
 const PREFIX = /^(A\/HRC|A|S|E)\/(RES|DEC)\/?(.*)$/;
 // One part label: `A`, `AA`, `B-IX`, `[A]`, `[RULE-33A]`; a list joins labels with `,` / and / et / y / &.
-const LABEL = String.raw`\[[^\]]+\]|[A-Z]{1,2}(?:-[A-Z]{1,5})?`;
+const LABEL = String.raw`\[[^\]]+\]|[A-Z]{1,2}(?:-[A-Z]{1,5})?|[IVX]{3,5}`;
 const PARTS = String.raw`(?:${LABEL})(?:\s*(?:,|AND|ET|Y|&)\s*(?:${LABEL}))*`;
 const SLASH_FORM = new RegExp(String.raw`^(ES-|S-)?(\d{1,4})\s*\/\s*\/?(\d{1,4})\s*(${PARTS})?$`);
 const BRACKET_FORM = new RegExp(String.raw`^(\d{1,4})\s*(${PARTS})?\s*\(\s*(ES-|S-)?([IVXLC]+|\d{1,4})\s*\)\s*(${PARTS})?$`);
@@ -168,7 +168,7 @@ const NUMBER_ONLY = /^(\d{1,4})$/;
  * `S-24/2`, `ES-11/1`, `resolution 71/19`. Undefined when the text is not a resolution or decision symbol.
  */
 export function parseSymbol(text: string, hint: SymbolHint = {}): ParsedSymbol | undefined {
-	let t = text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+	let t = text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
 	let kind = hint.kind;
 	const trigger = TRIGGER.exec(t);
 	if (trigger) {
@@ -270,7 +270,10 @@ function make(fields: Omit<ParsedSymbol, 'key'>): ParsedSymbol | undefined {
 	return out;
 }
 
-/** `A and B`, `[A]`, `A-C` (a range of single letters is spelled out), `B-IX` (part B, section IX) stays whole. */
+/**
+ * `A and B`, `[A]`, `A-C` (a range of letters is spelled out); `B-IX`, `A-I` (part B section IX, part A section I:
+ * a roman numeral after the dash) stay whole.
+ */
 export function splitParts(...lists: (string | undefined)[]): string[] {
 	const out: string[] = [];
 	for (const list of lists) {
@@ -283,7 +286,7 @@ export function splitParts(...lists: (string | undefined)[]): string[] {
 				continue;
 			}
 			const range = /^([A-Z])-([A-Z])$/.exec(label);
-			if (range && range[1] < range[2]) {
+			if (range && range[1] < range[2] && !/^[IVX]$/.test(range[2])) {
 				for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) {
 					out.push(String.fromCharCode(c));
 				}

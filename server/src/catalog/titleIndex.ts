@@ -16,6 +16,19 @@ export function titleWords(text: string): string[] {
 		.filter((w) => w.length > 0);
 }
 
+/** The words of a query that narrow it: stop words are dropped unless nothing else is left. */
+export function queryTerms(query: string | readonly string[]): string[] {
+	const words = (typeof query === 'string' ? [query] : query).flatMap(titleWords);
+	const useful = words.filter((w) => !STOP.has(w));
+	return [...new Set(useful.length > 0 ? useful : words)];
+}
+
+/** Whether every term starts some word of the title. */
+export function titleMatches(title: string, terms: readonly string[]): boolean {
+	const words = titleWords(title);
+	return terms.length > 0 && terms.every((t) => words.some((w) => w.startsWith(t)));
+}
+
 export class TitleIndex {
 	/** Sorted distinct words. */
 	readonly #vocab: string[];
@@ -42,11 +55,8 @@ export class TitleIndex {
 		this.#postings = this.#vocab.map((w) => Int32Array.from(byWord.get(w) ?? []));
 	}
 
-	/** Ids of the documents in which every query word starts some word. */
-	search(query: string | readonly string[]): number[] {
-		const words = (typeof query === 'string' ? [query] : query).flatMap(titleWords);
-		const useful = words.filter((w) => !STOP.has(w));
-		const terms = [...new Set(useful.length > 0 ? useful : words)];
+	/** Ids of the documents in which every term (see {@link queryTerms}) starts some word. */
+	search(terms: readonly string[]): number[] {
 		if (terms.length === 0) {
 			return [];
 		}

@@ -69,7 +69,7 @@ export function documentSymbols(doc: ResolutionDocument, text: string, lines: Li
 	}
 	if (doc.footnotes.length > 0) {
 		const children = doc.footnotes.map((f) => symbol(`${f.label} ${shorten(text.slice(f.textSpan.start, f.textSpan.end))}`, KIND.Key, f.span, f.markerSpan));
-		const span = { start: Math.min(...doc.footnotes.map((f) => f.span.start)), end: Math.max(...doc.footnotes.map((f) => f.span.end)) };
+		const span = doc.footnotes.reduce((acc, f) => ({ start: Math.min(acc.start, f.span.start), end: Math.max(acc.end, f.span.end) }), doc.footnotes[0].span);
 		out.push(symbol(names.footnotes, KIND.Namespace, span, doc.footnotes[0].markerSpan, children, `${doc.footnotes.length}`));
 	}
 	return out;

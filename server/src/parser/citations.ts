@@ -31,6 +31,28 @@ const SYMBOL = /\b(A\/RES\/|A\/DEC\/|S\/RES\/|E\/RES\/|E\/DEC\/|A\/HRC\/RES\/|A\
 const DOCUMENT = /\b(?:A|S|E|ST|CD|NPT|TD|UNEP|DP|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|FCCC|ICEF|UNW|JIU|HRC|IDB|ECE|ESCAP|ECA|ECLAC|ESCWA|SPLOS|ISBA|ICC|UNCTAD|TRADE)(?:\/[A-Za-z0-9][A-Za-z0-9.\-()]*)+/g;
 const ADDENDUM = /\s+(?:and|et|y)\s+((?:Add|Corr|Rev)\.\d{1,3})\b/y;
 
+/** Which offsets a citation already covers: a bitmap, so checking a short token is O(its length). */
+class Taken {
+	readonly #covered: Uint8Array;
+
+	constructor(length: number) {
+		this.#covered = new Uint8Array(length + 1);
+	}
+
+	add(span: Span): void {
+		this.#covered.fill(1, span.start, span.end);
+	}
+
+	overlaps(span: Span): boolean {
+		for (let i = span.start; i < span.end; i++) {
+			if (this.#covered[i]) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
+
 export interface CitationContext {
 	/** The drafting body, for `its resolution` and bare `n/m` numbers. */
 	readonly body?: Body;
@@ -40,19 +62,20 @@ export interface CitationContext {
 
 export function scanCitations(masked: string, regions: readonly Span[], context: CitationContext): Citation[] {
 	const out: Citation[] = [];
-	const taken: Span[] = [];
+	const taken = new Taken(masked.length);
+	for (const x of context.exclude) {
+		taken.add(x);
+	}
 	for (const region of regions) {
 		scanKeywordLists(masked, region, context, out, taken);
 	}
 	for (const region of regions) {
-		scanSymbols(masked, region, out, taken, context);
+		scanSymbols(masked, region, out, taken);
 	}
-	return out
-		.filter((c) => !context.exclude.some((x) => c.span.start < x.end && x.start < c.span.end))
-		.sort((a, b) => a.span.start - b.span.start);
+	return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function scanKeywordLists(masked: string, region: Span, context: CitationContext, out: Citation[], taken: Span[]): void {
+function scanKeywordLists(masked: string, region: Span, context: CitationContext, out: Citation[], taken: Taken): void {
 	KEYWORD.lastIndex = region.start;
 	for (let k = KEYWORD.exec(masked); k && k.index < region.end; k = KEYWORD.exec(masked)) {
 		const keyword = k[0].trim();
@@ -114,8 +137,10 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
 			}
 			c = { ...c, symbol: symbolOf(c) };
-			out.push(c);
-			taken.push(c.span);
+			if (!taken.overlaps(c.span)) {
+				out.push(c);
+				taken.add(c.span);
+			}
 		}
 		KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
 	}
@@ -183,12 +208,12 @@ export function symbolOf(c: Pick<Citation, 'kind' | 'body' | 'session' | 'sessio
 	}
 }
 
-function scanSymbols(masked: string, region: Span, out: Citation[], taken: Span[], context: CitationContext): void {
+function scanSymbols(masked: string, region: Span, out: Citation[], taken: Taken): void {
 	const slice = masked.slice(region.start, region.end);
 	if (!slice.includes('/')) {
 		return;
 	}
-	const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end) || context.exclude.some((t) => s.start < t.end && t.start < s.end);
+	const overlaps = (s: Span) => taken.overlaps(s);
 	for (const m of slice.matchAll(SYMBOL)) {
 		const start = region.start + (m.index ?? 0);
 		const span = { start, end: start + m[0].length };
@@ -215,7 +240,7 @@ function scanSymbols(masked: string, region: Span, out: Citation[], taken: Span[
 		}
 		c = { ...c, symbol: body === 'SC' && c.year === undefined ? `S/RES/${c.number}` : symbolOf(c) };
 		out.push(c);
-		taken.push(span);
+		taken.add(span);
 	}
 	for (const m of slice.matchAll(DOCUMENT)) {
 		const start = region.start + (m.index ?? 0);
@@ -233,14 +258,14 @@ function scanSymbols(masked: string, region: Span, out: Citation[], taken: Span[
 			continue;
 		}
 		out.push({ kind: 'document', span, text: token, symbol: token });
-		taken.push(span);
+		taken.add(span);
 		ADDENDUM.lastIndex = span.end;
 		const add = ADDENDUM.exec(masked);
 		if (add && add.index + add[0].length <= region.end) {
 			const addStart = ADDENDUM.lastIndex - add[1].length;
 			const addSpan = { start: addStart, end: ADDENDUM.lastIndex };
 			out.push({ kind: 'document', span: addSpan, text: add[1], symbol: `${token.replace(/\/(?:Add|Corr|Rev)\.\d+$/, '')}/${add[1]}` });
-			taken.push(addSpan);
+			taken.add(addSpan);
 		}
 	}
 }

@@ -111,6 +111,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 	const units: Unit[] = [];
 	let current: Unit | undefined;
 	let gap = false;
+	let afterAnnexLine = false;
 	const endsTerminal = (u: Unit) => TERMINAL.test(masked.slice(Math.max(u.segments[u.segments.length - 1].start, u.segments[u.segments.length - 1].end - 12), u.segments[u.segments.length - 1].end));
 	for (let i = bodyFrom; i < lines.length; i++) {
 		if (roles[i] !== LineRole.Text || noise[i]) {
@@ -123,8 +124,16 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 			continue;
 		}
 		const t = masked.slice(span.start, Math.min(span.end, span.start + 80));
-		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || ANNEX.test(t) || organAt(masked, lines[i]) !== undefined;
-		if (!current) {
+		const annexLine = ANNEX.test(t) && span.end - span.start < 250 && !TERMINAL.test(t);
+		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organAt(masked, lines[i]) !== undefined;
+		if (!current || afterAnnexLine) {
+			current = { segments: [span], firstLine: i };
+			units.push(current);
+		} else if (annexLine && !endsTerminal(current) && !gap) {
+			// `Annex A to this resolution and …` inside a hard-wrapped sentence is no heading.
+			const last = current.segments[current.segments.length - 1];
+			current.segments[current.segments.length - 1] = { start: last.start, end: span.end };
+		} else if (annexLine) {
 			current = { segments: [span], firstLine: i };
 			units.push(current);
 		} else if (!gap) {
@@ -142,6 +151,8 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 			units.push(current);
 		}
 		gap = false;
+		// The annex heading stands alone: its title on the next line is a unit of its own.
+		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === span.start;
 	}
 
 	// Structure: preamble, operative parts, closing, annexes.
@@ -153,6 +164,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 	let zone: 'preamble' | 'operative' | 'closed' | 'annex' = organ && !organ.hasComma ? 'operative' : 'preamble';
 	let pendingHeading: Heading | undefined;
 	let newPart = false;
+	let annexTitleOpen = false;
 	type Open = { kind: 'preambular' | 'operative'; segments: Span[]; number?: Located<number>; numberToken?: Span; textStart: number; labels: RawLabel[] };
 	let open: Open | undefined;
 	let openTarget: 'preamble' | 'operative' | 'annexPre' | 'annexOp' | undefined;
@@ -167,7 +179,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		const last = o.segments[o.segments.length - 1];
 		const inline = o.segments.flatMap((s, i) => inlineLabels(masked, i === 0 ? o.textStart : s.start, s.end));
 		const subParagraphs: SubParagraph[] = nestLabels(text, [...inline, ...o.labels]);
-		const end = Math.max(last.end, ...subParagraphs.map((s) => s.span.end));
+		const end = subParagraphs.reduce((e, sp) => Math.max(e, sp.span.end), last.end);
 		const lead = readLead(text, o.textStart, first.end);
 		const base = { span: { start: first.start, end }, segments: o.segments, subParagraphs, ...(lead ? { lead } : {}) };
 		const pushOperative = (list: { heading?: Heading; paragraphs: OperativeParagraph[] }[]) => {
@@ -243,7 +255,18 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 			zone = 'annex';
 			pendingHeading = undefined;
 			newPart = false;
+			annexTitleOpen = !m[3].trim();
 			continue;
+		}
+		if (annexTitleOpen) {
+			annexTitleOpen = false;
+			// `Annex` / `Principles on digital privacy`: the line under the heading is the annex's title.
+			if (single && !TERMINAL.test(lineText) && !PART_HEADING.test(lineText) && !NUMBERED.test(lineText) && /^\p{Lu}/u.test(lineText)) {
+				const annex = annexes[annexes.length - 1];
+				annex.title = lineText.trim();
+				annex.span = { start: annex.span.start, end: unitEnd };
+				continue;
+			}
 		}
 		if ((m = NUMBERED.exec(lineText))) {
 			flush();
@@ -323,9 +346,9 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 	const operativeParts: OperativePart[] = parts.map((p) => ({ ...p, span: spanOfPart(p) }));
 	const annexList: Annex[] = annexes.map((a, i) => {
 		const parts = a.parts.map((p) => ({ ...p, span: spanOfPart(p) }));
-		const ends = [a.span.end, ...a.paragraphs.map((p) => p.span.end), ...parts.map((p) => p.span.end)];
+		const end = [...a.paragraphs, ...parts].reduce((e, p) => Math.max(e, p.span.end), a.span.end);
 		const nextStart = annexes[i + 1]?.span.start ?? text.length;
-		return { ...a, parts, span: { start: a.span.start, end: Math.min(Math.max(...ends), nextStart) } };
+		return { ...a, parts, span: { start: a.span.start, end: Math.min(end, nextStart) } };
 	});
 
 	// Pair markers with texts by label, in order.

@@ -26,7 +26,7 @@ const CHECKED: Record<string, { body: 'GA' | 'SC'; operative: number; footnotes:
 	// Parts A to I under paragraph 1, numbered on to 34.
 	'S-RES-687-1991.txt': { body: 'SC', operative: 34, footnotes: 0 },
 	// Annexes A and B with their own numbering.
-	'S-RES-1454-2002.txt': { body: 'SC', operative: 5, footnotes: 0, annexes: 1 },
+	'S-RES-1454-2002.txt': { body: 'SC', operative: 5, footnotes: 0, annexes: 2 },
 };
 
 suite('real English texts (../shared/corpus/en)', () => {

@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { LineMap } from '../../../server/src/parser/lines';
+import { parse } from '../../../server/src/parser/parse';
+import { SAMPLE_FR } from '../../helpers/paths';
+
+/** Median wall time of `runs` parses, in ms. */
+function timeParse(text: string, runs = 5): number {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = process.hrtime.bigint();
+		parse(text);
+		times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+	}
+	return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+/**
+ * Linear time: parsing 8× the input may take at most 8 × 3 = 24× as long (a quadratic pass would take 64×).
+ * The small input is large enough (≥ 1 ms) for the ratio to mean something.
+ */
+function assertLinear(make: (n: number) => string, n: number): void {
+	const small = make(n);
+	const large = make(n * 8);
+	parse(small); // warm up the JIT
+	const ts = Math.max(timeParse(small), 1);
+	const tl = timeParse(large, 3);
+	assert.ok(tl / ts < 24, `8× the input took ${(tl / ts).toFixed(1)}× the time (${ts.toFixed(1)} ms → ${tl.toFixed(1)} ms)`);
+}
+
+suite('bad input never hurts the parser', () => {
+	test('empty text', () => {
+		const doc = parse('');
+		assert.equal(doc.preamble.length + doc.operativeParts.length, 0);
+		assert.equal(doc.lang, 'en');
+	});
+
+	test('binary data', () => {
+		const bytes = Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 256));
+		const doc = parse(bytes.toString('latin1'));
+		assert.ok(Array.isArray(doc.citations));
+		parse(bytes.toString('utf8'));
+	});
+
+	test('a 5 MB single line', () => {
+		const line = 'Recalling its resolution 71/19 of 21 November 2016, (a) 1. A/75/L.20 ¹ [^1] '.repeat(70_000);
+		assert.ok(line.length > 5_000_000);
+		const t0 = Date.now();
+		const doc = parse(line);
+		assert.ok(Date.now() - t0 < 20_000);
+		assert.ok(doc.citations.length > 0);
+	});
+
+	test('CRLF, lone CR and mixed line endings give the same structure as LF', () => {
+		const lf = 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n';
+		const base = parse(lf);
+		for (const eol of ['\r\n', '\r']) {
+			const doc = parse(lf.replace(/\n/g, eol));
+			assert.equal(doc.preamble.length, base.preamble.length, JSON.stringify(eol));
+			assert.deepEqual(doc.operativeParts[0].paragraphs.map((p) => p.lead?.value), ['Decides', 'Requests']);
+		}
+		const mixed = parse('The General Assembly,\r\n\nRecalling its resolution 71/19,\r\r1. Decides to act;\n\r\n2. Requests a report.');
+		assert.equal(mixed.operativeParts[0].paragraphs.length, 2);
+		const map = new LineMap('a\r\nb\rc\nd');
+		assert.deepEqual(map.position(7), { line: 3, character: 0 });
+	});
+
+	test('a byte order mark', () => {
+		const doc = parse('\ufeffThe Security Council,\n\n1. Decides to remain seized of the matter.');
+		assert.equal(doc.body, 'SC');
+		assert.equal(doc.organ?.span.start, 1);
+	});
+
+	test('Arabic, Russian and Chinese texts parse: numbering, footnotes, citations', () => {
+		const ar = parse('إن الجمعية العامة،\n\n1. تقرر ما يلي¹؛\n\n2. تطلب تقريرا A/81/5.\n\n¹ انظر القرار.');
+		assert.equal(ar.lang, 'ar');
+		assert.equal(ar.operativeParts[0].paragraphs.length, 2);
+		assert.equal(ar.footnoteMarkers[0].footnote, 0);
+		assert.deepEqual(ar.citations.map((c) => c.symbol), ['A/81/5']);
+		const ru = parse('Генеральная Ассамблея,\n\nссылаясь на свою резолюцию,\n\n1. постановляет продолжить;\n\n2. просит доклад.');
+		assert.equal(ru.lang, 'ru');
+		assert.equal(ru.operativeParts[0].paragraphs.length, 2);
+		const zh = parse('大会，\n\n1. 决定继续处理；\n\n2. 请秘书长提交报告 A/81/5。');
+		assert.equal(zh.lang, 'zh');
+		assert.deepEqual(zh.operativeParts[0].paragraphs.map((p) => p.number?.value), [1, 2]);
+	});
+
+	test('property: any text parses without exception, and every span lies inside the text', () => {
+		const pieces = fc.constantFrom(
+			'The General Assembly,', '\n', '\n\n', '1. ', '12. ', '(a) ', 'a) ', '(ii) ', 'i. ', '¹', '²³', '[^1]', '[^1]: ', '__________', 'Recalling ',
+			'resolution ', '71/19', ' of 21 November 2016', '2178 (2014)', 'A/RES/75/10', 'A/75/L.20', ' and ', ', ', '; ', ':', '*', '**', '[x](#)',
+			'Annex', '30^e séance plénière', '\r\n', 'é', 'ـ', '中', '\u00a0', '\ufeff', ')', '(', '/', '.',
+		);
+		fc.assert(
+			fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 120 }), (parts) => {
+				const text = parts.join('');
+				const doc = parse(text);
+				const spans: { start: number; end: number }[] = [
+					...doc.citations.map((c) => c.span), ...doc.footnoteMarkers.map((m) => m.span), ...doc.footnotes.map((f) => f.span),
+					...doc.preamble.map((p) => p.span), ...doc.operativeParts.flatMap((p) => p.paragraphs.map((x) => x.span)),
+				];
+				for (const s of spans) {
+					assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `span ${s.start}-${s.end} in ${text.length}`);
+				}
+			}),
+			{ seed: 20261123, numRuns: 300 },
+		);
+	});
+
+	test('property: time is linear in the size, for generated and adversarial input', function () {
+		this.timeout(120_000);
+		const sample = existsSync(SAMPLE_FR) ? readFileSync(SAMPLE_FR, 'utf8') : 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides;\n';
+		const generated = fc.sample(fc.array(fc.constantFrom('(a) ', '1. ', '¹', 'resolution 71/19 of ', '12 ', '/', '((((', 'A/', '\n', '\n\n', 'Decides ', ', and '), { minLength: 200, maxLength: 200 }), { seed: 7, numRuns: 1 })[0].join('');
+		const adversarial: [string, (n: number) => string, number][] = [
+			['real document repeated', (n) => sample.repeat(n), 4],
+			['generated structure', (n) => generated.repeat(n * 20), 10],
+			['runs of (a)', (n) => '1. Decides: '.concat('(a) '.repeat(n * 20_000)), 1],
+			['digits', (n) => '9'.repeat(n * 100_000), 1],
+			['superscripts', (n) => 'word¹²³⁴'.repeat(n * 20_000), 1],
+			['slashes', (n) => 'A/'.repeat(n * 50_000) + '1', 1],
+			['nested brackets', (n) => '('.repeat(n * 50_000) + ')'.repeat(n * 50_000), 1],
+			['empty lines', (n) => '\n'.repeat(n * 100_000), 1],
+			['resolution lists', (n) => 'resolutions '.concat('71/19 of 21 November 2016, '.repeat(n * 5_000)), 1],
+		];
+		for (const [name, make, n] of adversarial) {
+			try {
+				assertLinear(make, n);
+			} catch (error) {
+				throw new Error(`${name}: ${(error as Error).message}`);
+			}
+		}
+	});
+});
