@@ -15,11 +15,14 @@ export interface PositionedJson {
 	readonly value: JsonValue;
 	/** 1-based line of the first character of an object or array value. */
 	lineOf(value: object): number | undefined;
+	/** 1-based line of the first character of an array's element, whatever its type. */
+	lineOfElement(array: readonly JsonValue[], index: number): number | undefined;
 }
 
 /** @throws JsonSyntaxError */
 export function parseJsonWithPositions(text: string): PositionedJson {
 	const starts = new WeakMap<object, number>();
+	const elementStarts = new WeakMap<object, number[]>();
 	let i = 0;
 
 	let lineStarts: number[] | undefined;
@@ -123,7 +126,9 @@ export function parseJsonWithPositions(text: string): PositionedJson {
 		if (c === '[') {
 			const start = i;
 			const arr: JsonValue[] = [];
+			const elements: number[] = [];
 			starts.set(arr, start);
+			elementStarts.set(arr, elements);
 			i++;
 			ws();
 			if (text[i] === ']') {
@@ -131,6 +136,8 @@ export function parseJsonWithPositions(text: string): PositionedJson {
 				return arr;
 			}
 			for (;;) {
+				ws();
+				elements.push(i);
 				arr.push(value());
 				ws();
 				if (text[i] === ',') {
@@ -163,6 +170,10 @@ export function parseJsonWithPositions(text: string): PositionedJson {
 		value: root,
 		lineOf: (v) => {
 			const at = starts.get(v);
+			return at === undefined ? undefined : lineAt(at)[0];
+		},
+		lineOfElement: (array, index) => {
+			const at = elementStarts.get(array)?.[index];
 			return at === undefined ? undefined : lineAt(at)[0];
 		},
 	};

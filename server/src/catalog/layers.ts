@@ -83,8 +83,8 @@ function loadJson(file: string, text: string): CatalogLayer {
 			problems.push({ file, line: doc.lineOf(root) ?? 1, message: '"completeSessions" must be an array of GA session numbers' });
 		}
 	}
-	for (const item of list) {
-		const line = (isObject(item) ? doc.lineOf(item) : undefined) ?? doc.lineOf(list) ?? 1;
+	for (const [index, item] of list.entries()) {
+		const line = doc.lineOfElement(list, index) ?? 1;
 		const problem = (message: string): void => {
 			problems.push({ file, line, message });
 		};

@@ -83,6 +83,9 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 			continue;
 		}
 		const span = trimSpan(masked0, lines[i].start, lines[i].end);
+		if (span.end - span.start > 80) {
+			continue; // page furniture is short
+		}
 		const t = masked0.slice(span.start, span.end).replace(/\s+/g, ' ');
 		if (NOISE_LINE.test(t) || (runningHeader !== undefined && t === runningHeader)) {
 			noise[i] = 1;
