@@ -9,7 +9,8 @@ import { romanValue, toRomanLower } from './roman';
  * symbols (`A/RES/75/10`, `S/RES/2396 (2017)`) and document symbols (`A/75/L.20`) stand alone.
  */
 
-const KEYWORD = /\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisions?|[Dd]écisions?|[Dd]ecisi(?:ón|ones))\s+/g;
+// No leading \b: it would stop the engine from skipping ahead to the literal; the boundary is checked by hand.
+const KEYWORD = /(?:[Rr](?:esolution|ésolution)s?|[Rr]esoluci(?:ón|ones)|[Dd](?:ecision|écision)s?|[Dd]ecisi(?:ón|ones))\s+/g;
 
 /** One item of a list. Groups: 1 special prefix, 2 session, 3 number, 4 parts | 5 SC number, 6 SC year | 7 number, 8 parts, 9 roman session. */
 const ITEM = new RegExp(
@@ -76,16 +77,22 @@ export function scanCitations(masked: string, regions: readonly Span[], context:
 }
 
 function scanKeywordLists(masked: string, region: Span, context: CitationContext, out: Citation[], taken: Taken): void {
-	KEYWORD.lastIndex = region.start;
-	for (let k = KEYWORD.exec(masked); k && k.index < region.end; k = KEYWORD.exec(masked)) {
+	// Search the region's own slice: a global search on the whole text would run on to the next keyword.
+	const slice = masked.slice(region.start, region.end);
+	KEYWORD.lastIndex = 0;
+	for (let k = KEYWORD.exec(slice); k; k = KEYWORD.exec(slice)) {
+		if (k.index > 0 && /[\p{L}\d]/u.test(slice[k.index - 1])) {
+			continue;
+		}
 		const keyword = k[0].trim();
 		const kind: CitationKind = /^d/i.test(keyword) ? 'decision' : 'resolution';
-		const keywordSpan = { start: k.index, end: k.index + keyword.length };
-		const before = masked.slice(Math.max(region.start, k.index - 60), k.index);
+		const at0 = region.start + k.index;
+		const keywordSpan = { start: at0, end: at0 + keyword.length };
+		const before = masked.slice(Math.max(region.start, at0 - 60), at0);
 		const namedBefore = bodyNamedIn(before.slice(-45));
 		const own = OWN.test(before);
 		const list: Citation[] = [];
-		let at = KEYWORD.lastIndex;
+		let at = region.start + KEYWORD.lastIndex;
 		for (;;) {
 			ITEM.lastIndex = at;
 			const m = ITEM.exec(masked);
@@ -142,7 +149,7 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 				taken.add(c.span);
 			}
 		}
-		KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
+		KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at - region.start);
 	}
 }
 

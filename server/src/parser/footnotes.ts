@@ -171,12 +171,13 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 	const found: MarkerFound[] = [];
 	let expected = numbers[0];
 	for (const region of regions) {
-		DIGITS.lastIndex = region.start;
-		for (let m = DIGITS.exec(masked); m && m.index < region.end; m = DIGITS.exec(masked)) {
+		const slice = masked.slice(region.start, region.end);
+		DIGITS.lastIndex = 0;
+		for (let m = DIGITS.exec(slice); m; m = DIGITS.exec(slice)) {
 			if (expected > max) {
 				return found;
 			}
-			const s = m.index;
+			const s = region.start + m.index;
 			const e = s + m[0].length;
 			const next = masked[e] ?? ' ';
 			if (/[\p{L}\d/]/u.test(next) || (next === '.' && /\d/.test(masked[e + 1] ?? '')) || next === '-' || next === '–') {

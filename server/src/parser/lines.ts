@@ -11,6 +11,15 @@ export function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
 	let start = 0;
 	const n = text.length;
+	if (!text.includes('\r')) {
+		// The common case: indexOf runs far faster than a character loop.
+		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+			lines.push({ start, end: i });
+			start = i + 1;
+		}
+		lines.push({ start, end: n });
+		return lines;
+	}
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 10 /* \n */) {
