@@ -17,7 +17,8 @@ export interface DocumentInfo {
 
 export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 	const operative = operativeParagraphs(doc).length;
-	const parts = [doc.lang.toUpperCase(), `${doc.preamble.length} PP`, `${operative} OP`, `${doc.footnotes.length} notes`];
+	const notes = doc.footnotes.length === 1 ? '1 note' : `${doc.footnotes.length} notes`;
+	const parts = [doc.lang.toUpperCase(), `${doc.preamble.length} PP`, `${operative} OP`, notes];
 	if (doc.annexes.length > 0) {
 		parts.push(doc.annexes.length === 1 ? '1 annex' : `${doc.annexes.length} annexes`);
 	}
