@@ -99,6 +99,7 @@ async function main() {
 	const t0 = Date.now();
 	assertBuilt();
 	if (!existsSync(suiteIndex)) throw new Error(`${path.relative(repoRoot, suiteIndex)} missing: run \`tsc -p test/e2e\``);
+	rmSync(resultsDir, { recursive: true, force: true }); // artifacts of this run only
 	mkdirSync(resultsDir, { recursive: true });
 	await timed('setup', setup);
 

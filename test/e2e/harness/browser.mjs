@@ -1,5 +1,7 @@
 // Headless Debian Chromium driven by playwright-core (never `playwright install`: no browser download).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './paths.mjs';
 
@@ -7,9 +9,12 @@ export async function launchBrowser({ headless = true } = {}) {
 	if (!existsSync(chromiumPath)) {
 		throw new Error(`Chromium not found at ${chromiumPath}: run \`bash scripts/e2e-setup.sh\``);
 	}
-	return chromium.launch({
+	// Chromium's crash handler writes under $XDG_CONFIG_HOME whatever the profile: keep it in a per-run folder.
+	const home = mkdtempSync(path.join(os.tmpdir(), 'unres-chromium-'));
+	const browser = await chromium.launch({
 		executablePath: chromiumPath,
 		headless,
+		env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
@@ -19,8 +24,14 @@ export async function launchBrowser({ headless = true } = {}) {
 			'--disable-component-update',
 			'--disable-sync',
 			'--disable-dev-shm-usage',
+			'--disable-crash-reporter',
 		],
+	}).catch((err) => {
+		rmSync(home, { recursive: true, force: true });
+		throw err;
 	});
+	browser.on('disconnected', () => rmSync(home, { recursive: true, force: true }));
+	return browser;
 }
 
 /** A page sized like a laptop screen, so screenshots show the editor and a side bar. */

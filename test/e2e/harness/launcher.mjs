@@ -85,8 +85,14 @@ export async function main(argv) {
 		browser = await launchBrowser();
 		page = await newPage(browser);
 
-		let finish;
-		const finished = new Promise((resolve) => (finish = resolve));
+		let done = false;
+		let resolveFinished;
+		const finished = new Promise((resolve) => (resolveFinished = resolve));
+		const finish = (code) => {
+			if (done) return;
+			done = true;
+			resolveFinished(code);
+		};
 		await page.exposeFunction('codeAutomationExit', (code) => {
 			finish(Number(code));
 		});
@@ -95,6 +101,14 @@ export async function main(argv) {
 			const at = text.indexOf(LOG_TAG);
 			if (at >= 0) console.log(text.slice(at + LOG_TAG.length));
 			else if (verbose) console.log(`[workbench] ${text}`);
+		});
+		page.on('crash', () => {
+			if (!done) console.error('launcher: the workbench page crashed');
+			finish(1);
+		});
+		server.exited.then(({ code, signal }) => {
+			if (!done) console.error(`launcher: code-server exited (${code ?? signal}) before the tests finished`);
+			finish(1);
 		});
 		page.on('pageerror', (err) => verbose && console.log(`[workbench error] ${err.message}`));
 
@@ -113,6 +127,7 @@ export async function main(argv) {
 			timer.unref();
 		});
 		const result = await Promise.race([finished, timedOut]);
+		done = true;
 		clearTimeout(timer);
 		if (result === 'timeout') {
 			mkdirSync(resultsDir, { recursive: true });

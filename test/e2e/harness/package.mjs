@@ -14,7 +14,7 @@ export async function packageExtension(outDir) {
 	const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 	const out = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
 	const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-	const args = [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out];
+	const args = [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out];
 	if (!existsSync(path.join(repoRoot, '.vscodeignore')) && !manifest.files) args.push('--ignoreFile', fallbackIgnore);
 	const { code, output } = await new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -47,16 +47,17 @@ suite('Commands', () => {
 	});
 
 	test('unres.treatAsResolution turns a plain-text file into an unres document the server reads', async () => {
-		const uri = workspaceFile(PLAIN_NOTES);
+		// A file of its own: the language a document is switched to stays for the rest of the session.
+		const uri = workspaceFile('pasted-from-email.txt');
+		await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceFile(PLAIN_NOTES)));
 		const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 		assert.equal(editor.document.languageId, 'plaintext');
 		await vscode.commands.executeCommand('unres.treatAsResolution');
-		const doc = await waitFor(
-			'notes.txt to become an unres document',
-			() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
-			(d) => d?.languageId === LANGUAGE_ID,
+		await waitFor(
+			`${uri.path} to become an unres document`,
+			() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId,
+			(id) => id === LANGUAGE_ID,
 		);
-		assert.ok(doc);
 		const symbols = await documentSymbols(uri, 20_000);
 		assert.ok(symbols.some((s) => s.name === 'Operative part'), `outline: ${symbols.map((s) => s.name).join(' | ')}`);
 	});

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
-import { frenchDraft } from './fixtures';
+import { frenchDraft, REFERENCE } from './fixtures';
 import { exists, extension, LANGUAGE_ID, workspaceFile } from './helpers';
 
 interface GrammarContribution {
@@ -63,18 +63,29 @@ suite('Grammar', () => {
 		assert.equal(raw.scopeName, SCOPE);
 	});
 
-	test('a French draft gets scopes beyond the root one on its structural lines', async () => {
+	test('a French draft: organ line, lead phrases, paragraph numbers, sub-paragraph labels and footnotes get their scopes', async () => {
 		const draft = await frenchDraft((f) => exists(workspaceFile(f)));
 		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(draft.file)));
 		const lines = tokenize(grammar, text);
-		const scopesOf = (prefix: string) => {
-			const l = lines.find((x) => x.line.startsWith(prefix));
-			assert.ok(l, `no line starting with ${JSON.stringify(prefix)} in ${draft.file}`);
-			return new Set(l.tokens.flatMap((t) => t.scopes).filter((s) => s !== SCOPE));
+		for (const l of lines) for (const t of l.tokens) assert.equal(t.scopes[0], SCOPE, `token outside ${SCOPE}`);
+
+		/** Scopes of the first token `token` (trimmed) on the first line matching `line`. */
+		const scopesOf = (line: RegExp, token: string): string[] => {
+			const found = lines.find((x) => line.test(x.line));
+			assert.ok(found, `no line matching ${line} in ${draft.file}`);
+			const t = found.tokens.find((x) => x.text.trim() === token);
+			assert.ok(t, `no token "${token}" on: ${found.line.slice(0, 60)} (tokens: ${found.tokens.map((x) => JSON.stringify(x.text)).join(' ')})`);
+			return t.scopes;
 		};
-		for (const prefix of [draft.organLine, '1. ', '2. ']) {
-			assert.ok(scopesOf(prefix).size > 0, `the line starting with ${JSON.stringify(prefix)} has no scope but ${SCOPE}`);
-		}
-		for (const l of lines) for (const t of l.tokens) assert.equal(t.scopes[0], SCOPE);
+		const expectScope = (line: RegExp, token: string, scope: string) =>
+			assert.ok(scopesOf(line, token).includes(scope), `"${token}" lacks ${scope}: ${scopesOf(line, token).join(' ')}`);
+
+		expectScope(/^L'Assemblée générale,$/, "L'Assemblée générale", 'entity.name.section.organ.unres');
+		expectScope(/^\*?Rappelant\b/, 'Rappelant', 'keyword.other.lead-phrase.unres');
+		expectScope(/^1\. /, '1.', 'constant.numeric.paragraph-number.unres');
+		expectScope(/^2\. /, '2.', 'constant.numeric.paragraph-number.unres');
+		expectScope(/^1\. /, draft === REFERENCE ? 'Demande' : 'Se félicite', 'keyword.other.lead-phrase.unres');
+		expectScope(/^a\) /, 'a)', 'constant.character.subparagraph-label.unres');
+		expectScope(/^¹ /, '¹', 'entity.other.footnote-marker.unres');
 	});
 });
