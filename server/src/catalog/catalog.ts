@@ -21,8 +21,11 @@ export interface CatalogLike {
 	readonly lastSecurityCouncilNumber: number;
 	/** Year of adoption of SC resolution `number`; undefined beyond the last known one. */
 	securityCouncilYear(number: number): number | undefined;
-	/** Entries whose title contains every word (as a word prefix); newest first. */
-	searchTitle(words: string | readonly string[], limit?: number): CatalogEntry[];
+	/**
+	 * Entries whose title contains every word (as a word prefix), whole-word matches first, then newest first.
+	 * `filter` (e.g. GA resolutions only) applies before `limit`.
+	 */
+	searchTitle(words: string | readonly string[], limit?: number, filter?: (e: CatalogEntry) => boolean): CatalogEntry[];
 }
 
 interface Loaded {
@@ -114,7 +117,7 @@ export class Catalog implements CatalogLike {
 		return d.yearStarts[lo][1] <= number ? d.yearStarts[lo][0] : undefined;
 	}
 
-	searchTitle(words: string | readonly string[], limit = 20): CatalogEntry[] {
+	searchTitle(words: string | readonly string[], limit = 20, filter?: (e: CatalogEntry) => boolean): CatalogEntry[] {
 		const d = this.#load();
 		const s = (d.search ??= this.#buildSearch(d));
 		const terms = queryTerms(words);
@@ -122,7 +125,7 @@ export class Catalog implements CatalogLike {
 		for (const title of s.index.search(terms)) {
 			hits.push(...(s.rowsByTitle.get(title) ?? []));
 		}
-		const entries = hits.map((i) => this.#entry(d, i)).filter((e): e is CatalogEntry => e !== undefined);
+		const entries = hits.map((i) => this.#entry(d, i)).filter((e): e is CatalogEntry => e !== undefined && (!filter || filter(e)));
 		return rankByTitle(entries, terms).slice(0, limit);
 	}
 

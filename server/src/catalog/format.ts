@@ -73,18 +73,21 @@ export function encodeVote(vote: Vote | undefined): string {
 	return code + tally.join('-');
 }
 
+const VOTE_KINDS: Readonly<Record<string, Vote['kind']>> = { R: 'recorded', W: 'withoutVote', N: 'nonRecorded', U: 'unanimous' };
+const VOTE = /^([RWNU])(?:(\d+)-(\d+)-(\d+)(?:-(\d+))?)?$/;
+
 export function decodeVote(text: string): Vote | undefined {
-	const kind = ({ R: 'recorded', W: 'withoutVote', N: 'nonRecorded', U: 'unanimous' } as const)[text.charAt(0) as 'R'];
-	if (!kind) {
+	const m = VOTE.exec(text);
+	if (!m) {
 		return undefined;
 	}
-	const tally = text.slice(1).split('-').filter((s) => s !== '').map(Number);
-	if (tally.length < 3 || tally.some((n) => !Number.isFinite(n))) {
+	const kind = VOTE_KINDS[m[1]];
+	if (m[2] === undefined) {
 		return { kind };
 	}
-	const vote: { -readonly [K in keyof Vote]: Vote[K] } = { kind, yes: tally[0], no: tally[1], abstain: tally[2] };
-	if (tally.length > 3) {
-		vote.nonVoting = tally[3];
+	const vote: { -readonly [K in keyof Vote]: Vote[K] } = { kind, yes: Number(m[2]), no: Number(m[3]), abstain: Number(m[4]) };
+	if (m[5] !== undefined) {
+		vote.nonVoting = Number(m[5]);
 	}
 	return vote;
 }
@@ -157,68 +160,63 @@ export function fieldIndex(fields: readonly string[]): FieldIndex {
 
 /** Decode one row; undefined when its key is not a catalogue symbol. */
 export function decodeRow(row: readonly Cell[], at: FieldIndex, strings: readonly string[]): CatalogEntry | undefined {
-	const cell = (f: Field): Cell | undefined => (at[f] >= 0 ? row[at[f]] : undefined);
-	const str = (f: Field): string | undefined => {
-		const i = cell(f);
-		return typeof i === 'number' && i > 0 ? strings[i - 1] : undefined;
-	};
-	const num = (f: Field): number | undefined => {
-		const v = cell(f);
-		return typeof v === 'number' && v > 0 ? v : undefined;
-	};
-	const key = String(cell('key') ?? '');
-	const flags = String(cell('flags') ?? '');
-	const partsCell = String(cell('parts') ?? '');
-	const part = flags.includes('p') && partsCell ? partsCell : undefined;
-	const parsed = parseSymbol(part ? key.slice(0, key.length - part.length) : key);
+	const key = String(row[at.key] ?? '');
+	const flags = String(row[at.flags] ?? '');
+	const partsCell = String(row[at.parts] ?? '');
+	const part = partsCell && flags.includes('p') ? partsCell : undefined;
+	const whole = part ? key.slice(0, key.length - part.length) : key;
+	const parsed = parseSymbol(whole);
 	if (!parsed) {
 		return undefined;
 	}
-	const e: { -readonly [K in keyof CatalogEntry]: CatalogEntry[K] } = {
-		key,
-		symbol: '',
-		body: parsed.body,
-		kind: parsed.kind,
-		number: parsed.number,
-	};
+	const e: { -readonly [K in keyof CatalogEntry]: CatalogEntry[K] } = { key, symbol: '', body: parsed.body, kind: parsed.kind, number: parsed.number };
 	if (parsed.session !== undefined) {
 		e.session = parsed.session;
 		e.sessionKind = parsed.sessionKind;
 	}
-	const date = intToDate(num('date') ?? 0);
+	const date = intToDate(num(row[at.date]) ?? 0);
 	if (date) {
 		e.date = date;
 	}
-	e.year = parsed.year ?? (parsed.body === 'SC' && date ? Number(date.slice(0, 4)) : undefined);
-	if (e.year === undefined) {
-		delete e.year;
+	const year = parsed.year ?? (parsed.body === 'SC' && date ? Number(date.slice(0, 4)) : undefined);
+	if (year !== undefined) {
+		e.year = year;
 	}
-	e.symbol = displaySymbol(part ? key.slice(0, key.length - part.length) : key, e.year) + (part ?? '');
+	e.symbol = displaySymbol(whole, year) + (part ?? '');
 	if (part) {
 		e.part = part;
 	} else if (partsCell) {
 		e.parts = partsCell.split(',');
 	}
-	const source = DATE_SOURCES.get(String(cell('dateSource') ?? ''));
+	const source = DATE_SOURCES.get(String(row[at.dateSource] ?? ''));
 	if (source) {
 		e.dateSource = source;
 	}
-	const vote = decodeVote(String(cell('vote') ?? ''));
+	const vote = decodeVote(String(row[at.vote] ?? ''));
 	if (vote) {
 		e.vote = vote;
 	}
-	assign(e, 'title', str('title'));
-	assign(e, 'meeting', str('meeting'));
-	assign(e, 'draft', str('draft'));
-	assign(e, 'committeeReport', str('report'));
-	assign(e, 'agendaItem', str('agenda'));
-	assign(e, 'undlId', num('undl'));
-	assign(e, 'undlVoteId', num('undlVote'));
-	assign(e, 'ohchrId', num('ohchr'));
+	const str = (i: number): string | undefined => {
+		const n = num(row[i]);
+		return n === undefined ? undefined : strings[n - 1];
+	};
+	assign(e, 'title', str(at.title));
+	assign(e, 'meeting', str(at.meeting));
+	assign(e, 'draft', str(at.draft));
+	assign(e, 'committeeReport', str(at.report));
+	assign(e, 'agendaItem', str(at.agenda));
+	assign(e, 'undlId', num(row[at.undl]));
+	assign(e, 'undlVoteId', num(row[at.undlVote]));
+	assign(e, 'ohchrId', num(row[at.ohchr]));
 	if (flags.includes('s')) {
 		e.stub = true;
 	}
 	return e;
+}
+
+/** A positive number cell (a missing column reads `row[-1]`, undefined). */
+function num(v: Cell | undefined): number | undefined {
+	return typeof v === 'number' && v > 0 ? v : undefined;
 }
 
 function assign<K extends keyof CatalogEntry>(e: { -readonly [P in keyof CatalogEntry]: CatalogEntry[P] }, k: K, v: CatalogEntry[K] | undefined): void {

@@ -258,6 +258,7 @@ function loadCsv(file: string, text: string): CatalogLayer {
 		}
 		entries.push(e);
 	}
+	problems.sort((a, b) => a.line - b.line);
 	return { file, entries, completeSessions: [], problems };
 }
 
@@ -424,11 +425,11 @@ export class LayeredCatalog implements CatalogLike {
 		return this.#scYears.get(number) ?? this.#base.securityCouncilYear(number);
 	}
 
-	searchTitle(words: string | readonly string[], limit = 20): CatalogEntry[] {
+	searchTitle(words: string | readonly string[], limit = 20, filter?: (e: CatalogEntry) => boolean): CatalogEntry[] {
 		const terms = queryTerms(words);
 		// Base hits the layers changed are replaced by the layers' versions, checked again below.
-		const fromBase = this.#base.searchTitle(words, limit + this.#overlay.size).filter((e) => !this.#overlay.has(e.key));
-		const fromOverlay = [...this.#overlay.values()].filter((e) => !e.part && e.title !== undefined && titleMatches(e.title, terms));
+		const fromBase = this.#base.searchTitle(words, limit + this.#overlay.size, filter).filter((e) => !this.#overlay.has(e.key));
+		const fromOverlay = [...this.#overlay.values()].filter((e) => !e.part && e.title !== undefined && titleMatches(e.title, terms) && (!filter || filter(e)));
 		return rankByTitle([...fromOverlay, ...fromBase], terms).slice(0, limit);
 	}
 }

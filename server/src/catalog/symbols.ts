@@ -161,6 +161,7 @@ const PARTS = String.raw`(?:${LABEL})(?:\s*(?:,|AND|ET|Y|&)\s*(?:${LABEL}))*`;
 const SLASH_FORM = new RegExp(String.raw`^(ES-|S-)?(\d{1,4})\s*\/\s*\/?(\d{1,4})\s*(${PARTS})?$`);
 const BRACKET_FORM = new RegExp(String.raw`^(\d{1,4})\s*(${PARTS})?\s*\(\s*(ES-|S-)?([IVXLC]+|\d{1,4})\s*\)\s*(${PARTS})?$`);
 const NUMBER_ONLY = /^(\d{1,4})$/;
+const PLAIN = /^(?:(A\/HRC|A|E)\/(RES|DEC)\/)?(\d{1,4})\/(\d{1,4})$/;
 
 /**
  * Read a written symbol: `A/RES/71/19`, `71/19` (GA unless the hint says otherwise), `S/RES/2178 (2014)`,
@@ -168,6 +169,13 @@ const NUMBER_ONLY = /^(\d{1,4})$/;
  * `S-24/2`, `ES-11/1`, `resolution 71/19`. Undefined when the text is not a resolution or decision symbol.
  */
 export function parseSymbol(text: string, hint: SymbolHint = {}): ParsedSymbol | undefined {
+	// Fast path for the commonest forms (`71/19`, the catalogue's own `A/RES/71/19`): lookups sit on the hover path.
+	const plain = PLAIN.exec(text);
+	if (plain) {
+		const body: Body | undefined = plain[1] === 'A' ? 'GA' : plain[1] === 'A/HRC' ? 'HRC' : plain[1] === 'E' ? 'ECOSOC' : hint.body;
+		const kind = plain[2] ? (plain[2] === 'DEC' ? 'decision' : 'resolution') : hint.kind ?? 'resolution';
+		return parseTail(`${plain[3]}/${plain[4]}`, body, kind, plain[1] !== undefined);
+	}
 	let t = text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
 	let kind = hint.kind;
 	const trigger = TRIGGER.exec(t);
