@@ -26,6 +26,8 @@ const SEPARATOR = /,?\s+(?:and|et|y|as well as|ainsi que|e)\s+|,\s*/y;
 const DATE_LEAD = /,?\s*(?:of|du|de|dated|en date du|del)\s+/y;
 const LIST_DATE = new RegExp(`,?\\s*(?:both of|all of|all dated|toutes deux du|tous deux du|toutes du|tous du|en date du|ambas de|ambos de|todas de|todos de|de fecha)\\s+(?=${DATE_SOURCE})`, 'iy');
 const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique et social|Economic and Social Council|Consejo Económico y Social|Conseil de sécurité|Security Council|Consejo de Seguridad|Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos|Assemblée générale|General Assembly|Asamblea General)/iy;
+/** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
+const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$/;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
 
 const SYMBOL = /\b(A\/RES\/|A\/DEC\/|S\/RES\/|E\/RES\/|E\/DEC\/|A\/HRC\/RES\/|A\/HRC\/DEC\/)((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s?\((\d{4}|[IVXLC]{1,7})\))?/g;
@@ -89,6 +91,9 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		const at0 = region.start + k.index;
 		const keywordSpan = { start: at0, end: at0 + keyword.length };
 		const before = masked.slice(Math.max(region.start, at0 - 60), at0);
+		if (FOREIGN_BEFORE.test(before)) {
+			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`: another organization's numbering
+		}
 		const namedBefore = bodyNamedIn(before.slice(-45));
 		const own = OWN.test(before);
 		const list: Citation[] = [];
@@ -206,7 +211,7 @@ export function symbolOf(c: Pick<Citation, 'kind' | 'body' | 'session' | 'sessio
 		case 'ECOSOC':
 			return c.year !== undefined ? `E/${res}/${c.year}/${c.number}` : `E/${res}/${c.number}`;
 		case 'HRC':
-			return `A/HRC/${res}/${c.session}/${c.number}`;
+			return `A/HRC/${res}/${prefix}${c.session}/${c.number}`;
 		default:
 			if (c.session !== undefined && /\(/.test(c.text) && !/\//.test(c.text)) {
 				return `A/${res}/${c.number} (${prefix}${toRomanLower(c.session).toUpperCase()})`;

@@ -156,6 +156,8 @@ export function scanSymbolMarkers(text: string, regions: readonly Span[]): Marke
 const DIGITS = /\d+/g;
 const GLUE_BEFORE = /[\p{L},;:.)\]”’»"']/u;
 const ABBREVIATION_BEFORE = /\b(?:Add|Corr|Rev|Suppl|Amend|No|Nos|para|paras|vol|vols|chap|art|arts|p|pp|sect|sects|annex|op|cit|Ibid|L|C|Conf|CONF|Res|RES|Sess)\.$/i;
+/** A single capital and a full stop before digits is a section number (`GC(69)/RES/9 A.2`), not a note. */
+const SECTION_BEFORE = /(?:^|[\s(])[A-Z]\.$/;
 
 /**
  * Plain-text markers are bare digits glued to a word or punctuation (`Development1`, `Secretary-General;4`)
@@ -187,7 +189,7 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 			let value: number | undefined;
 			let start = s;
 			const afterPunctuation = /[,;:)\]”’»"']/.test(prev);
-			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)))) {
+			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s))))) {
 				const v = Number(m[0]);
 				if (v >= expected && v <= Math.min(expected + 2, max)) {
 					value = v;
