@@ -17,7 +17,7 @@ export interface Header {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const SYMBOL_IN_LINE = /\b(?:A|S|E)\/[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:\s?\(\d{4}\))?/;
+const SYMBOL_IN_LINE = /\b(?:A|S|E)\/[A-Za-z0-9./-]{0,40}\d[A-Za-z0-9./-]{0,40}(?:\s?\(\d{4}\))?/;
 
 /** Reads the heading zone (spec §2.1–2.3): every line before the organ line. */
 export function parseHeader(text: string, masked: string, lines: readonly Line[], from: number, to: number): Header {

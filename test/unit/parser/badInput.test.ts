@@ -62,6 +62,14 @@ suite('bad input never hurts the parser', () => {
 		assert.ok(doc.citations.length > 0);
 	});
 
+	test('2 MB of slashes, brackets and digits (regular expressions with bounded repetition)', () => {
+		// A document-symbol pattern with an unbounded group once overflowed V8's regexp stack here.
+		for (const text of ['A/'.repeat(1_000_000), 'S/RES/'.repeat(300_000), '('.repeat(2_000_000), '1/'.repeat(1_000_000), 'United Nations A/'.concat('1/'.repeat(500_000))]) {
+			const doc = parse(text);
+			assert.ok(doc.length === text.length);
+		}
+	});
+
 	test('CRLF, lone CR and mixed line endings give the same structure as LF', () => {
 		const lf = 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n';
 		const base = parse(lf);
