@@ -132,6 +132,9 @@ const UNIT_BEFORE = /(?:^|[^\p{L}])[kcmd]?m$/u;
 /** Superscript and Markdown markers outside footnote texts. */
 export function scanSymbolMarkers(text: string, regions: readonly Span[]): MarkerFound[] {
 	const found: MarkerFound[] = [];
+	if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text) && !text.includes('[^')) {
+		return found;
+	}
 	for (const region of regions) {
 		const slice = text.slice(region.start, region.end);
 		if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(slice)) {

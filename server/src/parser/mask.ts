@@ -6,10 +6,15 @@ import type { Span } from '../model/document';
  * ` 51/1    ` and `*Rappelant*` as ` Rappelant `, while every offset still points into the original text.
  */
 export function maskMarkdown(text: string): string {
-	return text
-		.replace(/\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)/g, (_m, inner: string, url: string) => ` ${inner}${' '.repeat(url.length + 3)}`)
-		.replace(/[*⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ')
-		.replace(/\[\^[^\]\s]{1,20}\]:?/g, (m) => ' '.repeat(m.length));
+	let out = text;
+	// Each pass runs only where its syntax occurs: plain PDF text has none of it.
+	if (out.includes('](')) {
+		out = out.replace(/\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)/g, (_m, inner: string, url: string) => ` ${inner}${' '.repeat(url.length + 3)}`);
+	}
+	if (out.includes('[^')) {
+		out = out.replace(/\[\^[^\]\s]{1,20}\]:?/g, (m) => ' '.repeat(m.length));
+	}
+	return out.replace(/[*⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ');
 }
 
 /** Blanks the given spans (sorted or not) of a masked text. */
