@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: speed and memory of unres on inputs made from the real texts in ../shared, with a peer
+ * (markdownlint) and a floor (one regular expression over the lines) measured in the same run. Prints numbers;
+ * it asserts nothing — the targets of the performance issue are printed beside the figures.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { lint } from 'markdownlint/sync';
+import {
+	createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
+	InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { runRules } from '../server/src/features/diagnostics';
+import { parse } from '../server/src/parser/parse';
+import { createContext } from '../server/src/rules/types';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '..', 'shared');
+const SIZES = [10e3, 100e3, 1e6, 5e6];
+
+function inputs(): Record<string, string> {
+	const sample = readFileSync(path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
+	const corpusDir = path.join(SHARED, 'corpus', 'en');
+	const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
+	const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+	const toNumber = (s: string) => [...s].map((c) => digits.indexOf(c)).join('');
+	// The same French text with Markdown footnotes instead of superscripts.
+	const markdown = sample
+		.replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) /gm, (_m, n: string) => `[^${toNumber(n)}]: `)
+		.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (n) => `[^${toNumber(n)}]`);
+	return { 'superscript (FR sample)': sample, 'markdown [^n] (FR sample)': markdown, 'plain PDF text (EN corpus)': corpus };
+}
+
+/** Repeats and varies a text to `size` characters: each copy renumbers its resolution so copies differ. */
+function grow(base: string, size: number): string {
+	const parts: string[] = [];
+	let length = 0;
+	for (let i = 0; length < size; i++) {
+		const copy = i === 0 ? base : base.replace(/\b75\/10\b/g, `75/${10 + i}`).replace(/\b(\d{1,2}) (novembre|November|décembre)/g, (_m, d: string, m: string) => `${(Number(d) % 28) + 1} ${m}`);
+		parts.push(copy);
+		length += copy.length + 2;
+	}
+	return parts.join('\n\n').slice(0, size);
+}
+
+function best(runs: number, f: () => void): number {
+	let t = Infinity;
+	for (let i = 0; i < runs; i++) {
+		const t0 = process.hrtime.bigint();
+		f();
+		t = Math.min(t, Number(process.hrtime.bigint() - t0) / 1e6);
+	}
+	return t;
+}
+
+function analyse(text: string): number {
+	const doc = parse(text);
+	return runRules(createContext(doc, text)).length;
+}
+
+const FLOOR = /\b\d{1,4}\/\d{1,4}\b/;
+function floor(text: string): number {
+	let n = 0;
+	for (const line of text.split('\n')) {
+		if (FLOOR.test(line)) {
+			n++;
+		}
+	}
+	return n;
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const mbs = (size: number, ms: number) => (size / 1e6 / (ms / 1000)).toFixed(1);
+
+async function lspFigures(): Promise<Record<string, string>> {
+	const server = path.join(ROOT, 'dist', 'server.js');
+	const sample = readFileSync(path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
+	const started = process.hrtime.bigint();
+	const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+	connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+		const key = `${p.uri}@${p.version ?? ''}`;
+		waiting.get(key)?.(p);
+		waiting.delete(key);
+	});
+	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+	connection.listen();
+	const diagnostics = (uri: string, version: number) => new Promise<void>((resolve) => waiting.set(`${uri}@${version}`, () => resolve()));
+	await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+	await connection.sendNotification(InitializedNotification.type, {});
+	const first = diagnostics('file:///first.unres.md', 1);
+	await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///first.unres.md', languageId: 'unres', version: 1, text: sample } });
+	await first;
+	const startMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+	const out: Record<string, string> = { 'server start → first diagnostics (FR sample, catalogue loaded)': `${fmt(startMs)} ms` };
+	for (const size of [100e3, 1e6]) {
+		const uri = `file:///big-${size}.unres.md`;
+		const text = grow(sample, size);
+		const opened = diagnostics(uri, 1);
+		await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'unres', version: 1, text } });
+		await opened;
+		const lines = text.split('\n');
+		const line = Math.floor(lines.length / 2);
+		const times: number[] = [];
+		for (let v = 2; v < 32; v++) {
+			const done = diagnostics(uri, v);
+			const t0 = process.hrtime.bigint();
+			await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+				textDocument: { uri, version: v },
+				contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: v % 2 ? 'x' : '' }],
+			});
+			await done;
+			times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+		}
+		times.sort((a, b) => a - b);
+		out[`keystroke → diagnostics at ${size / 1e3} KB (median / p90)`] = `${fmt(times[15])} / ${fmt(times[27])} ms`;
+	}
+	const big = grow(sample, 5e6);
+	const opened = diagnostics('file:///five.unres.md', 1);
+	await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///five.unres.md', languageId: 'unres', version: 1, text: big } });
+	await opened;
+	const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+	const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+	out['server peak RSS with catalogue and a 5 MB document'] = hwm ? `${(Number(hwm[1]) / 1024).toFixed(0)} MB` : 'n/a';
+	child.kill();
+	connection.dispose();
+	return out;
+}
+
+async function main(): Promise<void> {
+	if (!existsSync(SHARED)) {
+		console.error(`bench: ${SHARED} is absent: the benchmark reads the real texts there`);
+		process.exit(2);
+	}
+	const all = inputs();
+	console.log(`unres benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+	console.log('| input style | size | parse + all rules | throughput | floor (1 regexp/line) | × floor | markdownlint | unres faster by |');
+	console.log('|---|---|---|---|---|---|---|---|');
+	const growth: string[] = [];
+	for (const [style, base] of Object.entries(all)) {
+		const times: Record<number, number> = {};
+		for (const size of SIZES) {
+			const text = grow(base, size);
+			analyse(text);
+			const runs = size >= 5e6 ? 3 : size >= 1e6 ? 5 : 15;
+			const t = best(runs, () => analyse(text));
+			times[size] = t;
+			const f = best(runs, () => floor(text));
+			let peer = '';
+			let ratio = '';
+			if (size <= 1e6) {
+				const m = best(size >= 1e6 ? 1 : 3, () => lint({ strings: { doc: text } }));
+				peer = `${fmt(m)} ms`;
+				ratio = `${(m / t).toFixed(0)}×`;
+			}
+			console.log(`| ${style} | ${size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`} | ${fmt(t)} ms | ${mbs(size, t)} MB/s | ${fmt(f)} ms | ${(t / f).toFixed(1)}× | ${peer} | ${ratio} |`);
+		}
+		growth.push(`${style}: ${(times[5e6] / times[1e6] / 5).toFixed(2)}× linear`);
+	}
+	console.log(`\ngrowth 1 MB → 5 MB (time ratio ÷ 5): ${growth.join('; ')}`);
+
+	const sizes = ['dist/server.js', 'dist/extension.js', 'dist/cli.js', 'server/data/catalog.json', 'dist/unres.vsix'].map((f) => {
+		const file = path.join(ROOT, f);
+		return `${f} ${existsSync(file) ? `${(statSync(file).size / 1024).toFixed(0)} KB` : '(not built)'}`;
+	});
+	console.log(`sizes: ${sizes.join('; ')}`);
+
+	if (existsSync(path.join(ROOT, 'dist', 'server.js'))) {
+		for (const [k, v] of Object.entries(await lspFigures())) {
+			console.log(`${k}: ${v}`);
+		}
+	}
+	console.log('\ntargets: 1 MB ≤ 25 ms and ≤ 12× floor; growth ≤ 1.2× linear; keystroke ≤ 10 ms at 100 KB, ≤ 40 ms at 1 MB; first diagnostics ≤ 300 ms; RSS ≤ 120 MB; ≥ 30× faster than markdownlint');
+}
+
+void main();
