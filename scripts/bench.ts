@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { lint } from 'markdownlint/sync';
 import {
 	createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
 	InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams,
@@ -131,6 +130,8 @@ async function lspFigures(): Promise<Record<string, string>> {
 }
 
 async function main(): Promise<void> {
+	// markdownlint is ESM-only: loaded dynamically from this CommonJS script.
+	const { lint } = await import('markdownlint/sync');
 	if (!existsSync(SHARED)) {
 		console.error(`bench: ${SHARED} is absent: the benchmark reads the real texts there`);
 		process.exit(2);

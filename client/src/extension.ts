@@ -14,6 +14,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ language: 'unres' }],
 		synchronize: { configurationSection: 'unres' },
+		middleware: {
+			// From the command palette `unres.renumber` has no argument: it acts on the active editor.
+			executeCommand: (command, args, next) => {
+				const active = vscode.window.activeTextEditor?.document;
+				return next(command, command === 'unres.renumber' && args.length === 0 && active ? [active.uri.toString()] : args);
+			},
+		},
 	};
 	client = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
 	const status = new StatusItem(client);

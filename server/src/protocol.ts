@@ -17,6 +17,11 @@ export type { DocumentInfo };
 /** Settings under `unres.*` that the server reads per document. */
 export interface UnresSettings {
 	readonly language: 'auto' | 'en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh';
+	/** Rule id → `off`, `error`, `warning`, `information` or `hint`; rules not listed keep their default. */
+	readonly rules: Readonly<Record<string, string>>;
 }
 
-export const DEFAULT_SETTINGS: UnresSettings = { language: 'auto' };
+export const DEFAULT_SETTINGS: UnresSettings = { language: 'auto', rules: {} };
+
+/** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
+export const RENUMBER_COMMAND = 'unres.renumber';

@@ -1,27 +1,47 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
-	createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest,
+	CodeActionRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+	DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
 	ExitNotification, FoldingRangeRequest, InitializedNotification, InitializeRequest, ShutdownRequest,
-	StreamMessageReader, StreamMessageWriter, type DocumentSymbol, type FoldingRange, type ProtocolConnection,
-	type TextDocumentContentChangeEvent,
+	StreamMessageReader, StreamMessageWriter, type ApplyWorkspaceEditParams, type ClientCapabilities, type CodeAction,
+	type Command, type Diagnostic, type DocumentSymbol, type FoldingRange, type ProtocolConnection, type Range,
+	type TextDocumentContentChangeEvent, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './paths';
 
 /** Server-to-client notifications the tests record. */
 const NOTIFICATIONS = ['unres/documentInfo', 'textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage'];
 
+export interface StartOptions {
+	/** The UI language sent in `initialize` (`fr`, `es-419` …). */
+	readonly locale?: string;
+	/** Capabilities merged over the default ones. */
+	readonly capabilities?: ClientCapabilities;
+}
+
+export interface PublishDiagnosticsParams {
+	readonly uri: string;
+	readonly version?: number;
+	readonly diagnostics: Diagnostic[];
+}
+
 /** A real LSP client talking to the bundled `dist/server.js --stdio`, for protocol tests. */
 export class LspClient {
 	readonly notifications: { method: string; params: unknown }[] = [];
+	/** `workspace/applyEdit` requests from the server, answered as applied. */
+	readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
 	#waiters: { method: string; test: (params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
+	/** What `workspace/configuration` answers for the section `unres`; change it, then call {@link configurationChanged}. */
+	settings: Record<string, unknown> = {};
 
 	private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
-	static async start(settings: Record<string, unknown> = {}): Promise<LspClient> {
+	static async start(settings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<LspClient> {
 		const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const client = new LspClient(child, connection);
+		client.settings = settings;
 		for (const method of NOTIFICATIONS) {
 			connection.onNotification(method, (params: unknown) => {
 				client.notifications.push({ method, params });
@@ -35,15 +55,25 @@ export class LspClient {
 			});
 		}
 		connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-			params.items.map((item) => (item.section === 'unres' ? settings : null)),
+			params.items.map((item) => (item.section === 'unres' ? client.settings : null)),
 		);
+		connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+			client.appliedEdits.push(params);
+			return { applied: true };
+		});
 		connection.listen();
+		const extra = options.capabilities ?? {};
 		await connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid,
 			rootUri: null,
+			...(options.locale ? { locale: options.locale } : {}),
 			capabilities: {
-				workspace: { configuration: true },
-				textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, foldingRange: {} },
+				...extra,
+				workspace: { configuration: true, ...(extra.workspace ?? {}) },
+				textDocument: {
+					documentSymbol: { hierarchicalDocumentSymbolSupport: true }, foldingRange: {}, publishDiagnostics: { relatedInformation: true },
+					...(extra.textDocument ?? {}),
+				},
 			},
 		});
 		await connection.sendNotification(InitializedNotification.type, {});
@@ -69,6 +99,35 @@ export class LspClient {
 
 	async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
 		await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+	}
+
+	async close(uri: string): Promise<void> {
+		await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+	}
+
+	/** The latest diagnostics published for `uri` whose version passes `test` (past or future). */
+	diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+		const past = [...this.notifications].reverse().find((n) => n.method === 'textDocument/publishDiagnostics'
+			&& (n.params as PublishDiagnosticsParams).uri === uri && test(n.params as PublishDiagnosticsParams));
+		if (past) {
+			return Promise.resolve(past.params as PublishDiagnosticsParams);
+		}
+		return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && test(p));
+	}
+
+	codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | Command)[]> {
+		return this.connection.sendRequest(CodeActionRequest.type, {
+			textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) },
+		}) as Promise<(CodeAction | Command)[]>;
+	}
+
+	executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
+		return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+	}
+
+	async configurationChanged(settings: Record<string, unknown>): Promise<void> {
+		this.settings = settings;
+		await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
 	}
 
 	symbols(uri: string): Promise<DocumentSymbol[]> {
@@ -99,4 +158,25 @@ export class LspClient {
 		});
 		this.connection.dispose();
 	}
+}
+
+/** Applies a workspace edit for one document to its text, the way an editor would (snippets become their placeholder text). */
+export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdit): string {
+	type AnyEdit = { range: Range; newText?: string; snippet?: { value: string } };
+	const edits: AnyEdit[] = [
+		...((edit.changes?.[uri] ?? []) as AnyEdit[]),
+		...(edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === uri ? (c.edits as AnyEdit[]) : [])),
+	];
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '\n') {
+			starts.push(i + 1);
+		}
+	}
+	const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
+	const plain = (e: AnyEdit) => e.newText ?? (e.snippet?.value ?? '').replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+	return edits
+		.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: plain(e) }))
+		.sort((a, b) => b.start - a.start)
+		.reduce((acc, e) => acc.slice(0, e.start) + e.text + acc.slice(e.end), text);
 }

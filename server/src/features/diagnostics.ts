@@ -1,0 +1,75 @@
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { format, type Locale } from '../l10n/messages';
+import type { LineMap } from '../parser/lines';
+import { RULES } from '../rules/index';
+import { SEVERITIES, type Finding, type Rule, type RuleContext, type RuleSetting, type Severity } from '../rules/types';
+
+/** `unres.rules`: rule id → `off` or a severity. Anything else in the user's JSON is ignored. */
+export type RuleSettings = Readonly<Record<string, unknown>>;
+
+export interface RuleResult {
+	readonly rule: Rule;
+	readonly finding: Finding;
+	readonly severity: Severity;
+}
+
+/** The user's setting for a rule, if it is a valid one. */
+export function ruleSetting(settings: RuleSettings | undefined, id: string): RuleSetting | undefined {
+	const value = settings?.[id];
+	return value === 'off' || SEVERITIES.includes(value as Severity) ? (value as RuleSetting) : undefined;
+}
+
+export function ruleEnabled(settings: RuleSettings | undefined, id: string): boolean {
+	return ruleSetting(settings, id) !== 'off';
+}
+
+/**
+ * Runs every enabled rule. A rule that throws is skipped (and reported through `onError`), so one bug
+ * does not hide the other rules' findings.
+ */
+export function runRules(ctx: RuleContext, settings?: RuleSettings, onError?: (rule: Rule, error: unknown) => void, rules: readonly Rule[] = RULES): RuleResult[] {
+	const out: RuleResult[] = [];
+	for (const rule of rules) {
+		const setting = ruleSetting(settings, rule.id);
+		if (setting === 'off') {
+			continue;
+		}
+		let findings: Finding[];
+		try {
+			findings = rule.check(ctx);
+		} catch (error) {
+			onError?.(rule, error);
+			continue;
+		}
+		for (const finding of findings) {
+			out.push({ rule, finding, severity: setting ?? finding.severity ?? rule.defaultSeverity });
+		}
+	}
+	return out;
+}
+
+const LSP_SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
+export function diagnosticMessage(result: RuleResult, locale: Locale): string {
+	return format(result.finding.messageKey, result.finding.args, locale);
+}
+
+export function toDiagnostic(result: RuleResult, uri: string, lines: LineMap, locale: Locale): Diagnostic {
+	const { finding, rule } = result;
+	const relatedInformation: DiagnosticRelatedInformation[] = (finding.related ?? []).map((r) => ({
+		location: { uri, range: lines.range(r.span) },
+		message: format(r.messageKey, r.args, locale),
+	}));
+	return {
+		range: lines.range(finding.span),
+		severity: LSP_SEVERITY[result.severity],
+		code: rule.id,
+		source: 'unres',
+		message: diagnosticMessage(result, locale),
+		...(relatedInformation.length > 0 ? { relatedInformation } : {}),
+	};
+}
+
+export function toDiagnostics(results: readonly RuleResult[], uri: string, lines: LineMap, locale: Locale): Diagnostic[] {
+	return results.map((r) => toDiagnostic(r, uri, lines, locale));
+}

@@ -1,0 +1,235 @@
+import type { Annex, OperativeParagraph, OperativePart, ResolutionDocument, Span } from '../model/document';
+
+/**
+ * How the numbered paragraphs of a resolution should run, and where they do not. A scope is the
+ * resolution proper or one annex; each has parts (`A`, `B`, `I.`, `II.` …) that either restart at 1
+ * (composite resolutions) or continue the numbering (sections of one text): the scheme is read from the
+ * parts themselves. A run `1. 2. 3.` right after a paragraph ending with a colon, after which the outer
+ * numbering resumes, is a numbered list inside that paragraph and keeps its own numbering.
+ */
+
+export type ScopeKind = 'body' | 'annex';
+
+export interface NumberingEntry {
+	readonly paragraph: OperativeParagraph;
+	/** The number as written. */
+	readonly number: number;
+	readonly digits: Span;
+	readonly expected: number;
+	readonly partIndex: number;
+	/** The paragraph that introduces the list this entry belongs to, for a list nested in a paragraph. */
+	readonly listOf?: OperativeParagraph;
+}
+
+export interface NumberingScope {
+	readonly kind: ScopeKind;
+	readonly annexIndex?: number;
+	readonly parts: readonly OperativePart[];
+	readonly scheme: 'restart' | 'continuous';
+	readonly entries: readonly NumberingEntry[];
+}
+
+export type NumberingFault =
+	| { readonly kind: 'start'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly part?: OperativePart }
+	| { readonly kind: 'missing'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly previous: number; readonly from: number; readonly to: number }
+	| { readonly kind: 'duplicate'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly first: NumberingEntry }
+	| { readonly kind: 'backwards'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly previous: number };
+
+export interface NumberingAnalysis {
+	readonly scopes: readonly NumberingScope[];
+	readonly faults: readonly NumberingFault[];
+	/** The one operative paragraph of the resolution, when it is numbered (it should not be). */
+	readonly single?: OperativeParagraph;
+	/** Expected number of every numbered paragraph that takes part in the numbering. */
+	readonly expected: ReadonlyMap<OperativeParagraph, number>;
+}
+
+/**
+ * A numbered line that opens with words in capitals (`9. EXPORTER`, `13. END USER entity …`) is a form
+ * field or a heading, not a paragraph: paragraphs open with a verb or a pronoun in ordinary case.
+ */
+function countsAsNumbered(p: OperativeParagraph, text: string): boolean {
+	if (!p.number || !p.numberToken) {
+		return false;
+	}
+	const rest = text.slice(p.numberToken.end, Math.min(p.numberToken.end + 80, p.span.end));
+	const firstLine = rest.split(/\r\n|\r|\n/)[0];
+	const words = (firstLine.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, 2);
+	const shouting = (w: string) => !/\p{Ll}/u.test(w);
+	if (words.length === 2) {
+		return !(words.every(shouting) && words.every((w) => w.length >= 2));
+	}
+	return !(words.length === 1 && shouting(words[0]) && words[0].length >= 3);
+}
+
+function endsWithColon(p: OperativeParagraph, text: string): boolean {
+	const last = p.segments[p.segments.length - 1];
+	return p.subParagraphs.length === 0 && /:[\s*_"”’»)\]]*$/.test(text.slice(Math.max(last.start, last.end - 8), last.end));
+}
+
+/** Annex numbering is checked when the annex is a numbered text (not, say, a list of goods with a stray number). */
+export function annexIsNumberedText(annex: Annex, text: string): boolean {
+	const numbered = annex.parts.flatMap((p) => p.paragraphs).filter((p) => countsAsNumbered(p, text));
+	return numbered.length >= 2 || numbered[0]?.number?.value === 1;
+}
+
+interface Draft {
+	paragraph: OperativeParagraph;
+	number: number;
+	partIndex: number;
+	listOf?: OperativeParagraph;
+	expected: number;
+}
+
+function analyseScope(kind: ScopeKind, parts: readonly OperativePart[], text: string, annexIndex: number | undefined, faults: NumberingFault[]): NumberingScope {
+	const perPart: Draft[][] = parts.map((part, partIndex) =>
+		part.paragraphs.filter((p) => countsAsNumbered(p, text)).map((p) => ({ paragraph: p, number: p.number!.value, partIndex, expected: 0 })),
+	);
+	// Numbered lists inside a paragraph: `7. … objectives:` `1. …` `2. …` then `8. …`.
+	for (const list of perPart) {
+		for (let i = 1; i < list.length; i++) {
+			const intro = list[i - 1];
+			if (list[i].number !== 1 || intro.listOf || !endsWithColon(intro.paragraph, text)) {
+				continue;
+			}
+			let j = i;
+			while (j + 1 < list.length && list[j + 1].number === list[j].number + 1) {
+				j++;
+			}
+			if (j + 1 === list.length || list[j + 1].number === intro.number + 1) {
+				for (let k = i; k <= j; k++) {
+					list[k].listOf = intro.paragraph;
+					list[k].expected = k - i + 1;
+				}
+				i = j;
+			}
+		}
+	}
+	const main = perPart.map((list) => list.filter((d) => !d.listOf));
+	// Restart or continue: each part after the first votes with its first number.
+	let restart = 0;
+	let carry = 0;
+	let prevEnd = 0;
+	for (const list of main) {
+		if (list.length === 0) {
+			continue;
+		}
+		if (prevEnd > 0) {
+			if (list[0].number === 1) {
+				restart++;
+			} else if (list[0].number === prevEnd + 1) {
+				carry++;
+			}
+		}
+		prevEnd = list[list.length - 1].number;
+	}
+	// Undecided (one part after the first, numbered neither way): parts `A`, `B` are a composite resolution, numbered from 1.
+	const lettered = parts.length > 1 && parts.slice(1).every((p) => p.heading !== undefined && /^[A-Z]$/.test(p.heading.text.trim()));
+	const scheme = restart > carry || (restart === carry && lettered) ? 'restart' : 'continuous';
+	let counter = 0;
+	for (const list of main) {
+		if (scheme === 'restart' && list.length > 0) {
+			counter = 0;
+		}
+		for (const d of list) {
+			d.expected = ++counter;
+		}
+	}
+	const entries: NumberingEntry[] = perPart.flat().map((d) => ({
+		paragraph: d.paragraph, number: d.number, digits: d.paragraph.number!.span, expected: d.expected, partIndex: d.partIndex,
+		...(d.listOf ? { listOf: d.listOf } : {}),
+	}));
+	const scope: NumberingScope = { kind, parts, scheme, entries, ...(annexIndex !== undefined ? { annexIndex } : {}) };
+
+	// Faults are judged locally, against the number before, so one slip gives one diagnostic.
+	const byParagraph = new Map(entries.map((e) => [e.paragraph, e]));
+	const walk = (list: readonly Draft[], prevStart: number, seen: Map<number, NumberingEntry>, partStart: boolean): number => {
+		let prev = prevStart;
+		for (const d of list) {
+			const entry = byParagraph.get(d.paragraph)!;
+			const a = d.number;
+			if (a !== prev + 1) {
+				const first = seen.get(a);
+				if (first) {
+					faults.push({ kind: 'duplicate', scope, entry, first });
+				} else if (a > prev + 1) {
+					if (prev === 0) {
+						faults.push({ kind: 'start', scope, entry, ...(partStart ? { part: parts[d.partIndex] } : {}) });
+					} else {
+						const unseen: number[] = [];
+						for (let n = prev + 1; n < a && unseen.length < 1000; n++) {
+							if (!seen.has(n)) {
+								unseen.push(n);
+							}
+						}
+						if (unseen.length > 0) {
+							faults.push({ kind: 'missing', scope, entry, previous: prev, from: unseen[0], to: unseen[unseen.length - 1] });
+						}
+					}
+				} else {
+					faults.push({ kind: 'backwards', scope, entry, previous: prev });
+				}
+			}
+			if (!seen.has(a)) {
+				seen.set(a, entry);
+			}
+			prev = a;
+			partStart = false;
+		}
+		return prev;
+	};
+	let prev = 0;
+	let seen = new Map<number, NumberingEntry>();
+	let firstPart = true;
+	for (const list of main) {
+		if (list.length === 0) {
+			continue;
+		}
+		if (scheme === 'restart') {
+			prev = 0;
+			seen = new Map();
+		}
+		prev = walk(list, prev, seen, scheme === 'restart' && !firstPart);
+		firstPart = false;
+	}
+	// Nested lists: each on its own, from 1.
+	const lists = new Map<OperativeParagraph, Draft[]>();
+	for (const d of perPart.flat()) {
+		if (d.listOf) {
+			const list = lists.get(d.listOf);
+			if (list) {
+				list.push(d);
+			} else {
+				lists.set(d.listOf, [d]);
+			}
+		}
+	}
+	for (const list of lists.values()) {
+		walk(list, 0, new Map(), false);
+	}
+	return scope;
+}
+
+export function analyseNumbering(doc: ResolutionDocument, text: string): NumberingAnalysis {
+	const faults: NumberingFault[] = [];
+	const scopes: NumberingScope[] = [];
+	const all = doc.operativeParts.flatMap((p) => p.paragraphs);
+	let single: OperativeParagraph | undefined;
+	if (all.length === 1 && all[0].number && all[0].numberToken) {
+		single = all[0];
+	} else {
+		scopes.push(analyseScope('body', doc.operativeParts, text, undefined, faults));
+	}
+	doc.annexes.forEach((annex, i) => {
+		if (annexIsNumberedText(annex, text)) {
+			scopes.push(analyseScope('annex', annex.parts, text, i, faults));
+		}
+	});
+	const expected = new Map<OperativeParagraph, number>();
+	for (const scope of scopes) {
+		for (const e of scope.entries) {
+			expected.set(e.paragraph, e.expected);
+		}
+	}
+	return { scopes, faults, expected, ...(single ? { single } : {}) };
+}

@@ -1,0 +1,148 @@
+import type { Lang, LabelStyle, Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
+import { toRomanLower } from '../parser/roman';
+import { annexIsNumberedText } from './numbering';
+
+/**
+ * Sub-paragraph labels as they should be: level 1 `(a)` in English, `a)` in French and Spanish; level 2
+ * `(i)` / `i)`; level 3 `a.`; level 4 `i.` (spec §2.7). Each list of sibling labels runs from the first
+ * letter or numeral of its level without gaps.
+ */
+
+export type LabelFault =
+	| { readonly kind: 'level'; readonly sub: SubParagraph; readonly other: SubParagraph; readonly expected: string }
+	| { readonly kind: 'depth'; readonly sub: SubParagraph; readonly parent: SubParagraph; readonly expected: string }
+	| { readonly kind: 'start'; readonly sub: SubParagraph; readonly expected: string }
+	| { readonly kind: 'missing'; readonly sub: SubParagraph; readonly previous: SubParagraph; readonly from: string; readonly to: string }
+	| { readonly kind: 'duplicate'; readonly sub: SubParagraph; readonly first: SubParagraph; readonly expected: string }
+	| { readonly kind: 'backwards'; readonly sub: SubParagraph; readonly previous: SubParagraph; readonly expected: string }
+	| { readonly kind: 'style'; readonly sub: SubParagraph; readonly expected: string };
+
+export interface LabelAnalysis {
+	readonly faults: readonly LabelFault[];
+	/** The label each sub-paragraph should have, and its letters alone. */
+	readonly relabel: ReadonlyMap<SubParagraph, { readonly label: string; readonly letters: string }>;
+}
+
+/** `a` … `z`, then `aa`, `bb` … as the UN writes them. */
+export function alphaLetters(ordinal: number): string {
+	const n = Math.max(ordinal, 1) - 1;
+	return String.fromCharCode(97 + (n % 26)).repeat(Math.floor(n / 26) + 1);
+}
+
+export function lettersFor(level: number, ordinal: number): string {
+	return level % 2 === 1 ? alphaLetters(ordinal) : toRomanLower(Math.max(ordinal, 1));
+}
+
+export function renderLabel(letters: string, style: LabelStyle): string {
+	return style === 'paren' ? `(${letters})` : style === 'close' ? `${letters})` : `${letters}.`;
+}
+
+/** The style of levels 1 and 2 in a language, when the language has one. */
+export function languageLabelStyle(lang: Lang): LabelStyle | undefined {
+	return lang === 'en' ? 'paren' : lang === 'fr' || lang === 'es' ? 'close' : undefined;
+}
+
+/** Paragraphs whose labels are checked: the resolution's, and those of annexes that are numbered texts. */
+export function labelledParagraphs(doc: ResolutionDocument, text: string): Paragraph[] {
+	const out: Paragraph[] = [...doc.preamble, ...doc.operativeParts.flatMap((p) => p.paragraphs)];
+	for (const annex of doc.annexes) {
+		if (annexIsNumberedText(annex, text)) {
+			out.push(...annex.paragraphs, ...annex.parts.flatMap((p) => p.paragraphs));
+		}
+	}
+	return out;
+}
+
+function majorityLevel(list: readonly SubParagraph[]): number {
+	const counts = new Map<number, number>();
+	for (const s of list) {
+		counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+	}
+	let best = 0;
+	let bestCount = 0;
+	for (const [level, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+		if (count > bestCount) {
+			best = level;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnalysis {
+	const faults: LabelFault[] = [];
+	const relabel = new Map<SubParagraph, { label: string; letters: string }>();
+	const lang = doc.lang;
+
+	/** `parentLevel`: the level the parent will have once relabelled, so that children follow it. */
+	const visit = (list: readonly SubParagraph[], parent: SubParagraph | undefined, parentLevel: number) => {
+		if (list.length === 0) {
+			return;
+		}
+		const level = parent ? Math.min(parentLevel + 1, 4) : majorityLevel(list);
+		const own = list.filter((s) => s.labelStyle !== 'dot');
+		const style: LabelStyle = level >= 3
+			? 'dot'
+			: languageLabelStyle(lang) ?? (own.filter((s) => s.labelStyle === 'close').length > own.length / 2 ? 'close' : 'paren');
+		const other = list.find((s) => s.level === level);
+		let prev: SubParagraph | undefined;
+		let depthReported = false;
+		const seen = new Map<number, SubParagraph>();
+		list.forEach((sub, k) => {
+			const letters = lettersFor(level, k + 1);
+			const label = renderLabel(letters, style);
+			relabel.set(sub, { label, letters });
+			if (sub.level !== level) {
+				if (parent) {
+					if (!depthReported) {
+						faults.push({ kind: 'depth', sub, parent, expected: label });
+						depthReported = true;
+					}
+				} else if (other) {
+					faults.push({ kind: 'level', sub, other, expected: label });
+				}
+			} else {
+				const a = sub.ordinal;
+				const p = prev?.ordinal ?? 0;
+				if (a !== p + 1) {
+					const first = seen.get(a);
+					if (first) {
+						faults.push({ kind: 'duplicate', sub, first, expected: label });
+					} else if (a > p + 1) {
+						if (!prev) {
+							faults.push({ kind: 'start', sub, expected: label });
+						} else {
+							const unseen: number[] = [];
+							for (let n = p + 1; n < a && unseen.length < 100; n++) {
+								if (!seen.has(n)) {
+									unseen.push(n);
+								}
+							}
+							if (unseen.length > 0) {
+								faults.push({
+									kind: 'missing', sub, previous: prev,
+									from: renderLabel(lettersFor(level, unseen[0]), sub.labelStyle),
+									to: renderLabel(lettersFor(level, unseen[unseen.length - 1]), sub.labelStyle),
+								});
+							}
+						}
+					} else {
+						faults.push({ kind: 'backwards', sub, previous: prev!, expected: label });
+					}
+				}
+				if (!seen.has(a)) {
+					seen.set(a, sub);
+				}
+				prev = sub;
+				if (level <= 2 && languageLabelStyle(lang) && sub.labelStyle !== style) {
+					faults.push({ kind: 'style', sub, expected: renderLabel(sub.labelText, style) });
+				}
+			}
+			visit(sub.children, sub, level);
+		});
+	};
+	for (const p of labelledParagraphs(doc, text)) {
+		visit(p.subParagraphs, undefined, 0);
+	}
+	return { faults, relabel };
+}

@@ -1,0 +1,23 @@
+import { addFootnoteTextEdit } from '../fixes/footnotes';
+import type { Finding, Rule } from './types';
+
+export const footnoteMissingText: Rule = {
+	id: 'footnote-missing-text',
+	defaultSeverity: 'error',
+	description: 'Every footnote marker has a footnote text.',
+	check(ctx) {
+		const out: Finding[] = [];
+		for (const marker of ctx.doc.footnoteMarkers) {
+			if (marker.footnote !== undefined) {
+				continue;
+			}
+			out.push({
+				span: marker.span,
+				messageKey: 'footnote.missingText',
+				args: [marker.label],
+				fixes: [{ titleKey: 'fix.addFootnoteText', titleArgs: [marker.label], kind: 'quickfix', isPreferred: true, edits: [addFootnoteTextEdit(ctx.doc, ctx.text, marker)] }],
+			});
+		}
+		return out;
+	},
+};

@@ -1,0 +1,88 @@
+import { msg } from '../l10n/messages';
+import type { FootnoteMarker } from '../model/document';
+import type { Finding, Rule } from './types';
+
+const PUNCTUATION = /[.,;:]/;
+const SPACE = /[ \u00a0\u202f]/;
+/** A full stop that ends an abbreviation belongs to it: `etc.⁴`, `p.⁴`, `n°.` */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:etc|cf|al|ibid|op|cit|p|pp|vol|vols|no|nos|n°|art|arts|chap|par|párr|para|paras|sect|Corr|Add|Rev|Suppl|[\p{L}])$/iu;
+
+/** Markers written together (`¹,²`, `1,2`) move as one. */
+function clusters(text: string, markers: readonly FootnoteMarker[]): FootnoteMarker[][] {
+	const sorted = [...markers].sort((a, b) => a.span.start - b.span.start);
+	const out: FootnoteMarker[][] = [];
+	for (const m of sorted) {
+		const last = out[out.length - 1];
+		const end = last?.[last.length - 1].span.end;
+		if (last && end !== undefined && (m.span.start === end || (m.span.start === end + 1 && text[end] === ','))) {
+			last.push(m);
+		} else {
+			out.push([m]);
+		}
+	}
+	return out;
+}
+
+function wordBefore(text: string, at: number): string {
+	let i = at;
+	while (i > 0 && SPACE.test(text[i - 1])) {
+		i--;
+	}
+	let s = i;
+	while (s > 0 && !/\s/.test(text[s - 1]) && i - s < 30) {
+		s--;
+	}
+	return text.slice(s, at);
+}
+
+export const footnotePlacement: Rule = {
+	id: 'footnote-placement',
+	defaultSeverity: 'information',
+	description: 'Footnote markers sit after punctuation in English and before it in French and Spanish.',
+	check(ctx) {
+		const { text, lang } = ctx;
+		if (lang !== 'en' && lang !== 'fr' && lang !== 'es') {
+			return [];
+		}
+		const language = msg(lang === 'en' ? 'lang.en' : lang === 'fr' ? 'lang.fr' : 'lang.es');
+		const out: Finding[] = [];
+		for (const cluster of clusters(text, ctx.doc.footnoteMarkers)) {
+			const start = cluster[0].span.start;
+			const end = cluster[cluster.length - 1].span.end;
+			const marks = text.slice(start, end);
+			if (lang === 'en') {
+				const after = text[end] ?? '';
+				if (!PUNCTUATION.test(after) || (after === '.' && /\d/.test(text[end + 1] ?? ''))) {
+					continue;
+				}
+				const newText = after + marks;
+				const fix = { span: { start, end: end + 1 }, newText };
+				const shown = wordBefore(text, start) + newText;
+				out.push({
+					span: { start, end: end + 1 },
+					messageKey: 'footnote.placement.after',
+					args: [language, shown],
+					fixes: [{ titleKey: 'fix.moveMarker', titleArgs: [shown], kind: 'quickfix', isPreferred: true, edits: [fix] }],
+				});
+			} else {
+				const before = text[start - 1] ?? '';
+				if (!PUNCTUATION.test(before) || (before === '.' && ABBREVIATION.test(text.slice(Math.max(0, start - 12), start - 1)))) {
+					continue;
+				}
+				let s = start - 1;
+				while (s > 0 && SPACE.test(text[s - 1])) {
+					s--;
+				}
+				const newText = marks + text.slice(s, start);
+				const shown = wordBefore(text, s) + newText;
+				out.push({
+					span: { start: start - 1, end },
+					messageKey: 'footnote.placement.before',
+					args: [language, shown],
+					fixes: [{ titleKey: 'fix.moveMarker', titleArgs: [shown], kind: 'quickfix', isPreferred: true, edits: [{ span: { start: s, end }, newText }] }],
+				});
+			}
+		}
+		return out;
+	},
+};

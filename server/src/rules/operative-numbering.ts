@@ -1,0 +1,70 @@
+import { msg, type MessageArg } from '../l10n/messages';
+import type { OperativePart } from '../model/document';
+import { numberingOf, renumberFix } from '../fixes/renumber';
+import type { NumberingScope } from '../fixes/numbering';
+import type { Finding, Fix, Rule } from './types';
+
+const noun = (scope: NumberingScope, n: number): MessageArg => msg(scope.kind === 'body' ? 'noun.operative' : 'noun.annex', n);
+const nouns = (scope: NumberingScope, from: number, to: number): MessageArg => msg(scope.kind === 'body' ? 'noun.operatives' : 'noun.annexes', from, to);
+
+/** `A`, `II` or the heading's first words, to name a part in a message. */
+function partName(part: OperativePart | undefined, index: number): string {
+	const heading = part?.heading?.text.trim();
+	if (!heading) {
+		return String(index + 1);
+	}
+	const m = /^([A-Z]|[IVXL]{1,6})(?=[.\s]|$)/.exec(heading);
+	if (m) {
+		return m[1];
+	}
+	return heading.length > 40 ? `“${heading.slice(0, 39)}…”` : `“${heading}”`;
+}
+
+export const operativeNumbering: Rule = {
+	id: 'operative-numbering',
+	defaultSeverity: 'error',
+	description: 'Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats, from 1 in each part; a single operative paragraph is not numbered.',
+	check(ctx) {
+		const analysis = numberingOf(ctx);
+		const fix = renumberFix(ctx);
+		const fixes: Fix[] = fix ? [fix] : [];
+		const out: Finding[] = [];
+		const token = analysis.single?.numberToken;
+		if (token) {
+			const remove = fix?.edits.find((e) => e.newText === '' && e.span.start <= token.start && e.span.end >= token.end);
+			out.push({
+				span: token,
+				messageKey: 'numbering.single',
+				args: [],
+				severity: 'information',
+				fixes: remove ? [{ titleKey: 'fix.removeNumber', kind: 'quickfix', edits: [remove], isPreferred: true }] : [],
+			});
+		}
+		for (const fault of analysis.faults) {
+			const { scope, entry } = fault;
+			const span = entry.paragraph.numberToken ?? entry.digits;
+			switch (fault.kind) {
+				case 'start':
+					out.push(fault.part
+						? { span, messageKey: 'numbering.partStart', args: [partName(fault.part, scope.parts.indexOf(fault.part)), entry.number, 1], fixes }
+						: { span, messageKey: 'numbering.start', args: [msg(scope.kind === 'body' ? 'noun.numbering.body' : 'noun.numbering.annex'), entry.number, entry.expected], fixes });
+					break;
+				case 'missing':
+					out.push(fault.from === fault.to
+						? { span, messageKey: 'numbering.missing', args: [noun(scope, fault.from), fault.previous, entry.number], fixes }
+						: { span, messageKey: 'numbering.missingMany', args: [nouns(scope, fault.from, fault.to), fault.previous, entry.number], fixes });
+					break;
+				case 'duplicate':
+					out.push({
+						span, messageKey: 'numbering.duplicate', args: [noun(scope, entry.number), entry.expected], fixes,
+						related: [{ span: fault.first.paragraph.numberToken ?? fault.first.digits, messageKey: 'numbering.related.first', args: [entry.number] }],
+					});
+					break;
+				case 'backwards':
+					out.push({ span, messageKey: 'numbering.backwards', args: [noun(scope, entry.number), fault.previous, entry.expected], fixes });
+					break;
+			}
+		}
+		return out;
+	},
+};

@@ -1,0 +1,73 @@
+import type { Message, MessageArg, MessageKey } from '../l10n/messages';
+import type { Lang, ResolutionDocument, Span } from '../model/document';
+import type { LineMap } from '../parser/lines';
+import type { Edit } from '../fixes/edits';
+
+/**
+ * A check on the document model. Rules are pure: they read the parsed document and its text and answer
+ * findings with offsets only; the LSP layer turns them into diagnostics and code actions. The id is also
+ * the `Diagnostic.code` and the key under `unres.rules` in the settings.
+ */
+export interface Rule {
+	readonly id: string;
+	readonly defaultSeverity: Severity;
+	/** One English sentence, also shown as the setting's description in package.json. */
+	readonly description: string;
+	check(ctx: RuleContext): Finding[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export interface RuleContext {
+	readonly doc: ResolutionDocument;
+	readonly text: string;
+	readonly lang: Lang;
+	readonly lines?: LineMap;
+	/** Computes a value derived from the document once per run, shared by every rule that asks for it. */
+	derive<T>(key: string, compute: () => T): T;
+}
+
+export interface Finding {
+	readonly span: Span;
+	readonly messageKey: MessageKey;
+	readonly args: readonly MessageArg[];
+	/** A finding that is milder (or worse) than the rule's default; the user's setting for the rule wins over it. */
+	readonly severity?: Severity;
+	/** The other places involved: the first of two duplicates, the marker of an orphan … */
+	readonly related?: readonly Related[];
+	readonly fixes?: readonly Fix[];
+}
+
+export interface Related {
+	readonly span: Span;
+	readonly messageKey: MessageKey;
+	readonly args: readonly MessageArg[];
+}
+
+export interface Fix {
+	readonly titleKey: MessageKey;
+	readonly titleArgs?: readonly MessageArg[];
+	readonly kind: 'quickfix';
+	readonly edits: readonly Edit[];
+	readonly isPreferred?: boolean;
+	/** Things the fix could not do and the user should know (a reference to a deleted paragraph …). */
+	readonly notes?: readonly Message[];
+}
+
+export function createContext(doc: ResolutionDocument, text: string, lines?: LineMap): RuleContext {
+	const memo = new Map<string, unknown>();
+	return {
+		doc,
+		text,
+		lang: doc.lang,
+		...(lines ? { lines } : {}),
+		derive<T>(key: string, compute: () => T): T {
+			if (!memo.has(key)) {
+				memo.set(key, compute());
+			}
+			return memo.get(key) as T;
+		},
+	};
+}

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { check, describe, findFix, fixtureSuite } from './harness';
+
+const lines = (...l: string[]) => `${l.join('\n\n')}\n`;
+const found = (text: string) => {
+	const c = check(text);
+	return describe(c.results.filter((r) => r.rule.id === 'subparagraph-labels'), c.lines).map((d) => `${d.line}: ${d.message}`);
+};
+
+suite('rule subparagraph-labels', () => {
+	fixtureSuite('subparagraph-labels');
+
+	test('(h) (i) (j): (i) is a letter there', () => {
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. Decides:', ...'abcdefghij'.split('').map((l) => `(${l}) Item;`), '2. Requests.')), []);
+	});
+
+	test('Russian texts take either style: no style warning', () => {
+		assert.deepEqual(found(lines('Генеральная Ассамблея,', 'отмечая,', '1. Постановляет:', 'a) первое;', 'b) второе;', '2. Просит.')), []);
+	});
+
+	test('a level skipped under a label: a. directly under (a) should be (i)', () => {
+		const text = lines('The General Assembly,', 'Noting,', '1. Decides:', '(a) To act:', 'a. First;', 'b. Second;', '(b) To report;', '2. Requests.');
+		assert.deepEqual(found(text), ['9: Sub-paragraph a. skips a level under (a): expected (i)']);
+		assert.equal(applyEdits(text, findFix(check(text).results, 'fix.relabel')!.edits), text.replace('a. First', '(i) First').replace('b. Second', '(ii) Second'));
+	});
+
+	test('preambular paragraphs are checked too', () => {
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting the following:', '(a) First,', '(c) Second,', '1. Decides.')), ['7: Sub-paragraph (b) is missing: (a) is followed by (c)']);
+	});
+});
