@@ -13,6 +13,8 @@ const common = {
 	sourcemap: !production,
 	sourcesContent: false,
 	logLevel: 'warning',
+	// Prefer ES modules: jsonc-parser's UMD build hides its requires from the bundler.
+	mainFields: ['module', 'main'],
 };
 
 const builds = [

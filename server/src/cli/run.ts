@@ -3,22 +3,29 @@ import { documentInfo } from '../features/documentInfo';
 import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
+import { runCheck, type CheckEnvironment } from './check';
 
 export interface Output {
 	out(s: string): void;
 	err(s: string): void;
 }
 
-const USAGE = `Usage: unres parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
+const USAGE = `Usage: unres <command> ...
 
 Commands:
-  parse    Parse resolution drafts and print their structure (--json: the whole document model).
+  check [FILES|FOLDERS|GLOBS] [--format text|json|sarif] [--fix] [--locale en|fr|es]
+           Check drafts with every rule (exit 0 clean, 1 errors, 2 usage or file error).
+  parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
+           Print the structure of drafts (--json: the whole document model).
 
-Exit codes: 0 success, 2 usage or file error.
+Run 'unres check --help' for the options of check.
 `;
 
 /** Entry of the `unres` command; returns the exit code. Same core as the language server. */
-export function runCli(argv: readonly string[], io: Output): number {
+export function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): number {
+	if (argv[0] === 'check') {
+		return runCheck(argv.slice(1), io, environment);
+	}
 	if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
 		io.out(USAGE);
 		return argv.length === 0 ? 2 : 0;

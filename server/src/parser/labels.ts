@@ -96,7 +96,7 @@ export function nestLabels(text: string, raws: readonly RawLabel[]): SubParagrap
 	return roots;
 }
 
-const INLINE = /[:;][ \t\u00a0]*(?=\(?(?:[a-z]|[ivx]{1,4})\)[ \t\u00a0])/g;
+const INLINE = /[:;][ \t\u00a0\r\n]*(?=\(?(?:[a-z]|[ivx]{1,4})\)[ \t\u00a0])/g;
 
 /**
  * Inline sub-paragraphs: `… pour ce qui est : a) de prévenir … ; b) de prévenir …`. The first must be

@@ -115,6 +115,15 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 	let current: Unit | undefined;
 	let gap = false;
 	let afterAnnexLine = false;
+	// `… options: (a) Approval;` / `(b) Approval subject …`: a hard-wrapped inline list goes on at line start.
+	const continuesInlineList = (u: Unit, line: string): boolean => {
+		if (!LABEL_START.test(line)) {
+			return false;
+		}
+		const last = u.segments[u.segments.length - 1];
+		const tail = masked.slice(Math.max(last.start, last.end - 2000), last.end);
+		return /[:][ \t\u00a0]*\(?[a-z]\)[ \t\u00a0]/.test(tail) && /;[\s"”’»)]*$/.test(tail);
+	};
 	const endsTerminal = (u: Unit) => TERMINAL.test(masked.slice(Math.max(u.segments[u.segments.length - 1].start, u.segments[u.segments.length - 1].end - 12), u.segments[u.segments.length - 1].end));
 	for (let i = bodyFrom; i < lines.length; i++) {
 		if (roles[i] !== LineRole.Text || noise[i]) {
@@ -140,7 +149,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 			current = { segments: [span], firstLine: i };
 			units.push(current);
 		} else if (!gap) {
-			if (structural && endsTerminal(current)) {
+			if (structural && endsTerminal(current) && !continuesInlineList(current, t)) {
 				current = { segments: [span], firstLine: i };
 				units.push(current);
 			} else {

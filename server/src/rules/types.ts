@@ -52,6 +52,8 @@ export interface Fix {
 	readonly kind: 'quickfix';
 	readonly edits: readonly Edit[];
 	readonly isPreferred?: boolean;
+	/** A fix `unres check --fix` may apply without a person looking: it only adds or corrects punctuation, numbers, dates. */
+	readonly safe?: boolean;
 	/** Things the fix could not do and the user should know (a reference to a deleted paragraph …). */
 	readonly notes?: readonly Message[];
 }

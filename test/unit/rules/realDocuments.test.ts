@@ -13,12 +13,6 @@ const KNOWN: Record<string, readonly { rule: string; line: number; reason: strin
 	'S-RES-242-1967.txt': [
 		{ rule: 'subparagraph-labels', line: 25, reason: 'The OCR source writes `(1)` for `(i)` (corpus/INDEX.tsv: "OCR residue"), so the list reads (ii) alone.' },
 	],
-	'S-RES-1454-2002.txt': [
-		// Annex B, paragraph 12, hard-wrapped: "options: (a) Approval;⏎(b) Approval subject …; (c) Denial;⏎(d) Request …".
-		// The parser takes the wrapped lines that begin with (b) and (d) for sub-paragraphs and misses the inline (a) and (c).
-		{ rule: 'subparagraph-labels', line: 571, reason: 'Parser: a hard-wrapped line that begins with a label after a `;` is read as a new sub-paragraph.' },
-		{ rule: 'subparagraph-labels', line: 572, reason: 'Parser: same paragraph, (d) after (b).' },
-	],
 };
 
 suite('real documents: no false alarm (../shared)', () => {
