@@ -24,6 +24,27 @@ export const REFERENCE: Draft = {
 /** Copies of the reference with one deliberate fault each (see derivedDrafts in harness/workspace.mjs). */
 export const MUTATED_REFERENCE = 'A-RES-75-10.fr.mutated.unres.md';
 
+/** A draft whose operative numbering has a gap: paragraph `missing` was deleted, so `missing - 1` is followed by `missing + 1`. */
+export interface GapDraft {
+	readonly file: string;
+	/** The draft it was made from. */
+	readonly original: Draft;
+	readonly missing: number;
+	/** How the paragraph after the gap starts, with its (wrong) number. */
+	readonly after: string;
+	/** A reference to a paragraph after the gap, "paragraphe N ci-dessus", that renumbering must rewrite. */
+	readonly reference?: string;
+}
+
+/** The reference with operative paragraph 5 deleted; paragraph 15 refers to "paragraphe 13 ci-dessus". */
+export const REFERENCE_GAP: GapDraft = {
+	file: 'A-RES-75-10.fr.gap.unres.md',
+	original: REFERENCE,
+	missing: 5,
+	after: '6. *Réaffirme*',
+	reference: 'paragraphe 13 ci-dessus',
+};
+
 /** The repository's own drafts (test/e2e/workspace/), always present. */
 export const OWN_FRENCH: Draft = {
 	file: 'projet-cooperation.fr.unres.md',
@@ -49,4 +70,17 @@ export const PLAIN_NOTES = 'notes.txt';
 /** The French document the tests read: the reference when the harness could copy it, else the own French draft. */
 export async function frenchDraft(exists: (file: string) => Promise<boolean>): Promise<Draft> {
 	return (await exists(REFERENCE.file)) ? REFERENCE : OWN_FRENCH;
+}
+
+/** The own French draft with operative paragraph 2 (and its sub-paragraphs) deleted: the fallback without ../shared. */
+export const OWN_GAP: GapDraft = {
+	file: 'projet-cooperation.fr.gap.unres.md',
+	original: OWN_FRENCH,
+	missing: 2,
+	after: '3. *Décide*',
+};
+
+/** The draft with a numbering gap: made from the reference when the harness could copy it, else from the own French draft. */
+export async function gapDraft(exists: (file: string) => Promise<boolean>): Promise<GapDraft> {
+	return (await exists(REFERENCE_GAP.file)) ? REFERENCE_GAP : OWN_GAP;
 }
