@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { registerNewDraft } from './newDraft';
 import { StatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
@@ -14,6 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ language: 'unres' }],
 		synchronize: { configurationSection: 'unres' },
+		// Untrusted, the server reads and writes no catalogue of the workspace (package.json: untrustedWorkspaces).
+		initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
 		middleware: {
 			// From the command palette `unres.renumber` has no argument: it acts on the active editor.
 			executeCommand: (command, args, next) => {
@@ -25,6 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
 	const status = new StatusItem(client);
 	context.subscriptions.push(status, ...registerCommands(() => client));
+	context.subscriptions.push(registerNewDraft());
+	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+		const params: WorkspaceTrustNotification.Params = { trusted: true };
+		void client?.sendNotification(WorkspaceTrustNotification.method, params);
+	}));
 	await client.start();
 }
 

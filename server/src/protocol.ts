@@ -19,9 +19,32 @@ export interface UnresSettings {
 	readonly language: 'auto' | 'en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh';
 	/** Rule id → `off`, `error`, `warning`, `information` or `hint`; rules not listed keep their default. */
 	readonly rules: Readonly<Record<string, string>>;
+	/** `unres.catalog.files`: user catalogue files (JSON or the UN Digital Library CSV), later ones winning. */
+	readonly catalog?: { readonly files?: readonly string[] };
 }
 
-export const DEFAULT_SETTINGS: UnresSettings = { language: 'auto', rules: {} };
+export const DEFAULT_SETTINGS: UnresSettings = { language: 'auto', rules: {}, catalog: { files: [] } };
+
+/** What the client tells the server in `initialize`. */
+export interface InitializationOptions {
+	/**
+	 * Whether the user trusts the workspace (`vscode.workspace.isTrusted`). Untrusted, the server reads no catalogue
+	 * from the workspace (neither `unres.catalog.json` nor the resolutions its files declare) and writes none.
+	 * A client that does not say is taken as trusting the folders it opened.
+	 */
+	readonly workspaceTrusted?: boolean;
+}
+
+/** The client's word that the workspace trust changed (VS Code: granted). */
+export namespace WorkspaceTrustNotification {
+	export const method = 'unres/workspaceTrust' as const;
+	export interface Params {
+		readonly trusted: boolean;
+	}
+}
+
+/** The quick fix's command that adds a cited resolution to the workspace catalogue: arguments `[uri, { symbol, date? }]`. */
+export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
 	CodeActionRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
 	DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
@@ -18,6 +19,10 @@ export interface StartOptions {
 	readonly locale?: string;
 	/** Capabilities merged over the default ones. */
 	readonly capabilities?: ClientCapabilities;
+	/** `initializationOptions` (the unres client sends `{ workspaceTrusted }`). */
+	readonly initializationOptions?: unknown;
+	/** Workspace folders, as paths. */
+	readonly folders?: readonly string[];
 }
 
 export interface PublishDiagnosticsParams {
@@ -66,6 +71,8 @@ export class LspClient {
 		await connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid,
 			rootUri: null,
+			...(options.folders ? { workspaceFolders: options.folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) } : {}),
+			...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
 			...(options.locale ? { locale: options.locale } : {}),
 			capabilities: {
 				...extra,

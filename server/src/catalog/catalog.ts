@@ -12,6 +12,10 @@ import { queryTerms, TitleIndex, titleWords } from './titleIndex';
 export interface CatalogLike {
 	get(key: string): CatalogEntry | undefined;
 	has(key: string): boolean;
+	/** Every key, part records included (completion enumerates them by number prefix). */
+	keys(): Iterable<string>;
+	/** Latest date of adoption the data covers (ISO): numbers adopted since are unknown, not impossible. */
+	readonly dataThrough?: string;
 	/** A part's own record (`A/RES/57/270` + `B`), when the catalogue has one. */
 	getPart(key: string, part: string): CatalogEntry | undefined;
 	/** Whether the catalogue lists every resolution of this GA session (so an unknown number does not exist). */
@@ -38,6 +42,7 @@ interface Loaded {
 	readonly last: ReadonlyMap<number, number>;
 	readonly scLast: number;
 	readonly yearStarts: readonly (readonly [number, number])[];
+	readonly dataThrough?: string;
 	search?: { index: TitleIndex; rowsByTitle: Map<number, number[]> };
 }
 
@@ -97,6 +102,10 @@ export class Catalog implements CatalogLike {
 
 	get lastSecurityCouncilNumber(): number {
 		return this.#load().scLast;
+	}
+
+	get dataThrough(): string | undefined {
+		return this.#load().dataThrough;
 	}
 
 	securityCouncilYear(number: number): number | undefined {
@@ -204,6 +213,7 @@ function index(file: CatalogFile | undefined): Loaded {
 		last: new Map(Object.entries(file?.gaSessions?.last ?? {}).map(([k, v]) => [Number(k), v])),
 		scLast: file?.sc?.last ?? 0,
 		yearStarts: file?.sc?.yearStarts ?? [],
+		...(file?.dataThrough ? { dataThrough: file.dataThrough } : {}),
 	};
 }
 

@@ -396,6 +396,19 @@ export class LayeredCatalog implements CatalogLike {
 		return this.#overlay.has(key) || this.#base.has(key);
 	}
 
+	*keys(): IterableIterator<string> {
+		yield* this.#overlay.keys();
+		for (const key of this.#base.keys()) {
+			if (!this.#overlay.has(key)) {
+				yield key;
+			}
+		}
+	}
+
+	get dataThrough(): string | undefined {
+		return this.#base.dataThrough;
+	}
+
 	getPart(key: string, part: string): CatalogEntry | undefined {
 		return this.get(partKey(key, part));
 	}

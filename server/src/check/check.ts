@@ -1,3 +1,4 @@
+import { loadBuiltinCatalog } from '../catalog/index';
 import { fixAllOptions } from '../features/codeActions';
 import { runRules, type RuleResult, type RuleSettings } from '../features/diagnostics';
 import { applyEdits, normalizeEdits, type Edit } from '../fixes/edits';
@@ -30,7 +31,8 @@ export interface CheckResult {
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
 	const doc = parse(text, options.lang ? { lang: options.lang } : {});
 	const lines = new LineMap(text);
-	const base = createContext(doc, text, lines);
+	// The built-in resolution catalogue, as in the language server; `extend` may layer the user's files on it.
+	const base = createContext(doc, text, lines, { catalog: loadBuiltinCatalog() });
 	const ctx = options.extend ? options.extend(base) : base;
 	const results = runRules(ctx, options.rules, (rule, error) => options.onRuleError?.(rule.id, error));
 	return { doc, ctx, lines, results };

@@ -88,12 +88,15 @@ export function codeActions(
 						known.diagnostics.push(diagnostic);
 						continue;
 					}
+					const title = fixTitle(fix, locale);
 					const action = {
-						title: fixTitle(fix, locale),
+						title,
 						kind: fix.kind,
 						diagnostics: [diagnostic],
 						...(fix.isPreferred ? { isPreferred: true } : {}),
-						edit: toWorkspaceEdit(target, fix.edits, support),
+						...(fix.edits.length > 0 || !fix.command ? { edit: toWorkspaceEdit(target, fix.edits, support) } : {}),
+						// A change outside the document (the workspace catalogue) is the server's to make, through a command.
+						...(fix.command ? { command: { title, command: fix.command.name, arguments: [target.uri, ...fix.command.arguments] } } : {}),
 					};
 					byFix.set(fix, action);
 					out.push(action);

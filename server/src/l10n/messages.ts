@@ -4,6 +4,8 @@
  * such as "operative paragraph 5" / "paragraphe 5 du dispositif" are written once.
  */
 
+import { formatDate } from '../citations/dateStyle';
+
 export type Locale = 'en' | 'fr' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'fr', 'es'];
 
@@ -107,6 +109,111 @@ export const MESSAGES = {
 	'reference.isAbove': { en: '“{0}”: {1} is above this reference, not below', fr: '« {0} » : le {1} se trouve plus haut, pas plus bas', es: '“{0}”: el {1} está más arriba, no más abajo' },
 	'reference.related.target': { en: 'The paragraph referred to', fr: 'Le paragraphe visé', es: 'El párrafo al que se remite' },
 
+	// ---- Citations of resolutions: unknown-resolution, uncatalogued-resolution, citation-date-mismatch,
+	// citation-order, citation-body, hover, links, catalogue files (server/src/citations, features/citation*).
+	'cite.GA.resolution': { en: 'General Assembly resolution {0}', fr: 'résolution {0} de l’Assemblée générale', es: 'resolución {0} de la Asamblea General' },
+	'cite.GA.decision': { en: 'General Assembly decision {0}', fr: 'décision {0} de l’Assemblée générale', es: 'decisión {0} de la Asamblea General' },
+	'cite.SC.resolution': { en: 'Security Council resolution {0}', fr: 'résolution {0} du Conseil de sécurité', es: 'resolución {0} del Consejo de Seguridad' },
+	'cite.SC.decision': { en: 'Security Council decision {0}', fr: 'décision {0} du Conseil de sécurité', es: 'decisión {0} del Consejo de Seguridad' },
+	'cite.ECOSOC.resolution': { en: 'Economic and Social Council resolution {0}', fr: 'résolution {0} du Conseil économique et social', es: 'resolución {0} del Consejo Económico y Social' },
+	'cite.ECOSOC.decision': { en: 'Economic and Social Council decision {0}', fr: 'décision {0} du Conseil économique et social', es: 'decisión {0} del Consejo Económico y Social' },
+	'cite.HRC.resolution': { en: 'Human Rights Council resolution {0}', fr: 'résolution {0} du Conseil des droits de l’homme', es: 'resolución {0} del Consejo de Derechos Humanos' },
+	'cite.HRC.decision': { en: 'Human Rights Council decision {0}', fr: 'décision {0} du Conseil des droits de l’homme', es: 'decisión {0} del Consejo de Derechos Humanos' },
+	'of.GA': { en: 'the General Assembly', fr: 'de l’Assemblée générale', es: 'de la Asamblea General' },
+	'of.SC': { en: 'the Security Council', fr: 'du Conseil de sécurité', es: 'del Consejo de Seguridad' },
+	'of.ECOSOC': { en: 'the Economic and Social Council', fr: 'du Conseil économique et social', es: 'del Consejo Económico y Social' },
+	'of.HRC': { en: 'the Human Rights Council', fr: 'du Conseil des droits de l’homme', es: 'del Consejo de Derechos Humanos' },
+
+	'rule.unknown-resolution': {
+		en: 'A cited resolution can exist: its session or year is not in the future, its number and year fit, its symbol is well formed.',
+		fr: 'Une résolution citée peut exister : sa session ou son année n’est pas à venir, son numéro et son année concordent, sa cote est bien formée.',
+		es: 'Una resolución citada puede existir: su período de sesiones o su año no es futuro, su número y su año concuerdan, su signatura está bien formada.',
+	},
+	'unknown.futureSession': { en: '{0} cannot exist yet: session {1} of the General Assembly opens in September {2}', fr: 'La {0} ne peut pas encore exister : la session {1} de l’Assemblée générale s’ouvre en septembre {2}', es: 'La {0} aún no puede existir: el período de sesiones {1} de la Asamblea General se abre en septiembre de {2}' },
+	'unknown.futureSessionHrc': { en: '{0} cannot exist yet: session {1} of the Human Rights Council does not meet before {2}', fr: 'La {0} ne peut pas encore exister : la session {1} du Conseil des droits de l’homme ne se tient pas avant {2}', es: 'La {0} aún no puede existir: el período de sesiones {1} del Consejo de Derechos Humanos no se celebra antes de {2}' },
+	'unknown.futureYear': { en: '{0} cannot exist yet: {1} is still to come', fr: 'La {0} ne peut pas encore exister : l’année {1} n’est pas encore venue', es: 'La {0} aún no puede existir: el año {1} todavía no ha llegado' },
+	'unknown.scAboveLast': { en: '{0} cannot exist: the Security Council had adopted {1} resolutions by {2}, and adopts at most about 100 a year', fr: 'La {0} ne peut pas exister : le Conseil de sécurité avait adopté {1} résolutions au {2} et en adopte au plus une centaine par an', es: 'La {0} no puede existir: el Consejo de Seguridad había aprobado {1} resoluciones al {2} y aprueba como mucho unas cien al año' },
+	'unknown.scAboveLastNoDate': { en: '{0} cannot exist: the last Security Council resolution is {1}', fr: 'La {0} ne peut pas exister : la dernière résolution du Conseil de sécurité est la {1}', es: 'La {0} no puede existir: la última resolución del Consejo de Seguridad es la {1}' },
+	'unknown.scYear': { en: 'Security Council resolution {1} was adopted in {2}: “{0}” gives the year {3}', fr: 'La résolution {1} du Conseil de sécurité a été adoptée en {2} : « {0} » indique l’année {3}', es: 'La resolución {1} del Consejo de Seguridad se aprobó en {2}: “{0}” indica el año {3}' },
+	'unknown.scYearBefore': { en: '“{0}” cannot exist: Security Council resolution {1} was already adopted in {2}, so a higher number cannot be of {3}', fr: '« {0} » ne peut pas exister : la résolution {1} du Conseil de sécurité date déjà de {2}, un numéro plus élevé ne peut donc pas être de {3}', es: '“{0}” no puede existir: la resolución {1} del Consejo de Seguridad ya es de {2}, así que un número mayor no puede ser de {3}' },
+	'unknown.notInSession': { en: '{0} does not exist: the General Assembly’s resolutions of session {1} run from {1}/1 to {1}/{2}', fr: 'La {0} n’existe pas : les résolutions de la session {1} de l’Assemblée générale vont de {1}/1 à {1}/{2}', es: 'La {0} no existe: las resoluciones del período de sesiones {1} de la Asamblea General van de la {1}/1 a la {1}/{2}' },
+	'unknown.zero': { en: '“{0}” is not a valid symbol: sessions and numbers start at 1', fr: '« {0} » n’est pas une cote valable : sessions et numéros commencent à 1', es: '“{0}” no es una signatura válida: los períodos de sesiones y los números empiezan en 1' },
+	'unknown.romanLate': { en: '“{0}” is not a valid symbol: from its 31st session (1976) the General Assembly numbers its resolutions session/number, as 31/1', fr: '« {0} » n’est pas une cote valable : depuis sa trente et unième session (1976), l’Assemblée générale numérote ses résolutions session/numéro, comme 31/1', es: '“{0}” no es una signatura válida: desde su trigésimo primer período de sesiones (1976), la Asamblea General numera sus resoluciones período/número, como 31/1' },
+	'unknown.slashEarly': { en: '“{0}” is not a valid symbol: before its 31st session (1976) the General Assembly numbered its resolutions number (session), as 217 (III)', fr: '« {0} » n’est pas une cote valable : avant sa trente et unième session (1976), l’Assemblée générale numérotait ses résolutions numéro (session), comme 217 (III)', es: '“{0}” no es una signatura válida: antes de su trigésimo primer período de sesiones (1976), la Asamblea General numeraba sus resoluciones número (período), como 217 (III)' },
+	'unknown.ecosocEarly': { en: '“{0}” is not a valid symbol: the Economic and Social Council numbers its resolutions year/number only since 1978', fr: '« {0} » n’est pas une cote valable : le Conseil économique et social ne numérote ses résolutions année/numéro que depuis 1978', es: '“{0}” no es una signatura válida: el Consejo Económico y Social numera sus resoluciones año/número solo desde 1978' },
+
+	'rule.uncatalogued-resolution': {
+		en: 'A cited resolution the offline catalogue does not know: usually real (the catalogue lacks most older resolutions adopted without a vote), so never louder than information.',
+		fr: 'Une résolution citée que le catalogue hors ligne ignore : en général réelle (le catalogue ignore la plupart des anciennes résolutions adoptées sans vote), d’où un simple signalement.',
+		es: 'Una resolución citada que el catálogo sin conexión desconoce: por lo general real (al catálogo le faltan la mayoría de las resoluciones antiguas aprobadas sin votación), de ahí una simple información.',
+	},
+	'uncatalogued': { en: '{0} is not in the offline catalogue; it may well exist, as the catalogue lacks many texts adopted without a vote', fr: 'La {0} ne figure pas dans le catalogue hors ligne ; elle peut fort bien exister, le catalogue ignorant beaucoup de textes adoptés sans vote', es: 'La {0} no figura en el catálogo sin conexión; bien puede existir, pues al catálogo le faltan muchos textos aprobados sin votación' },
+	'fix.addToCatalogue': { en: 'Add {0} to the workspace catalogue', fr: 'Ajouter {0} au catalogue de l’espace de travail', es: 'Añadir {0} al catálogo del espacio de trabajo' },
+
+	'rule.citation-date-mismatch': {
+		en: 'The date written with a cited resolution is its date of adoption.',
+		fr: 'La date indiquée avec une résolution citée est sa date d’adoption.',
+		es: 'La fecha indicada con una resolución citada es su fecha de aprobación.',
+	},
+	'dateMismatch': { en: '{0} was adopted on {1}, not on {2}', fr: 'La {0} a été adoptée le {1}, et non le {2}', es: 'La {0} se aprobó el {1}, no el {2}' },
+	'fix.writeDate': { en: 'Write the date of adoption: {0}', fr: 'Écrire la date d’adoption : {0}', es: 'Escribir la fecha de aprobación: {0}' },
+
+	'rule.citation-order': {
+		en: 'A list of cited resolutions runs in chronological order.',
+		fr: 'Une liste de résolutions citées suit l’ordre chronologique.',
+		es: 'Una lista de resoluciones citadas sigue el orden cronológico.',
+	},
+	'order.before': { en: '{0} is cited after {1}, which is more recent: lists of resolutions run in chronological order', fr: '{0} est citée après {1}, plus récente : les listes de résolutions suivent l’ordre chronologique', es: '{0} se cita después de {1}, más reciente: las listas de resoluciones siguen el orden cronológico' },
+	'order.related': { en: 'The more recent {0}, cited first', fr: 'La {0}, plus récente, citée avant', es: 'La {0}, más reciente, citada antes' },
+	'fix.sortCitations': { en: 'Sort the list in chronological order', fr: 'Trier la liste dans l’ordre chronologique', es: 'Ordenar la lista cronológicamente' },
+
+	'rule.citation-body': {
+		en: 'The body named beside a cited number can have numbered it so (an ECOSOC year/number is no General Assembly resolution).',
+		fr: 'L’organe nommé à côté d’un numéro cité peut l’avoir numéroté ainsi (une forme année/numéro du Conseil économique et social n’est pas une résolution de l’Assemblée générale).',
+		es: 'El órgano nombrado junto a un número citado puede haberlo numerado así (una forma año/número del Consejo Económico y Social no es una resolución de la Asamblea General).',
+	},
+	'body.mismatch': { en: '“{0}” cannot be a text of {1}: {2}', fr: '« {0} » ne peut pas être un texte {1} : {2}', es: '“{0}” no puede ser un texto {1}: {2}' },
+	'shape.session': { en: 'session/number is how the General Assembly and the Human Rights Council number their texts', fr: 'la forme session/numéro est celle de l’Assemblée générale et du Conseil des droits de l’homme', es: 'la forma período de sesiones/número es la de la Asamblea General y del Consejo de Derechos Humanos' },
+	'shape.year': { en: 'year/number is how the Economic and Social Council numbers its texts', fr: 'la forme année/numéro est celle du Conseil économique et social', es: 'la forma año/número es la del Consejo Económico y Social' },
+	'shape.scYear': { en: 'number (year) is how the Security Council numbers its resolutions', fr: 'la forme numéro (année) est celle du Conseil de sécurité', es: 'la forma número (año) es la del Consejo de Seguridad' },
+	'shape.roman': { en: 'number (session) is how the General Assembly numbered its resolutions before 1976, and the Economic and Social Council before 1978', fr: 'la forme numéro (session) est celle de l’Assemblée générale avant 1976 et du Conseil économique et social avant 1978', es: 'la forma número (período de sesiones) es la de la Asamblea General antes de 1976 y del Consejo Económico y Social antes de 1978' },
+
+	'hover.uncatalogued': { en: 'Not in the offline catalogue: it may well exist, but its title, date and vote are not known here.', fr: 'Absente du catalogue hors ligne : elle peut fort bien exister, mais son titre, sa date et son vote sont inconnus ici.', es: 'No figura en el catálogo sin conexión: bien puede existir, pero aquí se desconocen su título, su fecha y su votación.' },
+	'hover.stub': { en: 'Known only by its number: the catalogue has no details.', fr: 'Connue seulement par son numéro : le catalogue n’a pas de détails.', es: 'Conocida solo por su número: el catálogo no tiene detalles.' },
+	'hover.adopted': { en: 'Adopted on {0}', fr: 'Adoptée le {0}', es: 'Aprobada el {0}' },
+	'hover.session': { en: 'session {0}', fr: 'session {0}', es: 'período de sesiones {0}' },
+	'hover.specialSession': { en: 'special session {0}', fr: 'session extraordinaire {0}', es: 'período extraordinario de sesiones {0}' },
+	'hover.emergencySession': { en: 'emergency special session {0}', fr: 'session extraordinaire d’urgence {0}', es: 'período extraordinario de sesiones de emergencia {0}' },
+	'hover.meeting': { en: 'meeting {0}', fr: 'séance {0}', es: 'sesión {0}' },
+	'hover.vote.recorded': { en: 'Recorded vote: {0} in favour, {1} against, {2} abstentions', fr: 'Vote enregistré : {0} voix pour, {1} contre, {2} abstentions', es: 'Votación registrada: {0} votos a favor, {1} en contra, {2} abstenciones' },
+	'hover.vote.nonVoting': { en: '{0} not voting', fr: '{0} non votants', es: '{0} no votantes' },
+	'hover.vote.recordedNoTally': { en: 'Adopted by a recorded vote', fr: 'Adoptée par un vote enregistré', es: 'Aprobada en votación registrada' },
+	'hover.vote.withoutVote': { en: 'Adopted without a vote', fr: 'Adoptée sans vote', es: 'Aprobada sin votación' },
+	'hover.vote.nonRecorded': { en: 'Adopted by a non-recorded vote', fr: 'Adoptée par un vote non enregistré', es: 'Aprobada en votación no registrada' },
+	'hover.vote.unanimous': { en: 'Adopted unanimously', fr: 'Adoptée à l’unanimité', es: 'Aprobada por unanimidad' },
+	'hover.agenda': { en: 'Agenda item {0}', fr: 'Point de l’ordre du jour {0}', es: 'Tema del programa {0}' },
+	'hover.draft': { en: 'Draft: {0}', fr: 'Projet : {0}', es: 'Proyecto: {0}' },
+	'hover.report': { en: 'Report: {0}', fr: 'Rapport : {0}', es: 'Informe: {0}' },
+	'hover.subject': { en: 'Subject: {0}', fr: 'Sujet : {0}', es: 'Tema: {0}' },
+	'hover.parts': { en: 'Parts {0}', fr: 'Parties {0}', es: 'Partes {0}' },
+	'hover.cited': { en: 'This document cites it as of {0}.', fr: 'Ce document la cite comme datée du {0}.', es: 'Este documento la cita con fecha {0}.' },
+	'hover.writtenYear': { en: 'This document gives the year {0}.', fr: 'Ce document indique l’année {0}.', es: 'Este documento indica el año {0}.' },
+	'hover.text': { en: 'Text', fr: 'Texte', es: 'Texto' },
+	'hover.library': { en: 'UN Digital Library', fr: 'Bibliothèque numérique de l’ONU', es: 'Biblioteca Digital de las Naciones Unidas' },
+	'hover.votingRecord': { en: 'voting record', fr: 'résultat du vote', es: 'registro de votación' },
+	'hover.document': { en: 'Document {0}', fr: 'Document {0}', es: 'Documento {0}' },
+	'hover.workspace': { en: 'In this workspace: {0}', fr: 'Dans cet espace de travail : {0}', es: 'En este espacio de trabajo: {0}' },
+	'link.open': { en: 'Open {0} on undocs.org', fr: 'Ouvrir {0} sur undocs.org', es: 'Abrir {0} en undocs.org' },
+
+	'catalog.problem': { en: 'catalogue file {0}, line {1}: {2}', fr: 'fichier de catalogue {0}, ligne {1} : {2}', es: 'archivo de catálogo {0}, línea {1}: {2}' },
+	'catalog.problemFile': { en: 'catalogue file {0}: {1}', fr: 'fichier de catalogue {0} : {1}', es: 'archivo de catálogo {0}: {1}' },
+	'catalog.moreProblems': { en: '{0} (and {1} more; the rest of the file is used)', fr: '{0} (et {1} de plus ; le reste du fichier est utilisé)', es: '{0} (y {1} más; se usa el resto del archivo)' },
+	'catalog.unreadable': { en: 'cannot be read ({0}); the other catalogues are used', fr: 'illisible ({0}) ; les autres catalogues sont utilisés', es: 'no se puede leer ({0}); se usan los demás catálogos' },
+	'catalog.added': { en: '{0} added to {1}', fr: '{0} ajoutée à {1}', es: '{0} añadida a {1}' },
+	'catalog.untrusted': { en: 'this workspace is not trusted, so its catalogue is not changed.', fr: 'cet espace de travail n’est pas approuvé ; son catalogue n’est pas modifié.', es: 'este espacio de trabajo no es de confianza; su catálogo no se modifica.' },
+	'catalog.noTarget': { en: 'open a folder, or name a JSON file in the setting unres.catalog.files, to keep a workspace catalogue.', fr: 'ouvrez un dossier, ou indiquez un fichier JSON dans le paramètre unres.catalog.files, pour tenir un catalogue de l’espace de travail.', es: 'abra una carpeta, o indique un archivo JSON en la configuración unres.catalog.files, para llevar un catálogo del espacio de trabajo.' },
+	'catalog.cannotEdit': { en: '{0} could not be changed: {1}', fr: '{0} n’a pas pu être modifié : {1}', es: 'no se pudo modificar {0}: {1}' },
+
 	// Fixes
 	'fix.renumber': { en: 'Renumber operative paragraphs', fr: 'Renuméroter les paragraphes du dispositif', es: 'Renumerar los párrafos dispositivos' },
 	'fix.renumberAll': { en: 'Renumber paragraphs, sub-paragraphs and footnotes', fr: 'Renuméroter les paragraphes, les alinéas et les notes', es: 'Renumerar los párrafos, los apartados y las notas' },
@@ -121,6 +228,87 @@ export const MESSAGES = {
 	'fix.note.count': { en: '{0} (leaves {1} as it is: no such paragraph)', fr: '{0} (laisse {1} tel quel : paragraphe inexistant)', es: '{0} (deja {1} como está: párrafo inexistente)' },
 	'command.noDocument': { en: 'unres: open a resolution draft first.', fr: 'unres : ouvrez d’abord un projet de résolution.', es: 'unres: abra primero un proyecto de resolución.' },
 	'command.nothingToDo': { en: 'unres: the numbering is already in order.', fr: 'unres : la numérotation est déjà en ordre.', es: 'unres: la numeración ya está en orden.' },
+
+	// drafting rules (lead phrases, punctuation, organ line)
+	'rule.preambular-punctuation': {
+		en: 'Preambular paragraphs end with a comma; one that introduces sub-paragraphs or a quotation ends with a colon.',
+		fr: 'Les alinéas du préambule se terminent par une virgule ; celui qui introduit des alinéas ou une citation, par deux-points.',
+		es: 'Los párrafos del preámbulo terminan con una coma; el que introduce apartados o una cita, con dos puntos.',
+	},
+	'rule.operative-punctuation': {
+		en: 'Operative paragraphs end with a semicolon, the last one with a full stop, and one that introduces sub-paragraphs with a colon.',
+		fr: 'Les paragraphes du dispositif se terminent par un point-virgule, le dernier par un point, et celui qui introduit des alinéas par deux-points.',
+		es: 'Los párrafos dispositivos terminan con punto y coma, el último con punto, y el que introduce apartados con dos puntos.',
+	},
+	'rule.unknown-lead-phrase': {
+		en: 'A paragraph opens with a known lead phrase for its place: a participle or adjective in the preamble, a verb in the operative part.',
+		fr: 'Un paragraphe s’ouvre par une formule connue pour sa place : un participe ou un adjectif dans le préambule, un verbe dans le dispositif.',
+		es: 'Un párrafo comienza con una fórmula conocida para su lugar: un gerundio o adjetivo en el preámbulo, un verbo en la parte dispositiva.',
+	},
+	'rule.repeated-lead-phrase': {
+		en: 'A lead phrase that repeats the previous paragraph’s, for the same addressee, takes also or further.',
+		fr: 'Une formule qui reprend celle du paragraphe précédent, pour le même destinataire, prend « également » ou « en outre ».',
+		es: 'Una fórmula que repite la del párrafo anterior, para el mismo destinatario, lleva “también” o “además”.',
+	},
+	'rule.lead-phrase-agreement': {
+		en: 'French and Spanish lead words agree with the organ: feminine for the General Assembly, masculine for the Councils.',
+		fr: 'En français et en espagnol, la formule s’accorde avec l’organe : au féminin pour l’Assemblée générale, au masculin pour les Conseils.',
+		es: 'En francés y en español, la fórmula concuerda con el órgano: femenino para la Asamblea General, masculino para los Consejos.',
+	},
+	'rule.organ-line': {
+		en: 'The organ line opens the resolution, names the organ of the masthead and ends with a comma only when a preamble follows.',
+		fr: 'La ligne de l’organe ouvre la résolution, nomme l’organe de l’en-tête et ne se termine par une virgule que si un préambule suit.',
+		es: 'La línea del órgano abre la resolución, nombra el órgano del encabezado y solo termina con coma si sigue un preámbulo.',
+	},
+	'punct.wrong': { en: '{0} ends with {1}, not “{2}”', fr: '{0} se termine par {1}, et non par « {2} »', es: '{0} termina con {1}, no con “{2}”' },
+	'punct.missing': { en: '{0} ends with {1}', fr: '{0} se termine par {1}', es: '{0} termina con {1}' },
+	'punct.noun.preambular': { en: 'a preambular paragraph', fr: 'un alinéa du préambule', es: 'un párrafo del preámbulo' },
+	'punct.noun.preambularIntro': { en: 'a preambular paragraph that introduces sub-paragraphs or a quotation', fr: 'un alinéa du préambule qui introduit des alinéas ou une citation', es: 'un párrafo del preámbulo que introduce apartados o una cita' },
+	'punct.noun.preambularSub': { en: 'a sub-paragraph of the preamble', fr: 'un alinéa subordonné du préambule', es: 'un apartado del preámbulo' },
+	'punct.noun.operative': { en: 'an operative paragraph', fr: 'un paragraphe du dispositif', es: 'un párrafo de la parte dispositiva' },
+	'punct.noun.operativeLast': { en: 'the last operative paragraph', fr: 'le dernier paragraphe du dispositif', es: 'el último párrafo de la parte dispositiva' },
+	'punct.noun.operativeSingle': { en: 'a single operative paragraph', fr: 'un paragraphe unique du dispositif', es: 'un párrafo dispositivo único' },
+	'punct.noun.operativeIntro': { en: 'an operative paragraph that introduces sub-paragraphs', fr: 'un paragraphe du dispositif qui introduit des alinéas', es: 'un párrafo dispositivo que introduce apartados' },
+	'punct.noun.operativeSub': { en: 'a sub-paragraph', fr: 'un alinéa', es: 'un apartado' },
+	'punct.noun.operativeSubLast': { en: 'the last sub-paragraph of the last operative paragraph', fr: 'le dernier alinéa du dernier paragraphe du dispositif', es: 'el último apartado del último párrafo dispositivo' },
+	'punct.noun.subIntro': { en: 'a sub-paragraph that introduces others', fr: 'un alinéa qui en introduit d’autres', es: 'un apartado que introduce otros' },
+	'punct.mark.comma': { en: 'a comma', fr: 'une virgule', es: 'una coma' },
+	'punct.mark.semicolon': { en: 'a semicolon', fr: 'un point-virgule', es: 'punto y coma' },
+	'punct.mark.colon': { en: 'a colon', fr: 'deux-points', es: 'dos puntos' },
+	'punct.mark.stop': { en: 'a full stop', fr: 'un point', es: 'punto' },
+	'lead.unknown.preambular': { en: '“{0}” is not a known preambular lead phrase', fr: '« {0} » n’est pas une formule connue du préambule', es: '“{0}” no es una fórmula conocida del preámbulo' },
+	'lead.unknown.operative': { en: '“{0}” is not a known operative verb', fr: '« {0} » n’est pas un verbe connu du dispositif', es: '“{0}” no es un verbo conocido de la parte dispositiva' },
+	'lead.none.preambular': { en: 'This preambular paragraph opens with no lead phrase', fr: 'Cet alinéa du préambule ne s’ouvre par aucune formule', es: 'Este párrafo del preámbulo no comienza con ninguna fórmula' },
+	'lead.none.operative': { en: 'This operative paragraph opens with no operative verb', fr: 'Ce paragraphe du dispositif ne s’ouvre par aucun verbe', es: 'Este párrafo dispositivo no comienza con ningún verbo' },
+	'lead.operativeInPreamble': { en: '“{0}” is an operative verb: a preambular paragraph opens with a participle or an adjective, such as “{1}”', fr: '« {0} » est un verbe du dispositif : un alinéa du préambule s’ouvre par un participe ou un adjectif, comme « {1} »', es: '“{0}” es un verbo dispositivo: un párrafo del preámbulo comienza con un gerundio o un adjetivo, como “{1}”' },
+	'lead.preambularInOperative': { en: '“{0}” is a preambular phrase: an operative paragraph opens with a verb, such as “{1}”', fr: '« {0} » est une formule du préambule : un paragraphe du dispositif s’ouvre par un verbe, comme « {1} »', es: '“{0}” es una fórmula del preámbulo: un párrafo dispositivo comienza con un verbo, como “{1}”' },
+	'lead.repeated': { en: '“{0}” repeats the lead phrase of the previous paragraph: write “{1}”', fr: '« {0} » reprend la formule du paragraphe précédent : écrire « {1} »', es: '“{0}” repite la fórmula del párrafo anterior: escriba “{1}”' },
+	'lead.related.previous': { en: 'The previous paragraph opens with “{0}”', fr: 'Le paragraphe précédent s’ouvre par « {0} »', es: 'El párrafo anterior comienza con “{0}”' },
+	'lead.agreement': { en: '“{0}” does not agree with {1} ({2}): write “{3}”', fr: '« {0} » ne s’accorde pas avec {1} ({2}) : écrire « {3} »', es: '“{0}” no concuerda con {1} ({2}): escriba “{3}”' },
+	'gender.f': { en: 'feminine', fr: 'féminin', es: 'femenino' },
+	'gender.m': { en: 'masculine', fr: 'masculin', es: 'masculino' },
+	'organ.name.GA': { en: 'the General Assembly', fr: 'l’Assemblée générale', es: 'la Asamblea General' },
+	'organ.name.SC': { en: 'the Security Council', fr: 'le Conseil de sécurité', es: 'el Consejo de Seguridad' },
+	'organ.name.ECOSOC': { en: 'the Economic and Social Council', fr: 'le Conseil économique et social', es: 'el Consejo Económico y Social' },
+	'organ.name.HRC': { en: 'the Human Rights Council', fr: 'le Conseil des droits de l’homme', es: 'el Consejo de Derechos Humanos' },
+	'organ.missing': { en: 'The organ line is missing: a resolution opens with the name of its organ, “{0}”', fr: 'Il manque la ligne de l’organe : une résolution s’ouvre par le nom de son organe, « {0} »', es: 'Falta la línea del órgano: una resolución comienza con el nombre de su órgano, “{0}”' },
+	'organ.contradicts': { en: 'The organ line names {0}, but the masthead names {1}', fr: 'La ligne de l’organe nomme {0}, alors que l’en-tête indique {1}', es: 'La línea del órgano indica {0}, pero el encabezado indica {1}' },
+	'organ.commaMissing': { en: 'A preamble follows: the organ line ends with a comma', fr: 'Un préambule suit : la ligne de l’organe se termine par une virgule', es: 'Sigue un preámbulo: la línea del órgano termina con una coma' },
+	'organ.commaExtra': { en: 'No preamble follows: the organ line takes no comma', fr: 'Aucun préambule ne suit : la ligne de l’organe ne prend pas de virgule', es: 'No sigue ningún preámbulo: la línea del órgano no lleva coma' },
+	'organ.related.masthead': { en: 'The masthead names {0}', fr: 'L’en-tête indique {0}', es: 'El encabezado indica {0}' },
+	'fix.endWith': { en: 'End with “{0}”', fr: 'Terminer par « {0} »', es: 'Terminar con “{0}”' },
+	'fix.writeLead': { en: 'Write “{0}”', fr: 'Écrire « {0} »', es: 'Escribir “{0}”' },
+	'fix.insertOrgan': { en: 'Insert the organ line “{0}”', fr: 'Insérer la ligne de l’organe « {0} »', es: 'Insertar la línea del órgano “{0}”' },
+	'fix.organLine': { en: 'Write “{0}” as the organ line', fr: 'Écrire « {0} » comme ligne de l’organe', es: 'Escribir “{0}” como línea del órgano' },
+	'fix.addOrganComma': { en: 'Add the comma after the organ line', fr: 'Ajouter la virgule après la ligne de l’organe', es: 'Añadir la coma tras la línea del órgano' },
+	'fix.removeOrganComma': { en: 'Remove the comma after the organ line', fr: 'Supprimer la virgule après la ligne de l’organe', es: 'Quitar la coma tras la línea del órgano' },
+	'hover.preambular': { en: 'preambular phrase', fr: 'formule du préambule', es: 'fórmula del preámbulo' },
+	'hover.operative': { en: 'operative verb', fr: 'verbe du dispositif', es: 'verbo de la parte dispositiva' },
+	'hover.uncertain': { en: 'not verified in a source', fr: 'non vérifié dans une source', es: 'no verificado en una fuente' },
+	'hover.repeated': { en: 'Repeated: {0}', fr: 'Reprise : {0}', es: 'Repetición: {0}' },
+	'hover.agreement': { en: 'General Assembly: {0} · Councils: {1}', fr: 'Assemblée générale : {0} · Conseils : {1}', es: 'Asamblea General: {0} · Consejos: {1}' },
+	'hover.sc': { en: 'Mostly in Security Council texts', fr: 'Surtout dans les textes du Conseil de sécurité', es: 'Sobre todo en textos del Consejo de Seguridad' },
+	'completion.alsoForm': { en: 'repeats the previous paragraph’s phrase', fr: 'reprend la formule du paragraphe précédent', es: 'repite la fórmula del párrafo anterior' },
 } as const satisfies Record<string, Templates>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -131,7 +319,20 @@ export interface Message {
 	readonly args?: readonly MessageArg[];
 }
 
-export type MessageArg = string | number | Message;
+/** A date (ISO `YYYY-MM-DD`) written in the reader's language when the message is formatted. */
+export interface DateArg {
+	readonly date: string;
+}
+
+export type MessageArg = string | number | Message | DateArg;
+
+export function dateArg(iso: string): DateArg {
+	return { date: iso };
+}
+
+function formatArg(arg: Message | DateArg, locale: Locale): string {
+	return 'date' in arg ? formatDate(arg.date, locale) : formatInner(arg, locale);
+}
 
 export function msg(key: MessageKey, ...args: MessageArg[]): Message {
 	return { key, args };
@@ -151,7 +352,7 @@ export function format(key: MessageKey, args: readonly MessageArg[] = [], locale
 		if (arg === undefined) {
 			return whole;
 		}
-		return typeof arg === 'object' ? formatInner(arg, locale) : String(arg);
+		return typeof arg === 'object' ? formatArg(arg, locale) : String(arg);
 	});
 	return out.charAt(0).toUpperCase() + out.slice(1);
 }
@@ -163,7 +364,7 @@ function formatInner(m: Message, locale: Locale): string {
 		if (arg === undefined) {
 			return whole;
 		}
-		return typeof arg === 'object' ? formatInner(arg, locale) : String(arg);
+		return typeof arg === 'object' ? formatArg(arg, locale) : String(arg);
 	});
 }
 

@@ -195,6 +195,11 @@ export interface Citation {
 	readonly date?: Located<string>;
 	/** Span of the words that name the body or kind (`résolution`, `du Conseil économique et social`). */
 	readonly keywordSpan?: Span;
+	/**
+	 * The body the words right beside the list name, when they name one: `Economic and Social Council resolution`,
+	 * `… du Conseil de sécurité`. The citation-body rule compares it with the number's shape.
+	 */
+	readonly namedBody?: Body;
 }
 
 export interface ClosingLine {

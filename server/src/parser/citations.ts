@@ -29,6 +29,8 @@ const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique
 /** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
 const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$/;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
+/** An organ named right before the keyword: `Security Council resolution`, `the General Assembly, in its resolutions`. */
+const NAMED_BEFORE = /(General Assembly|Assemblée générale|Asamblea General|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos)(?:['’]s)?,?\s+(?:(?:in|dans|en|by|par|por)\s+)?(?:(?:its|their|the|sa|ses|leur|leurs|la|les|su|sus|las|los|el)\s+)?$/i;
 
 const SYMBOL = /\b(A\/RES\/|A\/DEC\/|S\/RES\/|E\/RES\/|E\/DEC\/|A\/HRC\/RES\/|A\/HRC\/DEC\/)((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s?\((\d{4}|[IVXLC]{1,7})\))?/g;
 const DOCUMENT = /\b(?:A|S|E|ST|CD|NPT|TD|UNEP|DP|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|FCCC|ICEF|UNW|JIU|HRC|IDB|ECE|ESCAP|ECA|ECLAC|ESCWA|SPLOS|ISBA|ICC|UNCTAD|TRADE)(?:\/[A-Za-z0-9][A-Za-z0-9.\-()]{0,30}){1,8}/g;
@@ -95,6 +97,8 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`: another organization's numbering
 		}
 		const namedBefore = bodyNamedIn(before.slice(-45));
+		const adjacent = NAMED_BEFORE.exec(before);
+		const namedBeside = adjacent ? bodyNamedIn(adjacent[1]) : undefined;
 		const own = OWN.test(before);
 		const list: Citation[] = [];
 		let at = region.start + KEYWORD.lastIndex;
@@ -137,14 +141,26 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		const namedAfter = after && after.index + after[0].length <= region.end ? bodyNamedIn(after[1]) : undefined;
 		if (after && namedAfter) {
 			at = BODY_AFTER.lastIndex;
+			// `la resolución 2178 (2014) del Consejo de Seguridad, de 24 de septiembre de 2014`: a lone item's date
+			// may follow the body's name.
+			if (list.length === 1 && !list[0].date) {
+				DATE_LEAD.lastIndex = at;
+				const lead = DATE_LEAD.exec(masked);
+				const date = lead ? dateAt(masked, DATE_LEAD.lastIndex) : undefined;
+				if (date && date.end <= region.end) {
+					list[0] = { ...list[0], date: { value: date.iso, span: { start: date.start, end: date.end } } };
+					at = date.end;
+				}
+			}
 		}
 		LIST_DATE.lastIndex = at;
 		const listDate = LIST_DATE.exec(masked);
 		const shared = listDate ? dateAt(masked, LIST_DATE.lastIndex) : undefined;
+		const beside = namedAfter ?? namedBeside;
 		for (const item of list) {
 			let c = item;
 			const named = namedAfter ?? namedBefore;
-			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '' };
+			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '', ...(beside ? { namedBody: beside } : {}) };
 			if (shared && !c.date && shared.end <= region.end) {
 				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
 			}
@@ -186,19 +202,21 @@ function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): C
 }
 
 function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined, documentBody: Body | undefined): Body {
-	if (c.body === 'SC') {
-		return 'SC';
+	if (c.body === 'SC' || c.body === 'ECOSOC') {
+		// The shape decides: `n (yyyy)` is SC numbering, `yyyy/n` ECOSOC's. A body named otherwise is kept in
+		// `namedBody` for the citation-body rule.
+		return c.body;
 	}
-	if (c.body === 'ECOSOC') {
-		return named === 'ECOSOC' || !named ? 'ECOSOC' : named;
-	}
+	// `n/m` is GA or HRC numbering; `n (ROMAN)` GA or (before 1978) ECOSOC.
+	const roman = c.text.includes('(');
+	const fits = (b: Body) => b === 'GA' || (b === 'HRC' && !roman) || (b === 'ECOSOC' && roman);
 	if (named) {
-		return named;
+		return fits(named) ? named : 'GA';
 	}
 	if (own && own !== 'SC') {
-		return own;
+		return fits(own) ? own : 'GA';
 	}
-	return documentBody === 'HRC' && !own ? 'HRC' : 'GA';
+	return documentBody === 'HRC' && !own && !roman ? 'HRC' : 'GA';
 }
 
 /** Catalogue-style symbol of a resolution or decision citation. */

@@ -48,7 +48,9 @@ export function readLead(text: string, from: number, limit: number): Located<str
 		const word = next[0].toLowerCase();
 		const opener = LEAD_OPENERS.has(first[0].toLowerCase());
 		// `Also requests`, `Bearing in mind`, `Ayant à l'esprit`, `Recalling also`, `Prie en outre`.
-		const takes = (opener && count === 1) || (opener && count === 2 && LEAD_FOLLOWERS.has(word)) || LEAD_ADVERBS.has(word);
+		// `Once again urges`: the verb after `once again` belongs to the phrase.
+		const afterOnceAgain = count === 2 && /^once[ \t\u00a0]+again$/i.test(text.slice(at, end));
+		const takes = (opener && count === 1) || (opener && count === 2 && LEAD_FOLLOWERS.has(word)) || LEAD_ADVERBS.has(word) || afterOnceAgain;
 		if (!takes || count >= 4 || (word === 'en' && !/^en[ \t]+outre\b/i.test(text.slice(next.index, next.index + 12))) || (word === 'de' && !/^de[ \t]+nouveau\b/i.test(text.slice(next.index, next.index + 12)))) {
 			break;
 		}

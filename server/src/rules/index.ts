@@ -1,3 +1,6 @@
+import { citationBody } from './citation-body';
+import { citationDateMismatch } from './citation-date-mismatch';
+import { citationOrder } from './citation-order';
 import { footnoteMissingText } from './footnote-missing-text';
 import { footnoteNumbering } from './footnote-numbering';
 import { footnotePlacement } from './footnote-placement';
@@ -6,6 +9,15 @@ import { operativeNumbering } from './operative-numbering';
 import { paragraphReference } from './paragraph-reference';
 import { subparagraphLabels } from './subparagraph-labels';
 import type { Rule } from './types';
+import { uncataloguedResolution } from './uncatalogued-resolution';
+import { unknownResolution } from './unknown-resolution';
+// Drafting rules (lead phrases, punctuation, organ line)
+import { leadPhraseAgreement } from './lead-phrase-agreement';
+import { operativePunctuation } from './operative-punctuation';
+import { organLine } from './organ-line';
+import { preambularPunctuation } from './preambular-punctuation';
+import { repeatedLeadPhrase } from './repeated-lead-phrase';
+import { unknownLeadPhrase } from './unknown-lead-phrase';
 
 /**
  * Every rule, in the order their diagnostics are listed. A rule set (citations, lead phrases,
@@ -21,6 +33,19 @@ export const RULES: readonly Rule[] = [
 	footnoteUnused,
 	footnoteNumbering,
 	footnotePlacement,
+	// Citations (they need the catalogue in the context; without it they find nothing)
+	unknownResolution,
+	uncataloguedResolution,
+	citationDateMismatch,
+	citationOrder,
+	citationBody,
+	// Drafting: organ line, lead phrases, punctuation
+	organLine,
+	unknownLeadPhrase,
+	repeatedLeadPhrase,
+	leadPhraseAgreement,
+	preambularPunctuation,
+	operativePunctuation,
 ];
 
 export function ruleById(id: string): Rule | undefined {

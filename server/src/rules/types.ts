@@ -1,3 +1,4 @@
+import type { CatalogLike } from '../catalog/catalog';
 import type { Message, MessageArg, MessageKey } from '../l10n/messages';
 import type { Lang, ResolutionDocument, Span } from '../model/document';
 import type { LineMap } from '../parser/lines';
@@ -25,6 +26,10 @@ export interface RuleContext {
 	readonly text: string;
 	readonly lang: Lang;
 	readonly lines?: LineMap;
+	/** The resolution catalogue (built-in and user layers). Rules that need it find nothing without it. */
+	readonly catalog?: CatalogLike;
+	/** Today, for "a session in the future"; injected so that tests are stable. Defaults to the clock. */
+	readonly now?: Date;
 	/** Computes a value derived from the document once per run, shared by every rule that asks for it. */
 	derive<T>(key: string, compute: () => T): T;
 }
@@ -51,6 +56,11 @@ export interface Fix {
 	readonly titleArgs?: readonly MessageArg[];
 	readonly kind: 'quickfix';
 	readonly edits: readonly Edit[];
+	/**
+	 * A command the client runs for this fix, for a change outside the document (adding an entry to the workspace
+	 * catalogue). The code action passes the document URI before these arguments.
+	 */
+	readonly command?: { readonly name: string; readonly arguments: readonly unknown[] };
 	readonly isPreferred?: boolean;
 	/** A fix `unres check --fix` may apply without a person looking: it only adds or corrects punctuation, numbers, dates. */
 	readonly safe?: boolean;
@@ -58,13 +68,21 @@ export interface Fix {
 	readonly notes?: readonly Message[];
 }
 
-export function createContext(doc: ResolutionDocument, text: string, lines?: LineMap): RuleContext {
+/** What a run may add to the document: the catalogue and today's date. */
+export interface ContextOptions {
+	readonly catalog?: CatalogLike;
+	readonly now?: Date;
+}
+
+export function createContext(doc: ResolutionDocument, text: string, lines?: LineMap, options: ContextOptions = {}): RuleContext {
 	const memo = new Map<string, unknown>();
 	return {
 		doc,
 		text,
 		lang: doc.lang,
 		...(lines ? { lines } : {}),
+		...(options.catalog ? { catalog: options.catalog } : {}),
+		...(options.now ? { now: options.now } : {}),
 		derive<T>(key: string, compute: () => T): T {
 			if (!memo.has(key)) {
 				memo.set(key, compute());

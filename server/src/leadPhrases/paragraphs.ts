@@ -1,0 +1,312 @@
+import type { Lang, Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
+import { genderOf, kindsOf, matchLead, type Gender, type LeadKind, type LeadLang, type LeadMatch } from './index';
+
+/**
+ * The resolution proper seen as a drafter reads it, shared by the lead-phrase and punctuation rules:
+ * each paragraph with its lead phrase and its place, and the paragraphs the rules must leave alone —
+ * quoted passages, a sentence a page break cut in two, asterisk notes, a declaration the resolution adopts.
+ * Annexes are never part of it: their paragraphs do not open with operative verbs.
+ */
+
+export type Role =
+	/** A preambular or operative paragraph. */
+	| 'paragraph'
+	/** Text quoted after a paragraph that ends with a colon (`… on the following question:` / `What are …?`). */
+	| 'quote'
+	/** The rest of a sentence that a page break cut off (`… of the Steering` / `Committee of the …`). */
+	| 'continuation'
+	/** `* Any changes to the list of sponsors …`: a note of the masthead, not a paragraph. */
+	| 'note'
+	/** A paragraph of a text the resolution adopts (`Adopts the following Pact:` / `1. We, the Heads of State …`). */
+	| 'declaration'
+	/** The title of a part under its number (`I` / `Financing of the Office`) before the first operative paragraph. */
+	| 'heading';
+
+export interface DraftParagraph {
+	readonly para: Paragraph;
+	readonly zone: LeadKind;
+	readonly role: Role;
+	/** Where the paragraph's words begin: after the number and emphasis markers. */
+	readonly textStart: number;
+	readonly lead?: LeadMatch;
+	/** Operative part (0-based); -1 in the preamble. */
+	readonly part: number;
+	readonly lastInPart: boolean;
+	/** In the last operative part of the resolution proper (declarations excluded). */
+	readonly lastPart: boolean;
+	/** The previous paragraph of the same zone with the role `paragraph`, if it is the one right before. */
+	readonly previous?: DraftParagraph;
+}
+
+export interface DraftView {
+	readonly lang: LeadLang | undefined;
+	readonly gender: Gender | undefined;
+	readonly paragraphs: readonly DraftParagraph[];
+	readonly ends: Ends;
+}
+
+const MARK = /[*_]/;
+const BLANK = /[\s\u00a0\u202f\ufeff]/;
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
+/** Where a piece of text really ends: its last character once footnote markers, emphasis and blanks are set aside. */
+export interface Ending {
+	/** Offset of the last significant character (-1 if none). */
+	readonly at: number;
+	readonly char: string;
+	/** Where punctuation goes when it is missing, for the language (English before a footnote marker, French and Spanish after it). */
+	readonly insertAt: number;
+	/** Offset of the blank before a `;` or `:` (French typography), if any. */
+	readonly spaceAt?: number;
+}
+
+export class Ends {
+	readonly #markerStart = new Map<number, number>();
+	readonly #markerEnd = new Map<number, number>();
+
+	constructor(readonly text: string, doc: ResolutionDocument, readonly lang: Lang) {
+		for (const m of doc.footnoteMarkers) {
+			this.#markerStart.set(m.span.end, m.span.start);
+			this.#markerEnd.set(m.span.start, m.span.end);
+		}
+	}
+
+	/** Moves `end` forward over footnote markers and emphasis glued to it: paragraph spans stop before a final marker. */
+	#skipForward(end: number): number {
+		const t = this.text;
+		let i = end;
+		for (;;) {
+			const marker = this.#markerEnd.get(i);
+			if (marker !== undefined) {
+				i = marker;
+			} else if (i < t.length && (MARK.test(t[i]) || SUPERSCRIPT.test(t[i]))) {
+				i++;
+			} else if (t.startsWith('[^', i) && /^\[\^[^\]\s]{1,20}\]/.test(t.slice(i, i + 24))) {
+				i = t.indexOf(']', i) + 1;
+			} else {
+				return i;
+			}
+		}
+	}
+
+	/** Skips back over blanks, emphasis and footnote markers from `end`; stops at `from`. */
+	#skipBack(from: number, end: number, markers: boolean): number {
+		const t = this.text;
+		let i = end;
+		for (;;) {
+			const before = i;
+			while (i > from && (BLANK.test(t[i - 1]) || MARK.test(t[i - 1]))) {
+				i--;
+			}
+			if (!markers) {
+				return i;
+			}
+			const marker = this.#markerStart.get(i);
+			if (marker !== undefined && marker >= from) {
+				i = marker;
+			} else if (i > from && SUPERSCRIPT.test(t[i - 1])) {
+				while (i > from && SUPERSCRIPT.test(t[i - 1])) {
+					i--;
+				}
+			} else if (t[i - 1] === ']' && /\[\^[^\]\s]{1,20}\]$/.test(t.slice(Math.max(from, i - 24), i))) {
+				i = t.lastIndexOf('[^', i);
+			} else if (/\d/.test(t[i - 1] ?? '')) {
+				// Plain text from a PDF keeps footnote numbers after punctuation (`1972, 61`) even with no footnote block.
+				const m = /[.,;:]\s?\d{1,3}$/.exec(t.slice(Math.max(from, i - 6), i));
+				if (m) {
+					i -= m[0].length - 1;
+				}
+			}
+			if (i === before) {
+				return i;
+			}
+		}
+	}
+
+	/** The ending of `[from, end)`. */
+	of(from: number, end: number): Ending {
+		const t = this.text;
+		const last = this.#skipBack(from, end, true);
+		const at = last - 1;
+		const char = at >= from ? t[at] : '';
+		let spaceAt: number | undefined;
+		if ((char === ';' || char === ':') && at > from && /[ \u00a0\u202f]/.test(t[at - 1])) {
+			spaceAt = at - 1;
+		}
+		// English puts the missing mark before the footnote marker (`Secretary-General;⁴`), French and Spanish after it (`rapport⁴ ;`).
+		let insertAt: number;
+		if (this.lang === 'en') {
+			insertAt = last;
+			while (insertAt < end && MARK.test(t[insertAt])) {
+				insertAt++;
+			}
+		} else {
+			insertAt = this.#skipBack(from, this.#skipForward(end), false);
+		}
+		return { at, char, insertAt, ...(spaceAt !== undefined ? { spaceAt } : {}) };
+	}
+}
+
+/** Non-inline sub-paragraphs, which stand on their own lines and carry their own punctuation. */
+export function blockSubs(subs: readonly SubParagraph[]): SubParagraph[] {
+	return subs.filter((s) => !s.inline);
+}
+
+/** End of a paragraph's own words: before its first sub-paragraph on a line of its own. */
+export function ownEnd(p: { span: Span; segments: readonly Span[]; subParagraphs: readonly SubParagraph[] }): number {
+	const first = blockSubs(p.subParagraphs)[0];
+	return first ? first.span.start : p.segments[p.segments.length - 1].end;
+}
+
+function textStartOf(text: string, p: Paragraph): number {
+	let at = p.kind === 'operative' && p.numberToken ? p.numberToken.end : p.span.start;
+	while (at < p.span.end && (BLANK.test(text[at]) || MARK.test(text[at]))) {
+		at++;
+	}
+	return at;
+}
+
+const KNOWN = (m: LeadMatch | undefined, kind: LeadKind) => m !== undefined && kindsOf(m).has(kind);
+
+const views = new WeakMap<ResolutionDocument, DraftView>();
+
+/** The view of a parsed document, built once per document version (rules, completion and hover share it). */
+export function draftView(doc: ResolutionDocument, text: string): DraftView {
+	let view = views.get(doc);
+	if (!view) {
+		view = buildView(doc, text);
+		views.set(doc, view);
+	}
+	return view;
+}
+
+function buildView(doc: ResolutionDocument, text: string): DraftView {
+	const lang: LeadLang | undefined = doc.lang === 'en' || doc.lang === 'fr' || doc.lang === 'es' ? doc.lang : undefined;
+	const ends = new Ends(text, doc, doc.lang);
+	const out: DraftParagraph[] = [];
+	if (!lang) {
+		return { lang, gender: undefined, paragraphs: out, ends };
+	}
+	const lead = (p: Paragraph, start: number) => matchLead(text, start, lang, p.segments[0].end);
+	const endChar = (p: Paragraph) => ends.of(p.span.start, ownEnd(p)).char;
+
+	// An organ line without its comma puts the preamble in the operative part: read it as the preamble it is.
+	const moved = new Set<Paragraph>();
+	if (doc.organ && !doc.organ.hasComma) {
+		for (const p of doc.operativeParts[0]?.paragraphs ?? []) {
+			const m = p.number ? undefined : lead(p, textStartOf(text, p));
+			if (!m || !KNOWN(m, 'preambular') || KNOWN(m, 'operative')) {
+				break;
+			}
+			moved.add(p);
+		}
+	}
+
+	// A part heading on two lines before the first operative paragraph (`I` / `Financing of the Office`): the
+	// parser reads its second line as a preambular paragraph.
+	const firstPart = doc.operativeParts[0];
+	const headingZone = firstPart?.heading ? { start: firstPart.heading.span.end, end: firstPart.paragraphs[0]?.span.start ?? text.length } : undefined;
+
+	// Preamble.
+	let prev: DraftParagraph | undefined;
+	let quoting = false;
+	for (const p of [...doc.preamble, ...moved]) {
+		const textStart = textStartOf(text, p);
+		const m = lead(p, textStart);
+		let role: Role = 'paragraph';
+		if (headingZone && p.span.start >= headingZone.start && p.span.end <= headingZone.end && !KNOWN(m, 'preambular') && !/[.,;:]$/.test(text.slice(p.span.start, p.span.end).trimEnd())) {
+			out.push({ para: p, zone: 'preambular', role: 'heading', textStart, ...(m ? { lead: m } : {}), part: -1, lastInPart: false, lastPart: false });
+			continue;
+		}
+		const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
+		if (/^[ \t]*\*+[ \t]*$/.test(text.slice(lineStart, p.span.start)) && /^\*+[ \t]/.test(text.slice(lineStart).trimStart())) {
+			role = 'note';
+		} else if (quoting && !KNOWN(m, 'preambular')) {
+			role = 'quote';
+		} else if (prev && !KNOWN(m, 'preambular') && /[\p{L}\d]/u.test(endChar(prev.para)) && /^\p{Lu}/u.test(text[textStart] ?? '')) {
+			role = 'continuation';
+		}
+		const d: DraftParagraph = {
+			para: p, zone: 'preambular', role, textStart, ...(m ? { lead: m } : {}), part: -1, lastInPart: false, lastPart: false,
+			...(role === 'paragraph' && prev?.role === 'paragraph' ? { previous: prev } : {}),
+		};
+		out.push(d);
+		if (role !== 'note') {
+			quoting = (role === 'quote' && quoting) || (endChar(p) === ':' && blockSubs(p.subParagraphs).length === 0);
+			prev = d;
+		}
+	}
+
+	// Operative parts; a part that reads as an adopted text (few or no operative verbs) is a declaration.
+	const parts = doc.operativeParts.map((part) => ({ ...part, paragraphs: part.paragraphs.filter((p) => !moved.has(p)) })).filter((part) => part.paragraphs.length > 0);
+	const declaration: boolean[] = [];
+	parts.forEach((part, j) => {
+		const n = part.paragraphs.length;
+		const known = part.paragraphs.filter((p) => KNOWN(lead(p, textStartOf(text, p)), 'operative')).length;
+		const before = j > 0 ? parts[j - 1].paragraphs[parts[j - 1].paragraphs.length - 1] : undefined;
+		const introduced = before !== undefined && endChar(before) === ':' && blockSubs(before.subParagraphs).length === 0;
+		declaration.push(known * 3 < n && (n >= 3 || introduced || declaration[j - 1] === true));
+	});
+	const lastReal = declaration.lastIndexOf(false);
+	prev = undefined;
+	parts.forEach((part, j) => {
+		part.paragraphs.forEach((p, i) => {
+			const textStart = textStartOf(text, p);
+			const m = lead(p, textStart);
+			const role: Role = declaration[j] ? 'declaration' : 'paragraph';
+			const d: DraftParagraph = {
+				para: p, zone: 'operative', role, textStart, ...(m ? { lead: m } : {}), part: j,
+				lastInPart: i === part.paragraphs.length - 1, lastPart: j === lastReal,
+				...(role === 'paragraph' && prev?.role === 'paragraph' && i > 0 ? { previous: prev } : {}),
+			};
+			out.push(d);
+			prev = d;
+		});
+	});
+	return { lang, gender: genderOf(doc.body), paragraphs: out, ends };
+}
+
+/** Whether the next operative part is a declaration this paragraph introduces (`Adopts the following Pact:`). */
+export function introducesDeclaration(view: DraftView, d: DraftParagraph): boolean {
+	const i = view.paragraphs.indexOf(d);
+	const next = view.paragraphs[i + 1];
+	return next !== undefined && next.role === 'declaration' && next.part !== d.part;
+}
+
+/** The spacing a French text puts before `;` and `:` at paragraph ends, from its own practice (UNPC: none before `;`, a space before `:`). */
+export function frenchSpacing(view: DraftView, text: string): { semicolon: string; colon: string } {
+	const counts = { ';': new Map<string, number>(), ':': new Map<string, number>() };
+	const note = (from: number, end: number) => {
+		const e = view.ends.of(from, end);
+		if (e.char === ';' || e.char === ':') {
+			const space = e.spaceAt !== undefined ? text[e.spaceAt] : '';
+			counts[e.char].set(space, (counts[e.char].get(space) ?? 0) + 1);
+		}
+	};
+	const walk = (subs: readonly SubParagraph[]) => {
+		for (const s of blockSubs(subs)) {
+			const kids = blockSubs(s.children);
+			note(s.span.start, kids[0]?.span.start ?? s.span.end);
+			walk(s.children);
+		}
+	};
+	for (const d of view.paragraphs) {
+		if (d.role === 'paragraph') {
+			note(d.para.span.start, ownEnd(d.para));
+			walk(d.para.subParagraphs);
+		}
+	}
+	const pick = (m: Map<string, number>, fallback: string) => {
+		let best = fallback;
+		let n = 0;
+		for (const [space, c] of m) {
+			if (c > n) {
+				best = space;
+				n = c;
+			}
+		}
+		return best;
+	};
+	const semicolon = pick(counts[';'], '');
+	return { semicolon, colon: pick(counts[':'], semicolon || ' ') };
+}

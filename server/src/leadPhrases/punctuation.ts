@@ -1,0 +1,96 @@
+import { msg, type MessageKey } from '../l10n/messages';
+import type { SubParagraph } from '../model/document';
+import type { Finding, RuleContext } from '../rules/types';
+import { blockSubs, draftView, frenchSpacing, type DraftView } from './paragraphs';
+
+/** The view of the document the drafting rules share, computed once per check. */
+export function viewOf(ctx: RuleContext): DraftView {
+	return ctx.derive('leadPhrases.view', () => draftView(ctx.doc, ctx.text));
+}
+
+export type Mark = ',' | ';' | ':' | '.';
+
+const MARK_NAME: Readonly<Record<Mark, MessageKey>> = {
+	',': 'punct.mark.comma',
+	';': 'punct.mark.semicolon',
+	':': 'punct.mark.colon',
+	'.': 'punct.mark.stop',
+};
+
+/** A full stop that belongs to an abbreviation is not the paragraph's punctuation: `etc.;`. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:etc|al|Corr|Add|Rev|Suppl|No|Nos|vol|p|pp|para|paras|ibid|cf)\.$/iu;
+
+export interface EndRule {
+	/** The words whose ending is checked: `[from, end)`. */
+	readonly from: number;
+	readonly end: number;
+	/** Endings that are right here. */
+	readonly accept: readonly Mark[];
+	/** The ending the fix writes. */
+	readonly expected: Mark;
+	/** What the text is, for the message: `punct.noun.operativeLast` … */
+	readonly noun: MessageKey;
+}
+
+/** Checks how a paragraph or sub-paragraph ends; a finding with its fix when the ending is wrong or missing. */
+export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): Finding | undefined {
+	const { text } = ctx;
+	const e = view.ends.of(rule.from, rule.end);
+	if (e.at < rule.from || (rule.accept as readonly string[]).includes(e.char)) {
+		return undefined;
+	}
+	// A question or an exclamation ends a quotation, not a paragraph a drafter wrote.
+	if (e.char === '?' || e.char === '!' || e.char === '…') {
+		return undefined;
+	}
+	const spacing = ctx.derive('leadPhrases.frenchSpacing', () => frenchSpacing(view, text));
+	const written = (m: Mark) => (ctx.lang === 'fr' && m === ';' ? spacing.semicolon + m : ctx.lang === 'fr' && m === ':' ? spacing.colon + m : m);
+	const isMark = /[.,;:]/.test(e.char) && !(e.char === '.' && ABBREVIATION.test(text.slice(Math.max(rule.from, e.at - 8), e.at + 1)));
+	const newText = written(rule.expected);
+	if (isMark) {
+		const start = e.spaceAt ?? e.at;
+		return {
+			span: { start: e.at, end: e.at + 1 },
+			messageKey: 'punct.wrong',
+			args: [msg(rule.noun), msg(MARK_NAME[rule.expected]), e.char],
+			fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start, end: e.at + 1 }, newText }] }],
+		};
+	}
+	// The finding covers the last word, where the mark is missing.
+	let start = e.at;
+	while (start > rule.from && /[\p{L}\p{N}’'-]/u.test(text[start - 1])) {
+		start--;
+	}
+	return {
+		span: { start, end: e.at + 1 },
+		messageKey: 'punct.missing',
+		args: [msg(rule.noun), msg(MARK_NAME[rule.expected])],
+		fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start: e.insertAt, end: e.insertAt }, newText }] }],
+	};
+}
+
+/**
+ * The endings of sub-paragraphs on lines of their own: one that introduces others ends with a colon, the
+ * others with `leaf`, and the last one of the paragraph with `last` (the paragraph's own ending).
+ */
+export function subEndings(subs: readonly SubParagraph[], leaf: Omit<EndRule, 'from' | 'end'>, last: Omit<EndRule, 'from' | 'end'>): EndRule[] {
+	const out: EndRule[] = [];
+	const leaves: SubParagraph[] = [];
+	const walk = (list: readonly SubParagraph[]) => {
+		for (const s of blockSubs(list)) {
+			const kids = blockSubs(s.children);
+			if (kids.length > 0) {
+				out.push({ from: s.label.span.end, end: kids[0].span.start, accept: [':'], expected: ':', noun: 'punct.noun.subIntro' });
+				walk(s.children);
+			} else {
+				leaves.push(s);
+			}
+		}
+	};
+	walk(subs);
+	leaves.forEach((s, i) => {
+		const r = i === leaves.length - 1 ? last : leaf;
+		out.push({ ...r, from: s.label.span.end, end: s.span.end });
+	});
+	return out;
+}

@@ -1,0 +1,51 @@
+import type { OperativeParagraph } from '../model/document';
+import { blockSubs, introducesDeclaration, ownEnd } from '../leadPhrases/paragraphs';
+import { checkEnding, subEndings, viewOf, type EndRule, type Mark } from '../leadPhrases/punctuation';
+import type { Finding, Rule } from './types';
+
+/** A paragraph that quotes a text after a colon (`… the following text:` / `“…”`) keeps the quotation's punctuation. */
+function quotes(ctx: Parameters<Rule['check']>[0], p: OperativeParagraph): boolean {
+	const view = viewOf(ctx);
+	return p.segments.slice(0, -1).some((s) => view.ends.of(s.start, s.end).char === ':');
+}
+
+export const operativePunctuation: Rule = {
+	id: 'operative-punctuation',
+	defaultSeverity: 'warning',
+	description: 'Operative paragraphs end with a semicolon, the last one with a full stop, and one that introduces sub-paragraphs with a colon.',
+	check(ctx) {
+		const view = viewOf(ctx);
+		const out: Finding[] = [];
+		for (const d of view.paragraphs) {
+			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)) {
+				continue;
+			}
+			const p = d.para;
+			const final = d.lastPart && d.lastInPart;
+			// Sections (I, II …) of one resolution end with `;`, parts adopted one by one (A, B) with `.`.
+			const accept: Mark[] = final ? ['.'] : d.lastInPart ? [';', '.'] : [';'];
+			const expected: Mark = final ? '.' : ';';
+			const noun = !final ? 'punct.noun.operative' : p.number ? 'punct.noun.operativeLast' : 'punct.noun.operativeSingle';
+			const rules: EndRule[] = [];
+			if (blockSubs(p.subParagraphs).length > 0) {
+				rules.push({ from: d.textStart, end: ownEnd(p), accept: [':'], expected: ':', noun: 'punct.noun.operativeIntro' });
+				rules.push(...subEndings(
+					p.subParagraphs,
+					{ accept: [';'], expected: ';', noun: 'punct.noun.operativeSub' },
+					{ accept, expected, noun: final ? 'punct.noun.operativeSubLast' : 'punct.noun.operativeSub' },
+				));
+			} else {
+				// `Adopts the following Pact for the Future:` introduces the text that follows it, or the annex.
+				const introduces = introducesDeclaration(view, d) || (final && ctx.doc.annexes.length > 0);
+				rules.push({ from: d.textStart, end: ownEnd(p), accept: introduces ? [...accept, ':'] : accept, expected, noun });
+			}
+			for (const r of rules) {
+				const f = checkEnding(ctx, view, r);
+				if (f) {
+					out.push(f);
+				}
+			}
+		}
+		return out;
+	},
+};

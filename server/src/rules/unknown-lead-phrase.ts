@@ -1,0 +1,79 @@
+import type { MessageKey } from '../l10n/messages';
+import {
+	closestForm, counterpart, entriesOf, formFor, kindsOf, LEAD_ENTRIES, matchTail, plainTokens, typedText, withModifier, type LeadKind, type LeadLang, type LeadMatch,
+} from '../leadPhrases/index';
+import { viewOf } from '../leadPhrases/punctuation';
+import type { Finding, Fix, Rule } from './types';
+
+/** A typical phrase of each kind, named in messages when no better one is known. */
+function example(kind: LeadKind, lang: LeadLang, gender: 'f' | 'm' | undefined): string {
+	const id = kind === 'preambular' ? 'recalling' : 'decides';
+	return typedText(formFor(LEAD_ENTRIES.find((e) => e.id === id)!, lang, gender));
+}
+
+function replaceFix(m: LeadMatch, phrase: string): Fix {
+	return { titleKey: 'fix.writeLead', titleArgs: [phrase], kind: 'quickfix', isPreferred: true, edits: [{ span: m.span, newText: phrase }] };
+}
+
+export const unknownLeadPhrase: Rule = {
+	id: 'unknown-lead-phrase',
+	defaultSeverity: 'information',
+	description: 'A paragraph opens with a known lead phrase for its place: a participle or adjective in the preamble, a verb in the operative part.',
+	check(ctx) {
+		const view = viewOf(ctx);
+		const { lang, gender } = view;
+		const out: Finding[] = [];
+		if (!lang) {
+			return out;
+		}
+		for (const d of view.paragraphs) {
+			if (d.role !== 'paragraph') {
+				continue;
+			}
+			const kind = d.zone;
+			const m = d.lead;
+			const shown = m ? ctx.text.slice(m.span.start, m.span.end) : '';
+			if (!m) {
+				// Nothing but a number yet (the drafter is typing): nothing to say.
+				const start = d.textStart;
+				const lineEnd = ctx.text.indexOf('\n', start);
+				const end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, d.para.span.end, start + 30);
+				if (end > start && /\S/.test(ctx.text.slice(start, end))) {
+					out.push({ span: { start, end }, messageKey: kind === 'preambular' ? 'lead.none.preambular' : 'lead.none.operative', args: [] });
+				}
+				continue;
+			}
+			const kinds = kindsOf(m);
+			if (kinds.has(kind)) {
+				continue;
+			}
+			if (kinds.size > 0) {
+				// An operative verb in the preamble or a participle in the operative part: the same phrase in its right form.
+				const other = entriesOf(m)[0];
+				const pair = counterpart(other.modifier ? entriesOf(m).find((e) => !e.modifier) ?? other : other);
+				const phrase = pair ? matchTail(typedText(formFor(pair, lang, gender)), m) : undefined;
+				const written = phrase && m.modifier ? withModifier(phrase, lang, kind, m.modifier.type) : phrase;
+				const key: MessageKey = kind === 'preambular' ? 'lead.operativeInPreamble' : 'lead.preambularInOperative';
+				out.push({
+					span: m.span, messageKey: key, args: [shown, written ?? example(kind, lang, gender)],
+					...(written ? { fixes: [replaceFix(m, written)] } : {}),
+				});
+				continue;
+			}
+			const plain = plainTokens(m);
+			const words = plain.slice(0, 4).map((t) => t.word);
+			const closest = closestForm(words, lang, kind, gender);
+			const key: MessageKey = kind === 'preambular' ? 'lead.unknown.preambular' : 'lead.unknown.operative';
+			if (closest) {
+				const span = { start: plain[0].start, end: plain[closest.count - 1].end };
+				out.push({
+					span, messageKey: key, args: [ctx.text.slice(span.start, span.end)],
+					fixes: [{ titleKey: 'fix.writeLead', titleArgs: [closest.words], kind: 'quickfix', isPreferred: true, edits: [{ span, newText: closest.words }] }],
+				});
+			} else {
+				out.push({ span: m.span, messageKey: key, args: [shown] });
+			}
+		}
+		return out;
+	},
+};

@@ -1,0 +1,147 @@
+/**
+ * What the `unres` files of a workspace declare and cite: each file's own resolution (symbol, title, date) and the
+ * resolutions it cites, by catalogue key. Feeds the workspace layer of the catalogue, go to definition and find
+ * references. Pure: the server reads the files and hands their summaries in.
+ */
+import type { Location, Range } from 'vscode-languageserver-types';
+import type { CatalogEntry } from '../catalog/entry';
+import type { CatalogLayer } from '../catalog/layers';
+import { catalogKey, displaySymbol, parseSymbol } from '../catalog/symbols';
+import type { ResolutionDocument, Span } from '../model/document';
+import type { LineMap } from '../parser/lines';
+
+export interface FileSummary {
+	readonly uri: string;
+	/** The file's own resolution, when its symbol is a resolution's or a decision's (`A/RES/75/10`, not `A/75/L.20`). */
+	readonly declares?: CatalogEntry;
+	/** Where the file names itself: title, else the symbol. */
+	readonly declarationRange?: Range;
+	readonly citations: readonly { readonly key: string; readonly range: Range }[];
+}
+
+export function summarize(uri: string, doc: ResolutionDocument, lines: LineMap): FileSummary {
+	const citations: { key: string; range: Range }[] = [];
+	for (const c of doc.citations) {
+		const key = c.kind === 'document' ? undefined : catalogKey(c);
+		if (key) {
+			citations.push({ key, range: lines.range(c.span) });
+		}
+	}
+	const declares = declaredEntry(doc);
+	const at: Span | undefined = doc.title?.span ?? doc.ownSymbol?.span;
+	return { uri, ...(declares ? { declares } : {}), ...(declares && at ? { declarationRange: lines.range(at) } : {}), citations };
+}
+
+/** The catalogue entry a document declares for itself: its symbol, English or other title, date of adoption. */
+export function declaredEntry(doc: ResolutionDocument): CatalogEntry | undefined {
+	const own = doc.ownSymbol?.value;
+	const sym = own ? parseSymbol(own, doc.body ? { body: doc.body } : {}) : undefined;
+	if (!sym) {
+		return undefined;
+	}
+	const date = doc.adoption?.date?.value ?? doc.closing?.date?.value;
+	const e: { -readonly [K in keyof CatalogEntry]: CatalogEntry[K] } = {
+		key: sym.key,
+		symbol: displaySymbol(sym.key, sym.year),
+		body: sym.body,
+		kind: sym.kind,
+		number: sym.number,
+	};
+	if (sym.session !== undefined) {
+		e.session = sym.session;
+		e.sessionKind = sym.sessionKind;
+	}
+	if (sym.year !== undefined) {
+		e.year = sym.year;
+	}
+	if (date) {
+		e.date = date;
+		e.dateSource = 'user';
+	}
+	const title = doc.title?.text.replace(/\s+/g, ' ').trim();
+	if (title) {
+		e.title = title;
+	}
+	return e;
+}
+
+export class WorkspaceIndex {
+	readonly #files = new Map<string, FileSummary>();
+	#declarations = 0;
+	#layer: CatalogLayer | undefined;
+
+	/** Changes whenever what the files declare changes (not what they cite): the catalogue is rebuilt then. */
+	get declarationsVersion(): number {
+		return this.#declarations;
+	}
+
+	get size(): number {
+		return this.#files.size;
+	}
+
+	set(summary: FileSummary): void {
+		const before = this.#files.get(summary.uri)?.declares;
+		this.#files.set(summary.uri, summary);
+		if (JSON.stringify(before) !== JSON.stringify(summary.declares)) {
+			this.#changed();
+		}
+	}
+
+	delete(uri: string): void {
+		const before = this.#files.get(uri);
+		if (this.#files.delete(uri) && before?.declares) {
+			this.#changed();
+		}
+	}
+
+	get(uri: string): FileSummary | undefined {
+		return this.#files.get(uri);
+	}
+
+	#changed(): void {
+		this.#declarations++;
+		this.#layer = undefined;
+	}
+
+	/** The files that declare this resolution. */
+	declaring(key: string): FileSummary[] {
+		return [...this.#files.values()].filter((f) => f.declares?.key === key);
+	}
+
+	definitions(key: string): Location[] {
+		const origin: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+		return this.declaring(key).map((f) => ({ uri: f.uri, range: f.declarationRange ?? origin }));
+	}
+
+	/** Every citation of `key` in the workspace, files in name order; with the declarations first when asked. */
+	references(key: string, includeDeclaration: boolean): Location[] {
+		const out: Location[] = [];
+		const files = [...this.#files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+		if (includeDeclaration) {
+			out.push(...this.definitions(key));
+		}
+		for (const f of files) {
+			for (const c of f.citations) {
+				if (c.key === key) {
+					out.push({ uri: f.uri, range: c.range });
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The workspace's declarations as a catalogue layer (one entry per resolution, the first file in name order wins). */
+	layer(): CatalogLayer {
+		if (!this.#layer) {
+			const byKey = new Map<string, CatalogEntry>();
+			const files = [...this.#files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+			for (const f of files) {
+				if (f.declares && !byKey.has(f.declares.key)) {
+					byKey.set(f.declares.key, f.declares);
+				}
+			}
+			this.#layer = { file: 'workspace', entries: [...byKey.values()], completeSessions: [], problems: [] };
+		}
+		return this.#layer;
+	}
+}

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { bodyConflict, faultOf, resolveCitation, shapeOf } from '../../../server/src/citations/resolve';
+import { parse } from '../../../server/src/parser/parse';
+
+const cite = (p: string) => parse(`The General Assembly,\n\n${p}\n\n1. Decides.\n`).citations;
+const NOW = new Date('2026-03-31T12:00:00Z');
+
+suite('cited resolutions and the catalogue', () => {
+	test('shapes and the bodies named beside them', () => {
+		const cs = cite('Recalling General Assembly resolution 2019/19, Security Council resolution 2178 (2014), resolutions 217 A (III) and 71/19, A/RES/75/10 and Human Rights Council resolution 5/1,');
+		assert.deepEqual(cs.map((c) => `${c.text}:${shapeOf(c)}:${c.body}:${c.namedBody ?? '-'}`), [
+			'2019/19:year:ECOSOC:GA', '2178 (2014):scYear:SC:SC', '217 A (III):roman:GA:-', '71/19:session:GA:-', 'A/RES/75/10:symbol:GA:-', '5/1:session:HRC:HRC',
+		]);
+		assert.deepEqual(cs.map((c) => bodyConflict(c)?.named ?? '-'), ['GA', '-', '-', '-', '-', '-']);
+	});
+
+	test('the catalogue record of a citation, by the body the shape decides', () => {
+		const catalog = loadBuiltinCatalog();
+		const [ga, sc] = cite('Recalling its resolution 73/187 and Security Council resolution 2178 (2015),');
+		assert.equal(resolveCitation(ga, catalog).entry?.date, '2018-12-17');
+		assert.equal(resolveCitation(sc, catalog).key, 'S/RES/2178');
+		assert.equal(faultOf(resolveCitation(sc, catalog), catalog, NOW)?.kind, 'scYear');
+		assert.equal(faultOf(resolveCitation(ga, catalog), catalog, NOW), undefined);
+	});
+});

@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule operative-punctuation', () => {
+	fixtureSuite('operative-punctuation');
+});

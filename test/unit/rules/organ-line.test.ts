@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule organ-line', () => {
+	fixtureSuite('organ-line');
+});

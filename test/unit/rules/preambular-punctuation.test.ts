@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule preambular-punctuation', () => {
+	fixtureSuite('preambular-punctuation');
+});

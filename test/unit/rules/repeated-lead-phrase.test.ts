@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule repeated-lead-phrase', () => {
+	fixtureSuite('repeated-lead-phrase');
+});

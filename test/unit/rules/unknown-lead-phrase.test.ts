@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule unknown-lead-phrase', () => {
+	fixtureSuite('unknown-lead-phrase');
+});
