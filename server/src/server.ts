@@ -8,6 +8,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type Analysis } from './analysis';
 import { addEntryChanges, newCatalogueText, type NewEntry } from './catalog/edit';
 import { type CatalogLike, LayeredCatalog, loadBuiltinCatalog } from './catalog/index';
+import { citationCompletions, warmCitationCompletion } from './features/citationCompletion';
+import { citationHover } from './features/citationHover';
 import { citationDefinition, citationReferences } from './features/citationNavigation';
 import { codeActions, FIX_ALL_KIND, fixAllOptions, fixTitle, toWorkspaceEdit, type EditSupport } from './features/codeActions';
 import { runRules, toDiagnostics, type RuleResult } from './features/diagnostics';
@@ -62,6 +64,7 @@ export function startServer(connection: Connection): void {
 	let editSupport: EditSupport = { documentChanges: false, snippets: false };
 	let canCreateFiles = false;
 	let canWatchFiles = false;
+	let canFollowFolders = false;
 	// Workspace trust (VS Code): untrusted, no catalogue is read from or written to the workspace.
 	let trusted = true;
 	let folders: string[] = [];
@@ -232,6 +235,15 @@ export function startServer(connection: Connection): void {
 		return (uri ? lastCatalog.get(uri) : undefined) ?? loadBuiltinCatalog();
 	};
 
+	/** Builds the completion indexes of a catalogue once the diagnostics are out, so that the first completion is quick. */
+	const warmed = new WeakSet<CatalogLike>();
+	const warmSoon = (catalog: CatalogLike) => {
+		if (!warmed.has(catalog)) {
+			warmed.add(catalog);
+			setTimeout(() => void guarded('completion index', undefined, async () => warmCitationCompletion(catalog)), 500).unref();
+		}
+	};
+
 	/** Re-checks every open document (a catalogue source changed), once for a burst of changes. */
 	let republishTimer: NodeJS.Timeout | undefined;
 	const republishAll = (delay = 200) => {
@@ -286,6 +298,7 @@ export function startServer(connection: Connection): void {
 				if (result && documents.get(uri)) {
 					const { analysis } = result;
 					await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: toDiagnostics(result.checked.results, uri, analysis.lines, locale) });
+					warmSoon(result.checked.catalog);
 				}
 			});
 		}));
@@ -302,6 +315,7 @@ export function startServer(connection: Connection): void {
 		trusted = options.workspaceTrusted !== false;
 		const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		folders = roots.map(uriToPath).filter((f): f is string => f !== undefined);
+		canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -312,6 +326,7 @@ export function startServer(connection: Connection): void {
 				documentLinkProvider: { resolveProvider: false },
 				definitionProvider: true,
 				referencesProvider: true,
+				...(canFollowFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
 				...DRAFTING_CAPABILITIES,
 			},
 			serverInfo: { name: 'unres', version: '0.1.0' },
@@ -324,6 +339,18 @@ export function startServer(connection: Connection): void {
 				await connection.client.register(DidChangeWatchedFilesNotification.type, {
 					watchers: [{ globPattern: '**/*.{unres,unres.md,unres.txt}' }, { globPattern: `**/${WORKSPACE_CATALOGUE}` }],
 				});
+			});
+		}
+		if (canFollowFolders) {
+			connection.workspace.onDidChangeWorkspaceFolders((e) => {
+				const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+				const added = e.added.map((f) => uriToPath(f.uri)).filter((f): f is string => f !== undefined);
+				folders = [...folders.filter((f) => !removed.has(f)), ...added];
+				for (const f of e.removed) {
+					index.deleteUnder(f.uri.endsWith('/') ? f.uri : `${f.uri}/`);
+				}
+				catalogs.clear();
+				void guarded('workspace scan', undefined, scanWorkspace);
 			});
 		}
 		// After the first documents are checked: the scan parses every draft of the workspace.
@@ -533,7 +560,15 @@ export function startServer(connection: Connection): void {
 		}),
 	);
 
-	registerDraftingHandlers(connection, { analyze, guarded });
+	registerDraftingHandlers(connection, {
+		analyze, guarded,
+		// Citations: hover on a cited resolution; completion of symbols (a cut list, so the client asks again as the prefix grows).
+		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l)],
+		completionProviders: [(a, offset, o) => {
+			const items = citationCompletions(a, offset, catalogOf(a), { locale: o.locale });
+			return items ? { isIncomplete: true, items } : undefined;
+		}],
+	});
 	documents.listen(connection);
 	connection.listen();
 }

@@ -73,16 +73,24 @@ export interface OrderFault {
 export function orderFaults(list: readonly Citation[], catalog: CatalogLike | undefined): OrderFault[] {
 	const keys = list.map((c) => timeKey(c, catalog));
 	const out: OrderFault[] = [];
-	for (let i = 1; i < list.length; i++) {
-		// The latest earlier item this one can be compared with.
-		let latest: number | undefined;
-		for (let j = 0; j < i; j++) {
-			if (compareTime(keys[i], keys[j]) !== undefined && (latest === undefined || (compareTime(keys[j], keys[latest]) ?? 0) > 0)) {
-				latest = j;
+	// The latest item so far; compared with it, each item is checked in one step (a long list stays linear).
+	let latest: number | undefined;
+	for (let i = 0; i < list.length; i++) {
+		let against = latest;
+		if (against !== undefined && compareTime(keys[i], keys[against]) === undefined) {
+			// Not comparable with the latest: the latest of those it can be compared with.
+			against = undefined;
+			for (let j = 0; j < i; j++) {
+				if (compareTime(keys[i], keys[j]) !== undefined && (against === undefined || (compareTime(keys[j], keys[against]) ?? 0) > 0)) {
+					against = j;
+				}
 			}
 		}
-		if (latest !== undefined && (compareTime(keys[i], keys[latest]) ?? 0) < 0) {
-			out.push({ item: list[i], after: list[latest] });
+		if (against !== undefined && (compareTime(keys[i], keys[against]) ?? 0) < 0) {
+			out.push({ item: list[i], after: list[against] });
+		}
+		if (latest === undefined || (compareTime(keys[i], keys[latest]) ?? 0) > 0) {
+			latest = i;
 		}
 	}
 	return out;

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type CatalogLayer, type CatalogLike, LayeredCatalog, loadBuiltinCatalog, loadCatalogLayer } from '../catalog/index';
 import { checkText, fixText } from '../check/check';
 import { formatJson, formatSarif, formatText, toProblems, type FileReport } from '../check/report';
 import { isIgnored, loadConfigFor, type ConfigFileSystem } from '../config';
@@ -8,6 +9,7 @@ import { formatMessage, LOCALES, type Locale } from '../l10n/messages';
 import { LANGS, type Lang } from '../model/document';
 import { parse } from '../parser/parse';
 import { RULES } from '../rules/index';
+import type { RuleContext } from '../rules/types';
 import { expandArguments } from './files';
 import type { Output } from './run';
 
@@ -95,6 +97,33 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 	}
 	const knownRules = RULES.map((r) => r.id);
 	const reportedConfigs = new Set<string>();
+	// Catalogue files named by the configs (`"catalog": { "files": […] }`), read once each and layered over the built-in one.
+	const layers = new Map<string, CatalogLayer>();
+	const catalogs = new Map<string, CatalogLike>();
+	const catalogFor = (files: readonly string[]): CatalogLike => {
+		const key = files.join('\n');
+		let catalog = catalogs.get(key);
+		if (!catalog) {
+			const loaded = files.map((f) => {
+				let layer = layers.get(f);
+				if (!layer) {
+					try {
+						layer = loadCatalogLayer(f, readFileSync(f, 'utf8'));
+					} catch (error) {
+						layer = { file: f, entries: [], completeSessions: [], problems: [{ file: f, line: 0, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+					}
+					layers.set(f, layer);
+					for (const p of layer.problems) {
+						io.err(`unres: ${path.relative(environment.cwd, p.file) || p.file}${p.line > 0 ? `:${p.line}` : ''}: ${p.message} (the rest of the catalogue applies)\n`);
+					}
+				}
+				return layer;
+			});
+			catalog = loaded.length > 0 ? new LayeredCatalog(loadBuiltinCatalog(), loaded) : loadBuiltinCatalog();
+			catalogs.set(key, catalog);
+		}
+		return catalog;
+	};
 	const reports: FileReport[] = [];
 	const started = Date.now();
 	let lastProgress = started;
@@ -123,9 +152,11 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 			return;
 		}
 		const configLang = config.config.language && config.config.language !== 'auto' ? config.config.language : undefined;
+		const catalog = catalogFor(config.config.catalogFiles ?? []);
 		const options = {
 			...(lang ?? configLang ? { lang: lang ?? configLang } : {}),
 			rules: config.config.rules ?? {},
+			extend: (ctx: RuleContext): RuleContext => ({ ...ctx, catalog }),
 			onRuleError: (id: string, error: unknown) => io.err(`unres: ${file}: rule ${id} failed: ${error instanceof Error ? error.message : String(error)}\n`),
 		};
 		let fixed: string[] | undefined;

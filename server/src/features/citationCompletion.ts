@@ -21,7 +21,7 @@ const KIND_REFERENCE = 18;
 const DEFAULT_LIMIT = 60;
 
 export interface CitationCompletionOptions {
-	/** Language of the titles' surrounding words (labels); defaults to the document's. */
+	/** Language of the dates shown beside the items (the inserted date follows the document); defaults to the document's. */
 	readonly locale?: Locale;
 	/** Most items returned. */
 	readonly limit?: number;
@@ -76,6 +76,15 @@ function numberIndex(catalog: CatalogLike): NumberIndex {
 	index = { all };
 	indexes.set(catalog, index);
 	return index;
+}
+
+/**
+ * Builds what completion searches (the number index, the title index), so that the first answer is as quick as the
+ * others: the server calls it once the first diagnostics are out.
+ */
+export function warmCitationCompletion(catalog: CatalogLike): void {
+	numberIndex(catalog);
+	catalog.searchTitle('resolution', 1);
 }
 
 function byPrefix(index: NumberIndex, prefix: string, accept: (w: Written) => boolean): Written[] {
@@ -159,9 +168,7 @@ function queryAt(text: string, offset: number, docBody: Body | undefined): Query
 	if (num) {
 		return { from: offset - num[1].length, kind, bodies, number: num[1] };
 	}
-	if (/^\s+$/.test(rest)) {
-		return { from: offset, kind, bodies, number: '' };
-	}
+	// Nothing typed yet after the keyword: no list (a space after every `resolution` in running text would open one).
 	const words = TITLE_WORDS.exec(rest);
 	if (words) {
 		const list = words[1].toLowerCase().split(/\s+/);
@@ -230,14 +237,10 @@ export function citationCompletions(analysis: CitationDocument, offset: number, 
 function numberHits(catalog: CatalogLike, q: Query, limit: number): { key: string; written: string; body: Body }[] {
 	const index = numberIndex(catalog);
 	const prefix = q.number ?? '';
-	let found = byPrefix(index, prefix, (w) => w.kind === q.kind && q.bodies.includes(w.body));
-	if (prefix === '') {
-		// Nothing typed yet: the newest texts of the preferred body.
-		found = found.filter((w) => w.body === q.bodies[0]).sort((a, b) => b.rank - a.rank);
-	} else {
-		const order = (b: Body) => q.bodies.indexOf(b);
-		found.sort((a, b) => order(a.body) - order(b.body) || a.rank - b.rank);
-	}
+	const found = byPrefix(index, prefix, (w) => w.kind === q.kind && q.bodies.includes(w.body));
+	const order = (b: Body) => q.bodies.indexOf(b);
+	// `S/RES/` alone: the newest first; a prefix typed: in numbering order.
+	found.sort((a, b) => order(a.body) - order(b.body) || (prefix === '' ? b.rank - a.rank : a.rank - b.rank));
 	return found.slice(0, limit).map((w) => ({ key: w.key, written: w.written, body: w.body }));
 }
 

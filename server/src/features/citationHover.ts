@@ -39,21 +39,16 @@ export function citationAt(doc: ResolutionDocument, offset: number): Citation | 
 	return undefined;
 }
 
-/** undocs.org speaks the six official languages. */
-export function undocsLang(lang: Lang): string {
-	return lang;
-}
-
-/** The address of a citation's text on undocs.org, in the document's language. */
+/** The address of a citation's text on undocs.org, in the document's language (undocs.org serves all six). */
 export function citationUrl(c: Citation, lang: Lang, catalog?: CatalogLike): string | undefined {
 	if (c.kind === 'document') {
-		return `https://undocs.org/${undocsLang(lang)}/${c.symbol}`;
+		return `https://undocs.org/${lang}/${c.symbol}`;
 	}
 	const { key, entry } = resolveCitation(c, catalog);
 	if (!key) {
 		return undefined;
 	}
-	return undocsUrl(key, undocsLang(lang), key.startsWith('S/RES/') ? entry?.year ?? c.year : undefined);
+	return undocsUrl(key, lang, key.startsWith('S/RES/') ? entry?.year ?? c.year : undefined);
 }
 
 // Markdown that a title could trigger by accident.

@@ -202,16 +202,14 @@ export const MESSAGES = {
 	'hover.library': { en: 'UN Digital Library', fr: 'Bibliothèque numérique de l’ONU', es: 'Biblioteca Digital de las Naciones Unidas' },
 	'hover.votingRecord': { en: 'voting record', fr: 'résultat du vote', es: 'registro de votación' },
 	'hover.document': { en: 'Document {0}', fr: 'Document {0}', es: 'Documento {0}' },
-	'hover.workspace': { en: 'In this workspace: {0}', fr: 'Dans cet espace de travail : {0}', es: 'En este espacio de trabajo: {0}' },
 	'link.open': { en: 'Open {0} on undocs.org', fr: 'Ouvrir {0} sur undocs.org', es: 'Abrir {0} en undocs.org' },
 
-	'catalog.problem': { en: 'catalogue file {0}, line {1}: {2}', fr: 'fichier de catalogue {0}, ligne {1} : {2}', es: 'archivo de catálogo {0}, línea {1}: {2}' },
-	'catalog.problemFile': { en: 'catalogue file {0}: {1}', fr: 'fichier de catalogue {0} : {1}', es: 'archivo de catálogo {0}: {1}' },
+	'catalog.problem': { en: 'Catalogue file {0}, line {1}: {2}', fr: 'Fichier de catalogue {0}, ligne {1} : {2}', es: 'Archivo de catálogo {0}, línea {1}: {2}' },
+	'catalog.problemFile': { en: 'Catalogue file {0}: {1}', fr: 'Fichier de catalogue {0} : {1}', es: 'Archivo de catálogo {0}: {1}' },
 	'catalog.moreProblems': { en: '{0} (and {1} more; the rest of the file is used)', fr: '{0} (et {1} de plus ; le reste du fichier est utilisé)', es: '{0} (y {1} más; se usa el resto del archivo)' },
-	'catalog.unreadable': { en: 'cannot be read ({0}); the other catalogues are used', fr: 'illisible ({0}) ; les autres catalogues sont utilisés', es: 'no se puede leer ({0}); se usan los demás catálogos' },
 	'catalog.added': { en: '{0} added to {1}', fr: '{0} ajoutée à {1}', es: '{0} añadida a {1}' },
-	'catalog.untrusted': { en: 'this workspace is not trusted, so its catalogue is not changed.', fr: 'cet espace de travail n’est pas approuvé ; son catalogue n’est pas modifié.', es: 'este espacio de trabajo no es de confianza; su catálogo no se modifica.' },
-	'catalog.noTarget': { en: 'open a folder, or name a JSON file in the setting unres.catalog.files, to keep a workspace catalogue.', fr: 'ouvrez un dossier, ou indiquez un fichier JSON dans le paramètre unres.catalog.files, pour tenir un catalogue de l’espace de travail.', es: 'abra una carpeta, o indique un archivo JSON en la configuración unres.catalog.files, para llevar un catálogo del espacio de trabajo.' },
+	'catalog.untrusted': { en: 'This workspace is not trusted, so its catalogue is not changed.', fr: 'Cet espace de travail n’est pas approuvé ; son catalogue n’est pas modifié.', es: 'Este espacio de trabajo no es de confianza; su catálogo no se modifica.' },
+	'catalog.noTarget': { en: 'Open a folder, or name a JSON file in the setting unres.catalog.files, to keep a workspace catalogue.', fr: 'Ouvrez un dossier, ou indiquez un fichier JSON dans le paramètre unres.catalog.files, pour tenir un catalogue de l’espace de travail.', es: 'Abra una carpeta, o indique un archivo JSON en la configuración unres.catalog.files, para llevar un catálogo del espacio de trabajo.' },
 	'catalog.cannotEdit': { en: '{0} could not be changed: {1}', fr: '{0} n’a pas pu être modifié : {1}', es: 'no se pudo modificar {0}: {1}' },
 
 	// Fixes

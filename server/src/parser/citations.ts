@@ -29,6 +29,13 @@ const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique
 /** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
 const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$/;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
+/**
+ * A subsidiary body named right before the keyword (`Commission on Narcotic Drugs resolution 62/4`, `the Commission on
+ * the Status of Women, in its resolution 60/2`) or right after the list (`résolution 60/2 de la Commission de la
+ * condition de la femme`): its own numbering, not one of the four bodies'.
+ */
+const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:[ \t]+(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|del|el|para|sobre|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
+const SUBSIDIARY_AFTER = /,?\s+(?:of the|de la|de l['’]|du|del|de los)\s+(?:Commission|Sub-?[Cc]ommission|Sous-[Cc]ommission|Committee|Board|Conference|Forum|Comité|Comisión|Subcomisión|Conférence|Conferencia|Junta)\b/y;
 /** An organ named right before the keyword: `Security Council resolution`, `the General Assembly, in its resolutions`. */
 const NAMED_BEFORE = /(General Assembly|Assemblée générale|Asamblea General|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos)(?:['’]s)?,?\s+(?:(?:in|dans|en|by|par|por)\s+)?(?:(?:its|their|the|sa|ses|leur|leurs|la|les|su|sus|las|los|el)\s+)?$/i;
 
@@ -93,8 +100,8 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		const at0 = region.start + k.index;
 		const keywordSpan = { start: at0, end: at0 + keyword.length };
 		const before = masked.slice(Math.max(region.start, at0 - 60), at0);
-		if (FOREIGN_BEFORE.test(before)) {
-			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`: another organization's numbering
+		if (FOREIGN_BEFORE.test(before) || (SUBSIDIARY_BEFORE.test(before) && !NAMED_BEFORE.test(before))) {
+			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`, a commission's resolution: another numbering
 		}
 		const namedBefore = bodyNamedIn(before.slice(-45));
 		const adjacent = NAMED_BEFORE.exec(before);
@@ -133,6 +140,11 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			at = SEPARATOR.lastIndex;
 		}
 		if (list.length === 0) {
+			continue;
+		}
+		SUBSIDIARY_AFTER.lastIndex = at;
+		if (SUBSIDIARY_AFTER.test(masked)) {
+			KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at - region.start);
 			continue;
 		}
 		// `… 2019/19 et 2019/20 du Conseil économique et social, en date du 23 juillet 2019`

@@ -33,7 +33,7 @@ export const RULES: readonly Rule[] = [
 	footnoteUnused,
 	footnoteNumbering,
 	footnotePlacement,
-	// Citations (they need the catalogue in the context; without it they find nothing)
+	// Citations (the catalogue comes in the context; without it only the calendar, the order and the bodies are checked)
 	unknownResolution,
 	uncataloguedResolution,
 	citationDateMismatch,

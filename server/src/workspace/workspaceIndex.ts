@@ -94,6 +94,15 @@ export class WorkspaceIndex {
 		}
 	}
 
+	/** Forgets every file whose URI starts with `prefix` (a folder left the workspace). */
+	deleteUnder(prefix: string): void {
+		for (const uri of [...this.#files.keys()]) {
+			if (uri.startsWith(prefix)) {
+				this.delete(uri);
+			}
+		}
+	}
+
 	get(uri: string): FileSummary | undefined {
 		return this.#files.get(uri);
 	}

@@ -15,6 +15,16 @@ suite('cited resolutions and the catalogue', () => {
 		assert.deepEqual(cs.map((c) => bodyConflict(c)?.named ?? '-'), ['GA', '-', '-', '-', '-', '-']);
 	});
 
+	test('a commission’s resolutions have their own numbering: not read as the General Assembly’s or ECOSOC’s', () => {
+		const texts = cite([
+			'Recalling Commission on Narcotic Drugs resolution 62/4 of 22 March 2019, Commission on Human Rights resolution 2005/69,',
+			'the Commission on the Status of Women, in its resolution 60/2, la résolution 27/3 de la Commission pour la prévention du crime et la justice pénale',
+			'y la resolución 60/2 de la Comisión de la Condición Jurídica y Social de la Mujer, and its resolution 71/19,',
+		].join(' ')).map((c) => c.text);
+		assert.deepEqual(texts, ['71/19']);
+		assert.deepEqual(cite('Recalling the report of the Commission on Human Rights and its resolution 71/19, the Commission by the General Assembly, in its decision 52/492,').map((c) => c.symbol), ['A/RES/71/19', 'A/DEC/52/492']);
+	});
+
 	test('the catalogue record of a citation, by the body the shape decides', () => {
 		const catalog = loadBuiltinCatalog();
 		const [ga, sc] = cite('Recalling its resolution 73/187 and Security Council resolution 2178 (2015),');

@@ -56,8 +56,8 @@ suite('completion of cited resolutions', () => {
 		assert.equal(complete('The General Assembly,\n\nRecalling its resolution 71/19; noting 73/1|'), undefined);
 	});
 
-	test('the empty prefix offers the newest resolutions of the drafting body', () => {
-		const items = complete('The Security Council,\n\nRecalling its resolution |');
-		assert.match(String(items?.[0].label), /^2798 \(2025\)$/);
+	test('nothing right after the keyword: a space in running text opens no list', () => {
+		assert.equal(complete('The Security Council,\n\nRecalling its resolution |'), undefined);
+		assert.match(String(complete('The General Assembly,\n\nRecalling S/RES/|')?.[0].label), /^S\/RES\/2798 \(2025\)$/, 'after `S/RES/`, the newest first');
 	});
 });

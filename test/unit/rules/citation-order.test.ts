@@ -17,9 +17,12 @@ suite('rule citation-order', () => {
 		assert.equal(applyEdits(text, found.r.finding.fixes?.[0]?.edits ?? []), draft('Recalling its resolutions 72/38, 73/50 and 74/54, all of 12 December 2019,'));
 	});
 
-	test('items that cannot be dated against each other are left alone', () => {
-		assert.deepEqual(findings(RULE, draft('Recalling resolutions 99/1 and 98/1 of the Commission on Narcotic Drugs,'), { catalog: null }).length, 1);
+	test('without dates, the numbering of one series orders; items of different series are left alone', () => {
+		assert.deepEqual(findings(RULE, draft('Recalling its resolutions 53/30 and 52/214,'), { catalog: null }), [
+			'3: 52/214 is cited after 53/30, which is more recent: lists of resolutions run in chronological order',
+		]);
 		assert.deepEqual(findings(RULE, draft('Recalling its resolutions 52/27 and 2019/19,'), { catalog: null }), []);
+		assert.deepEqual(findings(RULE, draft('Recalling resolutions 62/4 and 61/11 of the Commission on Narcotic Drugs,')), [], 'a commission’s numbering is not cited as ours');
 	});
 
 	test('the lists of the real documents are in chronological order (../shared)', function () {
