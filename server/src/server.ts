@@ -18,6 +18,7 @@ import { documentLinks } from './features/documentLinks';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { planRenumber } from './fixes/renumber';
+import { footnoteHover } from './features/footnoteHover';
 import { DRAFTING_CAPABILITIES, registerDraftingHandlers } from './handlers/drafting';
 import { format, formatMessage, localeOf, type Locale } from './l10n/messages';
 import { LANGS, type Lang } from './model/document';
@@ -563,7 +564,9 @@ export function startServer(connection: Connection): void {
 	registerDraftingHandlers(connection, {
 		analyze, guarded,
 		// Citations: hover on a cited resolution; completion of symbols (a cut list, so the client asks again as the prefix grows).
-		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l)],
+		locale: () => locale,
+		// Footnotes: the text of a marker's note; where a note is called from.
+		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l), (a, offset, l) => footnoteHover(a.doc, a.text, a.lines, offset, l)],
 		completionProviders: [(a, offset, o) => {
 			const items = citationCompletions(a, offset, catalogOf(a), { locale: o.locale });
 			return items ? { isIncomplete: true, items } : undefined;

@@ -34,8 +34,8 @@ export interface DraftingDeps {
 
 /** What the server announces for these handlers in `initialize`. */
 export const DRAFTING_CAPABILITIES: Pick<ServerCapabilities, 'completionProvider' | 'hoverProvider'> = {
-	// A space after `14.` opens the list of operative verbs.
-	completionProvider: { triggerCharacters: [' '], resolveProvider: false },
+	// A space after `14.` opens the list of operative verbs; `/` continues a symbol (`S/RES/`, `73/`).
+	completionProvider: { triggerCharacters: [' ', '/'], resolveProvider: false },
 	hoverProvider: true,
 };
 

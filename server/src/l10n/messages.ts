@@ -307,6 +307,15 @@ export const MESSAGES = {
 	'hover.agreement': { en: 'General Assembly: {0} · Councils: {1}', fr: 'Assemblée générale : {0} · Conseils : {1}', es: 'Asamblea General: {0} · Consejos: {1}' },
 	'hover.sc': { en: 'Mostly in Security Council texts', fr: 'Surtout dans les textes du Conseil de sécurité', es: 'Sobre todo en textos del Consejo de Seguridad' },
 	'completion.alsoForm': { en: 'repeats the previous paragraph’s phrase', fr: 'reprend la formule du paragraphe précédent', es: 'repite la fórmula del párrafo anterior' },
+
+	// footnote hover
+	'hover.footnote.title': { en: 'Footnote {0}', fr: 'Note {0}', es: 'Nota {0}' },
+	'hover.footnote.noText': { en: 'no footnote text has this number', fr: 'aucun texte de note ne porte ce numéro', es: 'ningún texto de nota lleva este número' },
+	'hover.footnote.calledFrom': { en: 'called from {0}', fr: 'appelée depuis {0}', es: 'llamada desde {0}' },
+	'hover.footnote.uncalled': { en: 'no marker calls this footnote', fr: 'aucun appel ne renvoie à cette note', es: 'ninguna llamada remite a esta nota' },
+	'hover.place.preamble': { en: 'the preamble', fr: 'le préambule', es: 'el preámbulo' },
+	'hover.place.text': { en: 'the text', fr: 'le texte', es: 'el texto' },
+	'hover.place.line': { en: '{0}, line {1}', fr: '{0}, ligne {1}', es: '{0}, línea {1}' },
 } as const satisfies Record<string, Templates>;
 
 export type MessageKey = keyof typeof MESSAGES;
