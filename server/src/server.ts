@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import {
 	CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
@@ -21,6 +21,7 @@ import { planRenumber } from './fixes/renumber';
 import { footnoteHover } from './features/footnoteHover';
 import { DRAFTING_CAPABILITIES, registerDraftingHandlers } from './handlers/drafting';
 import { format, formatMessage, localeOf, type Locale } from './l10n/messages';
+import { loadConfigFor, type ConfigFileSystem } from './config';
 import { LANGS, type Lang } from './model/document';
 import { LineMap } from './parser/lines';
 import { parse } from './parser/parse';
@@ -28,6 +29,7 @@ import {
 	ADD_TO_CATALOGUE_COMMAND, DEFAULT_SETTINGS, DocumentInfoNotification, RENUMBER_COMMAND, WorkspaceTrustNotification, type InitializationOptions,
 	type UnresSettings,
 } from './protocol';
+import { RULES } from './rules/index';
 import { createContext, type RuleContext } from './rules/types';
 import { CatalogFiles, findUnresFiles, pathToUri, resolveCatalogPath, UNRES_FILE, uriToPath, WORKSPACE_CATALOGUE, type LoadedLayer } from './workspace/files';
 import { summarize, WorkspaceIndex } from './workspace/workspaceIndex';
@@ -53,6 +55,18 @@ const CATALOG_RECHECK_MS = 1000;
 /**
  * Wires the pure features to an LSP connection. The only place that knows about the connection besides main.ts.
  */
+/** The config loader reads the disk synchronously: config files are small and read once per document. */
+const CONFIG_FS: ConfigFileSystem = {
+	isFile: (f) => {
+		try {
+			return statSync(f).isFile();
+		} catch {
+			return false;
+		}
+	},
+	read: (f) => readFileSync(f, 'utf8'),
+};
+
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
 	const cache = new AnalysisCache();
@@ -77,16 +91,41 @@ export function startServer(connection: Connection): void {
 	/** Problems of catalogue files already shown, by file, with the file's stamp. */
 	const reported = new Map<string, string>();
 
+	/**
+	 * Settings of a document: the `.unresrc.json` found upward from its file (shared with `unres check`), then the
+	 * editor's settings over it — an explicit language, and rule by rule. Untrusted, the config's catalogue files
+	 * are not read.
+	 */
 	const settingsFor = (uri: string): Promise<UnresSettings> => {
-		if (!canPullConfiguration) {
-			return Promise.resolve(DEFAULT_SETTINGS);
-		}
 		let s = settings.get(uri);
 		if (!s) {
-			s = connection.workspace
-				.getConfiguration({ scopeUri: uri, section: 'unres' })
-				.then((value: Partial<UnresSettings> | null) => ({ ...DEFAULT_SETTINGS, ...(value ?? {}) }))
-				.catch(() => DEFAULT_SETTINGS);
+			const editor: Promise<UnresSettings> = canPullConfiguration
+				? connection.workspace
+					.getConfiguration({ scopeUri: uri, section: 'unres' })
+					.then((value: Partial<UnresSettings> | null) => ({ ...DEFAULT_SETTINGS, ...(value ?? {}) }))
+					.catch(() => DEFAULT_SETTINGS)
+				: Promise.resolve(DEFAULT_SETTINGS);
+			s = editor.then((e) => {
+				const file = uriToPath(uri);
+				if (!file) {
+					return e;
+				}
+				const loaded = loadConfigFor(file, CONFIG_FS, RULES.map((r) => r.id));
+				for (const p of loaded.problems) {
+					const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+					if (!reported.has(key)) {
+						reported.set(key, key);
+						void tell(MessageType.Warning, `unres: ${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message} (the rest of the configuration applies)`);
+					}
+				}
+				const c = loaded.config;
+				return {
+					...e,
+					language: e.language !== 'auto' ? e.language : c.language ?? 'auto',
+					rules: { ...(c.rules ?? {}), ...(e.rules ?? {}) },
+					catalog: { files: [...(trusted ? c.catalogFiles ?? [] : []), ...(e.catalog?.files ?? [])] },
+				};
+			});
 			settings.set(uri, s);
 		}
 		return s;
@@ -338,7 +377,7 @@ export function startServer(connection: Connection): void {
 		if (canWatchFiles) {
 			void guarded('watch', undefined, async () => {
 				await connection.client.register(DidChangeWatchedFilesNotification.type, {
-					watchers: [{ globPattern: '**/*.{unres,unres.md,unres.txt}' }, { globPattern: `**/${WORKSPACE_CATALOGUE}` }],
+					watchers: [{ globPattern: '**/*.{unres,unres.md,unres.txt}' }, { globPattern: `**/${WORKSPACE_CATALOGUE}` }, { globPattern: '**/.unresrc.{json,jsonc}' }],
 				});
 			});
 		}
@@ -366,7 +405,12 @@ export function startServer(connection: Connection): void {
 				if (!file) {
 					continue;
 				}
-				if (UNRES_FILE.test(file)) {
+				if (/\.unresrc\.jsonc?$/.test(file)) {
+					// A team's configuration changed: every document's settings are read again.
+					settings.clear();
+					cache.clear();
+					catalogueChanged = true;
+				} else if (UNRES_FILE.test(file)) {
 					if (change.type === FileChangeType.Deleted) {
 						index.delete(change.uri);
 					} else {
