@@ -52,3 +52,14 @@ suite('.unresrc.json configuration', () => {
 		assert.deepEqual(r.config.rules, {});
 	});
 });
+
+suite('.unresrc.json schema (completion and validation in VS Code)', () => {
+	const schema = JSON.parse(readFileSync(path.join(FIXTURES, '..', '..', 'schemas', 'unresrc.schema.json'), 'utf8')) as { properties: { rules: { propertyNames: { enum: string[] } } } };
+	const manifest = JSON.parse(readFileSync(path.join(FIXTURES, '..', '..', 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string | string[]; url: string }[] } };
+
+	test('lists every rule of the registry and is contributed for .unresrc.json(c)', () => {
+		const { RULES } = require('../../../server/src/rules/index') as typeof import('../../../server/src/rules/index');
+		assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), RULES.map((r) => r.id).sort());
+		assert.ok(manifest.contributes.jsonValidation.some((j) => j.url === './schemas/unresrc.schema.json' && [j.fileMatch].flat().includes('.unresrc.json')));
+	});
+});

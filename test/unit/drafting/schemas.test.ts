@@ -95,6 +95,6 @@ suite('grammar and snippets validate against their schemas', () => {
 
 	test('package.json contributes the new-draft command', () => {
 		const command = manifest.contributes.commands.find((c) => c.command === 'unres.newDraft');
-		assert.deepEqual(command, { command: 'unres.newDraft', title: 'New Draft Resolution…', category: 'unres' });
+		assert.deepEqual(command, { command: 'unres.newDraft', title: '%command.newDraft%', category: 'unres' });
 	});
 });
