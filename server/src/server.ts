@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
 	CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
@@ -21,7 +21,7 @@ import { planRenumber } from './fixes/renumber';
 import { footnoteHover } from './features/footnoteHover';
 import { DRAFTING_CAPABILITIES, registerDraftingHandlers } from './handlers/drafting';
 import { format, formatMessage, localeOf, type Locale } from './l10n/messages';
-import { loadConfigFor, type ConfigFileSystem } from './config';
+import { DISK_FILE_SYSTEM, loadConfigFor } from './config';
 import { LANGS, type Lang } from './model/document';
 import { LineMap } from './parser/lines';
 import { parse } from './parser/parse';
@@ -55,17 +55,6 @@ const CATALOG_RECHECK_MS = 1000;
 /**
  * Wires the pure features to an LSP connection. The only place that knows about the connection besides main.ts.
  */
-/** The config loader reads the disk synchronously: config files are small and read once per document. */
-const CONFIG_FS: ConfigFileSystem = {
-	isFile: (f) => {
-		try {
-			return statSync(f).isFile();
-		} catch {
-			return false;
-		}
-	},
-	read: (f) => readFileSync(f, 'utf8'),
-};
 
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
@@ -110,7 +99,7 @@ export function startServer(connection: Connection): void {
 				if (!file) {
 					return e;
 				}
-				const loaded = loadConfigFor(file, CONFIG_FS, RULES.map((r) => r.id));
+				const loaded = loadConfigFor(file, DISK_FILE_SYSTEM, RULES.map((r) => r.id));
 				for (const p of loaded.problems) {
 					const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
 					if (!reported.has(key)) {

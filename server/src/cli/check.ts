@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type CatalogLayer, type CatalogLike, LayeredCatalog, loadBuiltinCatalog, loadCatalogLayer } from '../catalog/index';
 import { checkText, fixText } from '../check/check';
 import { formatJson, formatSarif, formatText, toProblems, type FileReport } from '../check/report';
-import { isIgnored, loadConfigFor, type ConfigFileSystem } from '../config';
+import { DISK_FILE_SYSTEM, isIgnored, loadConfigFor } from '../config';
 import { formatMessage, LOCALES, type Locale } from '../l10n/messages';
 import { LANGS, type Lang } from '../model/document';
 import { parse } from '../parser/parse';
@@ -30,16 +30,6 @@ Exit codes: 0 no error, 1 errors found, 2 usage or file error.
 
 const VERSION = '0.1.0';
 
-const diskFs: ConfigFileSystem = {
-	isFile: (f) => {
-		try {
-			return statSync(f).isFile();
-		} catch {
-			return false;
-		}
-	},
-	read: (f) => readFileSync(f, 'utf8'),
-};
 
 export interface CheckEnvironment {
 	readonly cwd: string;
@@ -129,7 +119,7 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 	let lastProgress = started;
 	files.forEach(({ path: file, explicit }, index) => {
 		const full = path.resolve(environment.cwd, file);
-		const config = loadConfigFor(full, diskFs, knownRules);
+		const config = loadConfigFor(full, DISK_FILE_SYSTEM, knownRules);
 		for (const p of config.problems) {
 			const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
 			if (!reportedConfigs.has(key)) {
