@@ -49,8 +49,11 @@ export function genderOf(body: Body | undefined): Gender | undefined {
 // Words
 
 /** Normalises a word for comparison: NFC, lower case, typographic apostrophe. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normWord(w: string): string {
-	return w.normalize('NFC').toLowerCase().replace(/’/g, "'");
+	// Most words are ASCII: no normalisation or apostrophe to change (a measurable share of the analysis).
+	return ASCII.test(w) ? w.toLowerCase() : w.normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
