@@ -286,7 +286,8 @@ function set(e: Mutable<CatalogEntry>, k: 'title' | 'draft' | 'committeeReport' 
 
 // ---------- shared ----------
 
-function baseEntry(sym: ParsedSymbol): Mutable<CatalogEntry> {
+/** The entry a symbol alone says: key, displayed symbol, body, kind, number, session or year, parts. */
+export function baseEntry(sym: ParsedSymbol): Mutable<CatalogEntry> {
 	const part = sym.parts?.length === 1 ? sym.parts[0] : undefined;
 	const e: Mutable<CatalogEntry> = {
 		key: part ? partKey(sym.key, part) : sym.key,

@@ -5,8 +5,8 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/entry';
-import type { CatalogLayer } from '../catalog/layers';
-import { catalogKey, displaySymbol, parseSymbol } from '../catalog/symbols';
+import { baseEntry, type CatalogLayer } from '../catalog/layers';
+import { catalogKey, parseSymbol } from '../catalog/symbols';
 import type { ResolutionDocument, Span } from '../model/document';
 import type { LineMap } from '../parser/lines';
 
@@ -40,20 +40,7 @@ export function declaredEntry(doc: ResolutionDocument): CatalogEntry | undefined
 		return undefined;
 	}
 	const date = doc.adoption?.date?.value ?? doc.closing?.date?.value;
-	const e: { -readonly [K in keyof CatalogEntry]: CatalogEntry[K] } = {
-		key: sym.key,
-		symbol: displaySymbol(sym.key, sym.year),
-		body: sym.body,
-		kind: sym.kind,
-		number: sym.number,
-	};
-	if (sym.session !== undefined) {
-		e.session = sym.session;
-		e.sessionKind = sym.sessionKind;
-	}
-	if (sym.year !== undefined) {
-		e.year = sym.year;
-	}
+	const e = baseEntry(sym);
 	if (date) {
 		e.date = date;
 		e.dateSource = 'user';
