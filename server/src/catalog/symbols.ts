@@ -20,6 +20,7 @@
  * can compare the written year with {@link Catalog.securityCouncilYear}.
  */
 import type { Body } from '../model/document';
+import { romanValue, toRomanLower } from '../parser/roman';
 
 export type CatalogKind = 'resolution' | 'decision';
 export type SessionKind = 'regular' | 'special' | 'emergency';
@@ -60,35 +61,17 @@ const LAST_ROMAN_EMERGENCY = 5;
 // ECOSOC numbered `year/number` from 1978; a first number this large is a year, never a session.
 const FIRST_YEAR = 1946;
 
-const ROMAN: readonly [number, string][] = [
-	[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
+/** Upper-case roman numeral (`XXI`): the one table of numerals lives in parser/roman.ts. */
 export function toRoman(value: number): string {
-	let out = '';
-	let rest = value;
-	for (const [n, s] of ROMAN) {
-		while (rest >= n) {
-			out += s;
-			rest -= n;
-		}
-	}
-	return out;
+	return toRomanLower(value).toUpperCase();
 }
-
-const ROMAN_DIGIT: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** Arabic value of a roman numeral, or undefined when it is not a well-formed one. */
 export function fromRoman(text: string): number | undefined {
 	if (!/^[IVXLC]+$/.test(text)) {
 		return undefined;
 	}
-	let total = 0;
-	for (let i = 0; i < text.length; i++) {
-		const v = ROMAN_DIGIT[text[i]];
-		const next = i + 1 < text.length ? ROMAN_DIGIT[text[i + 1]] : 0;
-		total += v < next ? -v : v;
-	}
+	const total = romanValue(text);
 	// Reject `IIII`, `VX` and the like by round-tripping.
 	return toRoman(total) === text ? total : undefined;
 }
