@@ -50,6 +50,11 @@ export const MANIFEST: Record<string, T> = {
 		fr: 'Fichiers de catalogue ajoutés au catalogue intégré des résolutions, les derniers l’emportant (JSON selon le schéma `server/data/catalog.schema.json`, ou le CSV des résolutions de l’Assemblée générale de la Bibliothèque numérique de l’ONU). Chemins absolus, `~/…` ou relatifs au dossier de travail. Dans un espace de travail approuvé, `unres.catalog.json` à la racine du dossier et les résolutions que déclarent ses propres projets sont lus aussi. Un fichier illisible est signalé avec sa ligne ; le reste est utilisé.',
 		es: 'Archivos de catálogo añadidos al catálogo integrado de resoluciones, prevaleciendo los últimos (JSON según el esquema `server/data/catalog.schema.json`, o el CSV de las resoluciones de la Asamblea General de la Biblioteca Digital de la ONU). Rutas absolutas, `~/…` o relativas a la carpeta de trabajo. En un espacio de trabajo de confianza también se leen `unres.catalog.json` en la raíz de la carpeta y las resoluciones que declaran sus propios proyectos. Un archivo que no se puede cargar se indica con su línea; el resto se utiliza.',
 	},
+	'setting.maxFileSize': {
+		en: 'Documents longer than this many characters (10 MB by default) are not analysed, so that a huge file never slows the editor; an information message says so. 0 turns the limit off.',
+		fr: 'Les documents de plus de ce nombre de caractères (10 Mo par défaut) ne sont pas analysés, pour qu’un fichier énorme ne ralentisse jamais l’éditeur ; un message d’information le signale. 0 supprime la limite.',
+		es: 'Los documentos de más de este número de caracteres (10 MB por defecto) no se analizan, para que un archivo enorme nunca ralentice el editor; un mensaje informativo lo indica. 0 suprime el límite.',
+	},
 	'setting.trace.server': {
 		en: 'Traces the communication between VS Code and the unres language server.',
 		fr: 'Trace les échanges entre VS Code et le serveur de langage unres.',

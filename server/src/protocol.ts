@@ -21,9 +21,14 @@ export interface UnresSettings {
 	readonly rules: Readonly<Record<string, string>>;
 	/** `unres.catalog.files`: user catalogue files (JSON or the UN Digital Library CSV), later ones winning. */
 	readonly catalog?: { readonly files?: readonly string[] };
+	/** Documents longer than this (in characters) are not analysed: an information message says so. 0: no limit. */
+	readonly maxFileSize?: number;
 }
 
-export const DEFAULT_SETTINGS: UnresSettings = { language: 'auto', rules: {}, catalog: { files: [] } };
+/** 10 MB of text: a whole session's compilation is a few MB. */
+export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
+
+export const DEFAULT_SETTINGS: UnresSettings = { language: 'auto', rules: {}, catalog: { files: [] }, maxFileSize: DEFAULT_MAX_FILE_SIZE };
 
 /** What the client tells the server in `initialize`. */
 export interface InitializationOptions {

@@ -26,7 +26,7 @@ import { LANGS, type Lang } from './model/document';
 import { LineMap } from './parser/lines';
 import { parse } from './parser/parse';
 import {
-	ADD_TO_CATALOGUE_COMMAND, DEFAULT_SETTINGS, DocumentInfoNotification, RENUMBER_COMMAND, WorkspaceTrustNotification, type InitializationOptions,
+	ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, DEFAULT_SETTINGS, DocumentInfoNotification, RENUMBER_COMMAND, WorkspaceTrustNotification, type InitializationOptions,
 	type UnresSettings,
 } from './protocol';
 import { RULES } from './rules/index';
@@ -125,11 +125,33 @@ export function startServer(connection: Connection): void {
 		if (!document) {
 			return undefined;
 		}
-		const { language } = await settingsFor(uri);
+		const { language, maxFileSize } = await settingsFor(uri);
 		const lang = LANGS.includes(language as Lang) ? (language as Lang) : undefined;
 		// Settings may arrive after a newer edit: always analyse the latest text.
 		const latest = documents.get(uri) ?? document;
-		return cache.get(uri, latest.version, latest.getText(), lang);
+		const text = latest.getText();
+		if (tooLarge(uri, text.length, maxFileSize)) {
+			cache.delete(uri);
+			return undefined;
+		}
+		return cache.get(uri, latest.version, text, lang);
+	};
+
+	/** Over `unres.maxFileSize` a document is not analysed; the user is told once, until it fits again. */
+	const oversized = new Set<string>();
+	const tooLarge = (uri: string, length: number, limit: unknown): boolean => {
+		const max = typeof limit === 'number' && Number.isFinite(limit) && limit >= 0 ? limit : DEFAULT_MAX_FILE_SIZE;
+		if (max === 0 || length <= max) {
+			oversized.delete(uri);
+			return false;
+		}
+		if (!oversized.has(uri)) {
+			oversized.add(uri);
+			const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+			const n = (v: number) => v.toLocaleString(locale);
+			void tell(MessageType.Info, format('file.tooLarge', [name, n(length), n(max)], locale));
+		}
+		return true;
 	};
 
 	/** Runs one feature; a failure answers empty and is logged once per feature, the others go on. */
@@ -324,10 +346,14 @@ export function startServer(connection: Connection): void {
 			});
 			void guarded('diagnostics', undefined, async () => {
 				const result = await check(uri);
-				if (result && documents.get(uri)) {
+				const document = documents.get(uri);
+				if (result && document) {
 					const { analysis } = result;
 					await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: toDiagnostics(result.checked.results, uri, analysis.lines, locale) });
 					warmSoon(result.checked.catalog);
+				} else if (document) {
+					// Not analysed (over the size limit): no stale diagnostics stay behind.
+					await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
 				}
 			});
 		}));
@@ -445,6 +471,7 @@ export function startServer(connection: Connection): void {
 			index.delete(e.document.uri);
 		}
 		cache.delete(e.document.uri);
+		oversized.delete(e.document.uri);
 		lastCatalog.delete(e.document.uri);
 		settings.delete(e.document.uri);
 		clearImmediate(pending.get(e.document.uri));

@@ -225,6 +225,11 @@ export const MESSAGES = {
 	'fix.note.unresolved': { en: '“{0}” was left unchanged: the paragraph it refers to no longer exists', fr: '« {0} » est laissé tel quel : le paragraphe visé n’existe plus', es: '“{0}” se dejó sin cambios: el párrafo al que remite ya no existe' },
 	'fix.note.count': { en: '{0} (leaves {1} as it is: no such paragraph)', fr: '{0} (laisse {1} tel quel : paragraphe inexistant)', es: '{0} (deja {1} como está: párrafo inexistente)' },
 	'command.noDocument': { en: 'unres: open a resolution draft first.', fr: 'unres : ouvrez d’abord un projet de résolution.', es: 'unres: abra primero un proyecto de resolución.' },
+	'file.tooLarge': {
+		en: 'The document {0} has {1} characters, more than unres.maxFileSize ({2}): it is not analysed. Raise the setting to analyse it.',
+		fr: 'Le document {0} compte {1} caractères, plus que unres.maxFileSize ({2}) ; il n’est pas analysé. Augmentez ce paramètre pour l’analyser.',
+		es: 'El documento {0} tiene {1} caracteres, más que unres.maxFileSize ({2}); no se analiza. Aumente esta configuración para analizarlo.',
+	},
 	'command.nothingToDo': { en: 'unres: the numbering is already in order.', fr: 'unres : la numérotation est déjà en ordre.', es: 'unres: la numeración ya está en orden.' },
 
 	// drafting rules (lead phrases, punctuation, organ line)
