@@ -48,14 +48,29 @@ export interface NumberingAnalysis {
  * A numbered line that opens with words in capitals (`9. EXPORTER`, `13. END USER entity …`) is a form
  * field or a heading, not a paragraph: paragraphs open with a verb or a pronoun in ordinary case.
  */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const LOWER = /\p{Ll}/u;
+
 function countsAsNumbered(p: OperativeParagraph, text: string): boolean {
 	if (!p.number || !p.numberToken) {
 		return false;
 	}
-	const rest = text.slice(p.numberToken.end, Math.min(p.numberToken.end + 80, p.span.end));
-	const firstLine = rest.split(/\r\n|\r|\n/)[0];
-	const words = (firstLine.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, 2);
-	const shouting = (w: string) => !/\p{Ll}/u.test(w);
+	// The first two words on the number's line, within 80 characters (read in place: this runs on every paragraph).
+	let end = Math.min(p.numberToken.end + 80, p.span.end);
+	for (let i = p.numberToken.end; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || c === 13) {
+			end = i;
+			break;
+		}
+	}
+	const line = text.slice(p.numberToken.end, end);
+	const words: string[] = [];
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(line); m && words.length < 2; m = WORD.exec(line)) {
+		words.push(m[0]);
+	}
+	const shouting = (w: string) => !LOWER.test(w);
 	if (words.length === 2) {
 		return !(words.every(shouting) && words.every((w) => w.length >= 2));
 	}

@@ -1,5 +1,5 @@
 import type { Lang, OperativeParagraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
-import { blankSpans, maskMarkdown } from '../parser/mask';
+import { blankSpans, maskMarkdown, maskOf } from '../parser/mask';
 import type { NumberingAnalysis } from './numbering';
 
 /**
@@ -102,6 +102,11 @@ export function oppositeQualifier(lang: Lang, word: string): string | undefined 
 
 /** The text in which references are looked for: Markdown, footnote markers and footnote texts blanked. */
 function searchableText(doc: ResolutionDocument, text: string): string {
+	// The parser's mask already blanks markers; footnote texts lie outside the paragraphs searched.
+	const parsed = maskOf(doc);
+	if (parsed !== undefined && parsed.length === text.length) {
+		return parsed;
+	}
 	return blankSpans(maskMarkdown(text), [...doc.footnotes.map((f) => f.span), ...doc.footnoteMarkers.map((m) => m.span)]);
 }
 

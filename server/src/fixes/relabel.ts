@@ -103,7 +103,8 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 				}
 			} else {
 				const a = sub.ordinal;
-				const p = prev?.ordinal ?? 0;
+				// After a label with no value (`(ab)`), judge by position.
+				const p = prev ? (Number.isFinite(prev.ordinal) ? prev.ordinal : k) : 0;
 				if (a !== p + 1) {
 					const first = seen.get(a);
 					if (first) {
@@ -126,8 +127,11 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 								});
 							}
 						}
+					} else if (prev) {
+						faults.push({ kind: 'backwards', sub, previous: prev, expected: label });
 					} else {
-						faults.push({ kind: 'backwards', sub, previous: prev!, expected: label });
+						// An ordinal below 1 (a label the parser could not value) opens the list: a wrong start.
+						faults.push({ kind: 'start', sub, expected: label });
 					}
 				}
 				if (!seen.has(a)) {

@@ -60,6 +60,9 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 /** Between two words of a lead phrase: blanks, emphasis markers, one line break (hard-wrapped PDF text). */
 const BETWEEN = /(?:[ \t\u00a0\u202f*_]|\r?\n(?![ \t]*\r?\n))*/y;
 
+/** `-`, `'`, `’`. */
+const TRAILING = new Set([0x2d, 0x27, 0x2019]);
+
 export interface Token {
 	readonly word: string;
 	readonly norm: string;
@@ -71,25 +74,26 @@ export interface Token {
 export function tokensAt(text: string, from: number, limit = text.length, max = 16): Token[] {
 	const out: Token[] = [];
 	let at = from;
+	// Sticky `test` moves lastIndex without building match arrays: this runs on every paragraph.
 	for (;;) {
 		BETWEEN.lastIndex = at;
-		BETWEEN.exec(text);
+		BETWEEN.test(text);
 		const start = BETWEEN.lastIndex;
 		if (out.length >= max || start >= limit) {
 			break;
 		}
 		WORD.lastIndex = start;
-		const m = WORD.exec(text);
-		if (!m || m.index !== start || start + m[0].length > limit) {
+		if (!WORD.test(text) || WORD.lastIndex > limit) {
 			break;
 		}
-		let word = m[0];
+		let end = WORD.lastIndex;
 		// `d'inscrire` stays one word; a trailing hyphen or apostrophe does not belong to it.
-		while (/[-'’]$/.test(word)) {
-			word = word.slice(0, -1);
+		while (TRAILING.has(text.charCodeAt(end - 1))) {
+			end--;
 		}
-		out.push({ word, norm: normWord(word), start, end: start + word.length });
-		at = start + word.length;
+		const word = text.slice(start, end);
+		out.push({ word, norm: normWord(word), start, end });
+		at = end;
 	}
 	return out;
 }
@@ -139,7 +143,16 @@ export const MODIFIER_WORD: Readonly<Record<LeadLang, Readonly<Record<ModifierTy
 };
 
 function modifierAt(norms: readonly string[], i: number, lang: LeadLang): ModifierWords | undefined {
-	return MODIFIERS[lang].find((m) => m.words.every((w, k) => norms[i + k] === w));
+	for (const m of MODIFIERS[lang]) {
+		let k = 0;
+		while (k < m.words.length && norms[i + k] === m.words[k]) {
+			k++;
+		}
+		if (k === m.words.length) {
+			return m;
+		}
+	}
+	return undefined;
 }
 
 /** Removes also/further words: the core words and the modifiers found, by position. */
@@ -214,29 +227,35 @@ function compile(rows: readonly LeadRow[]): LeadEntry[] {
 
 export const LEAD_ENTRIES: readonly LeadEntry[] = compile(LEAD_ROWS);
 
-interface Index {
-	/** `lang:word word …` → forms whose core (or core without its optional tail, or a long prefix) is that. */
-	readonly byKey: Map<string, LeadForm[]>;
-	readonly maxWords: number;
+/** A word trie per language: a text is matched word by word and stops at the first word no formula has there. */
+interface TrieNode {
+	/** Forms whose core (or core without its optional tail, or a long prefix) ends here. */
+	forms?: LeadForm[];
+	readonly next: Map<string, TrieNode>;
 }
 
-let index: Index | undefined;
+let index: Record<LeadLang, TrieNode> | undefined;
 
-function getIndex(): Index {
+function getIndex(): Record<LeadLang, TrieNode> {
 	if (index) {
 		return index;
 	}
-	const byKey = new Map<string, LeadForm[]>();
-	let maxWords = 1;
+	const roots: Record<LeadLang, TrieNode> = { en: { next: new Map() }, fr: { next: new Map() }, es: { next: new Map() } };
 	const add = (lang: LeadLang, words: readonly string[], form: LeadForm) => {
-		const key = `${lang}:${words.join(' ')}`;
-		const list = byKey.get(key);
-		if (!list) {
-			byKey.set(key, [form]);
-		} else if (!list.includes(form)) {
-			list.push(form);
+		let node = roots[lang];
+		for (const w of words) {
+			let child = node.next.get(w);
+			if (!child) {
+				child = { next: new Map() };
+				node.next.set(w, child);
+			}
+			node = child;
 		}
-		maxWords = Math.max(maxWords, words.length);
+		if (!node.forms) {
+			node.forms = [form];
+		} else if (!node.forms.includes(form)) {
+			node.forms.push(form);
+		}
 	};
 	for (const entry of LEAD_ENTRIES) {
 		for (const lang of LEAD_LANGS) {
@@ -253,7 +272,7 @@ function getIndex(): Index {
 			}
 		}
 	}
-	index = { byKey, maxWords };
+	index = roots;
 	return index;
 }
 
@@ -284,26 +303,43 @@ export interface LeadMatch {
  * formula matches, the first word stands for the phrase (`forms` is empty).
  */
 export function matchLead(text: string, from: number, lang: LeadLang, limit = text.length): LeadMatch | undefined {
-	const tokens = tokensAt(text, from, limit);
+	// Most phrases are settled by their first words: read a few, and all sixteen only when the phrase may go on
+	// (a modifier or a two-word lookahead could sit past what was read).
+	const few = tokensAt(text, from, limit, FEW);
+	const first = matchTokens(few, lang);
+	if (few.length < FEW || first.reach + 6 < few.length) {
+		return first.match;
+	}
+	return matchTokens(tokensAt(text, from, limit), lang).match;
+}
+
+const FEW = 10;
+
+function matchTokens(tokens: Token[], lang: LeadLang): { match: LeadMatch | undefined; reach: number } {
 	if (tokens.length === 0) {
-		return undefined;
+		return { match: undefined, reach: 0 };
 	}
 	const norms = tokens.map((t) => t.norm);
 	const { core, mods } = stripModifiers(norms, lang);
-	const { byKey, maxWords } = getIndex();
+	// The longest formula: walk the trie while the words go on, keep the last node that ends a formula.
 	let matched = 0;
 	let forms: LeadForm[] = [];
-	for (let k = Math.min(core.length, maxWords); k >= 1; k--) {
-		const hit = byKey.get(`${lang}:${core.slice(0, k).map((i) => norms[i]).join(' ')}`);
-		if (hit) {
-			matched = k;
-			forms = hit;
+	let node: TrieNode | undefined = getIndex()[lang];
+	let reach = tokens.length;
+	for (let k = 0; k < core.length; k++) {
+		node = node.next.get(norms[core[k]]);
+		if (!node) {
+			reach = core[k];
 			break;
+		}
+		if (node.forms) {
+			matched = k + 1;
+			forms = node.forms;
 		}
 	}
 	const count = Math.max(matched, 1);
 	if (core.length === 0) {
-		return undefined;
+		return { match: undefined, reach };
 	}
 	const lastCore = core[count - 1];
 	// A modifier belongs to the phrase when it sits before its last word or right after it, not after a
@@ -313,7 +349,7 @@ export function matchLead(text: string, from: number, lang: LeadLang, limit = te
 	const endToken = mod && mod.from > lastCore ? mod.to : lastCore + 1;
 	const first = Math.min(core[0], mod?.from ?? core[0]);
 	const coreTokens = core.slice(0, count).map((i) => tokens[i]);
-	return {
+	const match: LeadMatch = {
 		span: { start: tokens[first].start, end: tokens[endToken - 1].end },
 		coreTokens,
 		tokens,
@@ -323,6 +359,7 @@ export function matchLead(text: string, from: number, lang: LeadLang, limit = te
 		...(mod ? { modifier: { type: mod.type, span: { start: tokens[mod.from].start, end: tokens[mod.to - 1].end } } } : {}),
 		lang,
 	};
+	return { match, reach };
 }
 
 export function kindsOf(match: LeadMatch): Set<LeadKind> {

@@ -187,7 +187,14 @@ function buildView(doc: ResolutionDocument, text: string): DraftView {
 	if (!lang) {
 		return { lang, gender: undefined, paragraphs: out, ends };
 	}
-	const lead = (p: Paragraph, start: number) => matchLead(text, start, lang, p.segments[0].end);
+	// Each paragraph's lead is read once, though the declaration test and the walk below both ask for it.
+	const leads = new Map<Paragraph, LeadMatch | undefined>();
+	const lead = (p: Paragraph, start: number) => {
+		if (!leads.has(p)) {
+			leads.set(p, matchLead(text, start, lang, p.segments[0].end));
+		}
+		return leads.get(p);
+	};
 	const endChar = (p: Paragraph) => ends.of(p.span.start, ownEnd(p)).char;
 
 	// An organ line without its comma puts the preamble in the operative part: read it as the preamble it is.

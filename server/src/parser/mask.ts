@@ -17,6 +17,18 @@ export function maskMarkdown(text: string): string {
 	return out.replace(/[*⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ');
 }
 
+const masks = new WeakMap<object, string>();
+
+/** Keeps the masked text the parser made for a document, so that later passes need not mask it again. */
+export function rememberMask(doc: object, masked: string): void {
+	masks.set(doc, masked);
+}
+
+/** The parser's masked text of a document (Markdown, footnote markers and page furniture blanked), if it made one. */
+export function maskOf(doc: object): string | undefined {
+	return masks.get(doc);
+}
+
 /** Blanks the given spans (sorted or not) of a masked text. */
 export function blankSpans(masked: string, spans: readonly Span[]): string {
 	if (spans.length === 0) {

@@ -11,7 +11,7 @@ import { detectLanguage } from './language';
 import { readLead } from './lead';
 import { ANNEX, CLOSING, NOISE_LINE, ORGAN_LINES } from './lexicon';
 import { splitLines, trimSpan, type Line } from './lines';
-import { blankSpans, maskMarkdown } from './mask';
+import { blankSpans, maskMarkdown, rememberMask } from './mask';
 
 export interface ParseOptions {
 	/** Forces the language instead of detecting it. */
@@ -30,8 +30,12 @@ interface Unit {
 	firstLine: number;
 }
 
-function organAt(masked: string, line: Line): { body: Body; lang: Lang; hasComma: boolean; span: Span } | undefined {
-	const span = trimSpan(masked, line.start, line.end);
+function organAt(masked: string, line: Line, trimmed?: Span): { body: Body; lang: Lang; hasComma: boolean; span: Span } | undefined {
+	// An organ line is short: most lines are ruled out by their length before any copy is made.
+	if (!trimmed && line.end - line.start > 200) {
+		return undefined;
+	}
+	const span = trimmed ?? trimSpan(masked, line.start, line.end);
 	if (span.end - span.start > 60) {
 		return undefined;
 	}
@@ -137,7 +141,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		}
 		const t = masked.slice(span.start, Math.min(span.end, span.start + 80));
 		const annexLine = ANNEX.test(t) && span.end - span.start < 250 && !TERMINAL.test(t);
-		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organAt(masked, lines[i]) !== undefined;
+		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organAt(masked, lines[i], span) !== undefined;
 		if (!current || afterAnnexLine) {
 			current = { segments: [span], firstLine: i };
 			units.push(current);
@@ -414,7 +418,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 
 	const lang = options.lang ?? organ?.lang ?? detectLanguage(text);
 	const organLine: OrganLine | undefined = organ ? { span: organ.span, body: organ.body, hasComma: organ.hasComma } : undefined;
-	return {
+	const doc: ResolutionDocument = {
 		length: text.length,
 		lang,
 		langDetected: options.lang === undefined,
@@ -434,4 +438,6 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		...(closing ? { closing } : {}),
 		problems,
 	};
+	rememberMask(doc, masked);
+	return doc;
 }

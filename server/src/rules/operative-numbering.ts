@@ -26,6 +26,9 @@ export const operativeNumbering: Rule = {
 	description: 'Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats, from 1 in each part; a single operative paragraph is not numbered.',
 	check(ctx) {
 		const analysis = numberingOf(ctx);
+		if (analysis.faults.length === 0 && !analysis.single?.numberToken) {
+			return [];
+		}
 		const fix = renumberFix(ctx);
 		const fixes: Fix[] = fix ? [fix] : [];
 		const out: Finding[] = [];

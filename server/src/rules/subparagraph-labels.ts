@@ -8,6 +8,9 @@ export const subparagraphLabels: Rule = {
 	description: 'Sub-paragraph labels run (a), (b), (c) … then (i), (ii) … without gaps, repeats or mixed levels, in the style of the language: (a) in English, a) in French and Spanish.',
 	check(ctx) {
 		const analysis = labelsOf(ctx);
+		if (analysis.faults.length === 0) {
+			return [];
+		}
 		const fix = relabelFix(ctx);
 		const fixes: Fix[] = fix ? [fix] : [];
 		const out: Finding[] = [];

@@ -25,6 +25,11 @@ suite('rule subparagraph-labels', () => {
 		assert.equal(applyEdits(text, findFix(check(text).results, 'fix.relabel')!.edits), text.replace('a. First', '(i) First').replace('b. Second', '(ii) Second'));
 	});
 
+	test('a label with no value as letter or numeral, first in its list, is a wrong start (the rule once threw on it)', () => {
+		const text = lines('The General Assembly,', 'Noting,', '1. Decides:', '(ab) To act;', '(b) To report;', '2. Requests.');
+		assert.deepEqual(found(text), ['7: The sub-paragraphs start at (ab): expected (a)']);
+	});
+
 	test('preambular paragraphs are checked too', () => {
 		assert.deepEqual(found(lines('The General Assembly,', 'Noting the following:', '(a) First,', '(c) Second,', '1. Decides.')), ['7: Sub-paragraph (b) is missing: (a) is followed by (c)']);
 	});
