@@ -17,7 +17,8 @@ export class AnalysisCache {
 
 	get(uri: string, version: number, text: string, lang?: Lang): Analysis {
 		const hit = this.#entries.get(uri);
-		if (hit && hit.version === version && hit.lang === lang && hit.text.length === text.length) {
+		// The text itself, not only the version: a document closed and reopened starts again at version 1.
+		if (hit && hit.version === version && hit.lang === lang && hit.text === text) {
 			return hit;
 		}
 		const entry = { uri, version, text, lang, doc: parse(text, lang ? { lang } : {}), lines: new LineMap(text) };

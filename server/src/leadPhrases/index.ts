@@ -531,6 +531,22 @@ function distance(a: string, b: string, cap: number): number {
  * preposition aside). `count` is that number of words; `words` the phrase's own words to write instead.
  */
 export function closestForm(words: readonly string[], lang: LeadLang, kind: LeadKind, gender: Gender | undefined): { form: LeadForm; count: number; words: string } | undefined {
+	// The search compares with every form of the table: remembered, as a draft repeats its unknown openings.
+	const key = `${lang}|${kind}|${gender ?? ''}|${words.join(' ')}`;
+	if (closest.has(key)) {
+		return closest.get(key);
+	}
+	if (closest.size > 5000) {
+		closest.clear();
+	}
+	const found = searchClosest(words, lang, kind, gender);
+	closest.set(key, found);
+	return found;
+}
+
+const closest = new Map<string, ReturnType<typeof closestForm>>();
+
+function searchClosest(words: readonly string[], lang: LeadLang, kind: LeadKind, gender: Gender | undefined): ReturnType<typeof closestForm> {
 	const norms = words.map(normWord);
 	let best: { form: LeadForm; d: number; count: number } | undefined;
 	for (const entry of LEAD_ENTRIES) {

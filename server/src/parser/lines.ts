@@ -37,19 +37,45 @@ export function splitLines(text: string): Line[] {
 	return lines;
 }
 
-const SPACE = /[\s\u00a0\u202f\ufeff]/;
+/** Where each line starts (the same lines as {@link splitLines}), without building a line object each. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	if (!text.includes('\r')) {
+		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+			starts.push(i + 1);
+		}
+		return starts;
+	}
+	return splitLines(text).map((line) => line.start);
+}
+
+/** `\s` of a regular expression (which already takes in U+00A0, U+202F and U+FEFF), by character code. */
+export function isSpace(c: number): boolean {
+	return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
 
 /** The span of a line without leading and trailing white space (empty span at `start` for a blank line). */
 export function trimSpan(text: string, start: number, end: number): Span {
+	const s = trimmedStart(text, start, end);
+	return { start: s, end: trimmedEnd(text, s, end) };
+}
+
+/** The first offset in `[start, end)` that is not white space (`end` if none). */
+export function trimmedStart(text: string, start: number, end: number): number {
 	let s = start;
-	let e = end;
-	while (s < e && SPACE.test(text[s])) {
+	while (s < end && isSpace(text.charCodeAt(s))) {
 		s++;
 	}
-	while (e > s && SPACE.test(text[e - 1])) {
+	return s;
+}
+
+/** The end of `[start, end)` without its trailing white space. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+	let e = end;
+	while (e > start && isSpace(text.charCodeAt(e - 1))) {
 		e--;
 	}
-	return { start: s, end: e };
+	return e;
 }
 
 /** Converts offsets to LSP-style zero-based line/character positions in O(log n). */
@@ -57,7 +83,7 @@ export class LineMap {
 	readonly #starts: number[];
 
 	constructor(text: string) {
-		this.#starts = splitLines(text).map((line) => line.start);
+		this.#starts = lineStarts(text);
 	}
 
 	get lineCount(): number {

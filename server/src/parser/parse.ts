@@ -10,7 +10,7 @@ import { inlineLabels, nestLabels, rawLabelAt, type RawLabel } from './labels';
 import { detectLanguage } from './language';
 import { readLead } from './lead';
 import { ANNEX, CLOSING, NOISE_LINE, ORGAN_LINES } from './lexicon';
-import { splitLines, trimSpan, type Line } from './lines';
+import { splitLines, trimmedEnd, trimmedStart, trimSpan, type Line } from './lines';
 import { blankSpans, maskMarkdown, rememberMask } from './mask';
 
 export interface ParseOptions {
@@ -86,14 +86,15 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		if (roles[i] !== LineRole.Text) {
 			continue;
 		}
-		const span = trimSpan(masked0, lines[i].start, lines[i].end);
-		if (span.end - span.start > 80) {
+		const start = trimmedStart(masked0, lines[i].start, lines[i].end);
+		const end = trimmedEnd(masked0, start, lines[i].end);
+		if (end - start > 80) {
 			continue; // page furniture is short
 		}
-		const t = masked0.slice(span.start, span.end).replace(/\s+/g, ' ');
+		const t = masked0.slice(start, end).replace(/\s+/g, ' ');
 		if (NOISE_LINE.test(t) || (runningHeader !== undefined && t === runningHeader)) {
 			noise[i] = 1;
-			noiseSpans.push(span);
+			noiseSpans.push({ start, end });
 		}
 	}
 
