@@ -127,8 +127,11 @@ export function startServer(connection: Connection): void {
 		}
 		const { language, maxFileSize } = await settingsFor(uri);
 		const lang = LANGS.includes(language as Lang) ? (language as Lang) : undefined;
-		// Settings may arrive after a newer edit: always analyse the latest text.
-		const latest = documents.get(uri) ?? document;
+		// Settings may arrive after a newer edit: always analyse the latest text; a document closed meanwhile is not analysed.
+		const latest = documents.get(uri);
+		if (!latest) {
+			return undefined;
+		}
 		const text = latest.getText();
 		if (tooLarge(uri, text.length, maxFileSize)) {
 			cache.delete(uri);
@@ -259,6 +262,9 @@ export function startServer(connection: Connection): void {
 		}
 		const { rules } = await settingsFor(uri);
 		const catalog = await catalogFor(uri);
+		if (!documents.get(uri)) {
+			return undefined; // closed while the catalogue loaded: it must not come back into the index
+		}
 		lastCatalog.set(uri, catalog);
 		const rulesKey = JSON.stringify(rules ?? {});
 		let hit = checked.get(analysis);
@@ -334,8 +340,9 @@ export function startServer(connection: Connection): void {
 
 	const publish = (uri: string) => {
 		clearImmediate(pending.get(uri));
-		// Coalesces a burst of edits into one round of notifications, without delaying the first.
-		pending.set(uri, setImmediate(() => {
+		// Coalesces a burst of edits into one analysis without delaying a lone keystroke: the connection reads one
+		// message per turn of the event loop, so waiting two turns lets a queued edit cancel this round first.
+		pending.set(uri, setImmediate(() => pending.set(uri, setImmediate(() => {
 			pending.delete(uri);
 			void guarded('documentInfo', undefined, async () => {
 				const analysis = await analyze(uri);
@@ -356,7 +363,7 @@ export function startServer(connection: Connection): void {
 					await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
 				}
 			});
-		}));
+		}))));
 	};
 
 	connection.onInitialize((params): InitializeResult => {

@@ -2,12 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	CodeActionRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+	CodeActionRequest, CompletionRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
 	DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
-	ExitNotification, FoldingRangeRequest, InitializedNotification, InitializeRequest, ShutdownRequest,
-	StreamMessageReader, StreamMessageWriter, type ApplyWorkspaceEditParams, type ClientCapabilities, type CodeAction,
-	type Command, type Diagnostic, type DocumentSymbol, type FoldingRange, type ProtocolConnection, type Range,
-	type TextDocumentContentChangeEvent, type WorkspaceEdit,
+	ExitNotification, FoldingRangeRequest, HoverRequest, InitializedNotification, InitializeRequest, ShutdownRequest,
+	StreamMessageReader, StreamMessageWriter, type ApplyWorkspaceEditParams, type CancellationToken, type ClientCapabilities,
+	type CodeAction, type Command, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol,
+	type FoldingRange, type Hover, type Position, type ProtocolConnection, type Range, type TextDocumentContentChangeEvent,
+	type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './paths';
 
@@ -39,6 +40,9 @@ export class LspClient {
 	#waiters: { method: string; test: (params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
 	/** What `workspace/configuration` answers for the section `unres`; change it, then call {@link configurationChanged}. */
 	settings: Record<string, unknown> = {};
+	/** How the server process ended, once it has (a crash shows here before any request fails). */
+	exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+	#stderr = '';
 
 	private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
@@ -47,6 +51,14 @@ export class LspClient {
 		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const client = new LspClient(child, connection);
 		client.settings = settings;
+		// Read stderr so that a chatty server never blocks on a full pipe, and keep it for failure messages.
+		child.stderr!.setEncoding('utf8');
+		child.stderr!.on('data', (chunk: string) => {
+			client.#stderr += chunk;
+		});
+		child.once('exit', (code, signal) => {
+			client.exited = { code, signal };
+		});
 		for (const method of NOTIFICATIONS) {
 			connection.onNotification(method, (params: unknown) => {
 				client.notifications.push({ method, params });
@@ -100,8 +112,8 @@ export class LspClient {
 		});
 	}
 
-	async open(uri: string, text: string, languageId = 'unres'): Promise<void> {
-		await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+	async open(uri: string, text: string, languageId = 'unres', version = 1): Promise<void> {
+		await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
 	}
 
 	async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
@@ -143,6 +155,24 @@ export class LspClient {
 
 	folding(uri: string): Promise<FoldingRange[]> {
 		return this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }) as Promise<FoldingRange[]>;
+	}
+
+	/** Any request, for the methods without a helper here. */
+	request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+		return (token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params)) as Promise<R>;
+	}
+
+	hover(uri: string, position: Position, token?: CancellationToken): Promise<Hover | null> {
+		return this.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position }, token);
+	}
+
+	completion(uri: string, position: Position, token?: CancellationToken): Promise<CompletionList | CompletionItem[] | null> {
+		return this.request<CompletionList | CompletionItem[] | null>(CompletionRequest.method, { textDocument: { uri }, position }, token);
+	}
+
+	/** What the server wrote to stderr so far. */
+	get stderr(): string {
+		return this.#stderr;
 	}
 
 	async stop(): Promise<void> {

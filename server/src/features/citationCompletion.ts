@@ -133,7 +133,12 @@ interface Query {
 }
 
 function queryAt(text: string, offset: number, docBody: Body | undefined): Query | undefined {
-	const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 300);
+	// Back to the line's start, at most 300 characters. A lone CR ends a line too, for the client and the line map:
+	// the item's range must stay on the cursor's line.
+	let lineStart = offset;
+	while (lineStart > 0 && offset - lineStart < 300 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') {
+		lineStart--;
+	}
 	const before = text.slice(lineStart, offset);
 	const sym = SYMBOL_PREFIX.exec(before);
 	if (sym) {

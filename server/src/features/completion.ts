@@ -50,7 +50,8 @@ interface Context {
 }
 
 function lineStartOf(text: string, offset: number): number {
-	return text.lastIndexOf('\n', offset - 1) + 1;
+	// lastIndexOf reads a negative position as 0: at offset 0 it would find a newline at 0 and answer 1.
+	return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Whether the line before `lineStart` is blank (or there is none): a paragraph starts here. */

@@ -250,6 +250,37 @@ function layout(doc: ResolutionDocument, text: string): Layout {
 	return hit;
 }
 
+const breaksCache = new WeakMap<ResolutionDocument, number[]>();
+
+/**
+ * `lineEnd` by binary search in the document's line breaks, found once per parse: a scan per marker was quadratic
+ * when many markers share one long line.
+ */
+function lineEndIn(doc: ResolutionDocument, text: string, at: number): number {
+	let breaks = breaksCache.get(doc);
+	if (!breaks) {
+		breaks = [];
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 10 || c === 13) {
+				breaks.push(i);
+			}
+		}
+		breaksCache.set(doc, breaks);
+	}
+	let lo = 0;
+	let hi = breaks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (breaks[mid] < at) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo < breaks.length ? breaks[lo] : text.length;
+}
+
 /** The end of the paragraph (or line) that holds `at`. */
 function paragraphEndAt(doc: ResolutionDocument, text: string, at: number): number {
 	const { paragraphs } = layout(doc, text);
@@ -271,9 +302,21 @@ function paragraphEndAt(doc: ResolutionDocument, text: string, at: number): numb
 	if (p) {
 		// A paragraph split by a page break ends with the segment that holds the marker, when a footnote block follows it.
 		const segment = p.segments.find((s) => s.start <= at && at <= s.end);
-		return segment && segment !== p.segments[p.segments.length - 1] ? lineEnd(text, segment.end) : lineEnd(text, p.span.end);
+		return lineEndIn(doc, text, segment && segment !== p.segments[p.segments.length - 1] ? segment.end : p.span.end);
 	}
-	return lineEnd(text, at);
+	return lineEndIn(doc, text, at);
+}
+
+const newlineCache = new WeakMap<ResolutionDocument, string>();
+
+/** The line break the document writes, looked up once per parse: a search of the whole text per marker was quadratic. */
+function newlineOf(doc: ResolutionDocument, text: string): string {
+	let nl = newlineCache.get(doc);
+	if (nl === undefined) {
+		nl = text.includes('\r\n') ? '\r\n' : '\n';
+		newlineCache.set(doc, nl);
+	}
+	return nl;
 }
 
 function docLocale(lang: Lang) {
@@ -287,7 +330,7 @@ export function addFootnoteTextEdit(doc: ResolutionDocument, text: string, marke
 	const label = numeric(marker.label) ? n : NaN;
 	const mark = Number.isNaN(label) ? `[^${marker.label}]:` : renderMark(label, style, true);
 	const placeholder = format('footnote.placeholder', [marker.label], docLocale(doc.lang));
-	const nl = /\r\n/.test(text) ? '\r\n' : '\n';
+	const nl = newlineOf(doc, text);
 	if (style === 'superscript') {
 		return insertWithPlaceholder(paragraphEndAt(doc, text, marker.span.start), `${nl}${nl}${mark} `, placeholder);
 	}

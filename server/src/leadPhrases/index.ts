@@ -50,10 +50,16 @@ export function genderOf(body: Body | undefined): Gender | undefined {
 
 /** Normalises a word for comparison: NFC, lower case, typographic apostrophe. */
 const ASCII = /^[\x00-\x7f]*$/;
+const COMBINING = /[\u0300-\u036f]/;
 
 export function normWord(w: string): string {
 	// Most words are ASCII: no normalisation or apostrophe to change (a measurable share of the analysis).
-	return ASCII.test(w) ? w.toLowerCase() : w.normalize('NFC').toLowerCase().replace(/’/g, "'");
+	if (ASCII.test(w)) {
+		return w.toLowerCase();
+	}
+	// Text typed or pasted is nearly always composed already: normalise only where a combining mark says otherwise.
+	const lower = (COMBINING.test(w) ? w.normalize('NFC') : w).toLowerCase();
+	return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
@@ -307,13 +313,15 @@ export function matchLead(text: string, from: number, lang: LeadLang, limit = te
 	// (a modifier or a two-word lookahead could sit past what was read).
 	const few = tokensAt(text, from, limit, FEW);
 	const first = matchTokens(few, lang);
-	if (few.length < FEW || first.reach + 6 < few.length) {
+	// Settled when the text ended, or when the words that decide it (the walk's stop and a three-word modifier
+	// after it) were all read. An unknown phrase reads on: its first plain words feed the spelling suggestion.
+	if (few.length < FEW || (first.reach + 3 <= few.length && (first.match?.forms.length ?? 0) > 0)) {
 		return first.match;
 	}
 	return matchTokens(tokensAt(text, from, limit), lang).match;
 }
 
-const FEW = 10;
+const FEW = 6;
 
 function matchTokens(tokens: Token[], lang: LeadLang): { match: LeadMatch | undefined; reach: number } {
 	if (tokens.length === 0) {

@@ -4,39 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LineMap } from '../../../server/src/parser/lines';
 import { parse } from '../../../server/src/parser/parse';
 import { SAMPLE_FR } from '../../helpers/paths';
+import { assertLinear } from '../fuzz/linear';
 
 /**
- * Fastest CPU time (user + system) of `runs` parses, in ms. CPU time, not wall time, so that other processes
- * on the machine do not disturb the measure; the fastest run is the one the garbage collector disturbed least.
+ * Linear time: parsing 16× the input may take at most 16 × 4 = 64× as long (a quadratic pass would take 256×);
+ * the small input is grown until it takes ≥ 8 ms, so that the ratio means something.
  */
-function timeParse(text: string, runs: number): number {
-	let best = Infinity;
-	for (let i = 0; i < runs; i++) {
-		const t0 = process.cpuUsage();
-		parse(text);
-		const d = process.cpuUsage(t0);
-		best = Math.min(best, (d.user + d.system) / 1000);
-	}
-	return best;
-}
-
-/**
- * Linear time: parsing 16× the input may take at most 16 × 4 = 64× as long (a quadratic pass would take 256×;
- * the slack is for the garbage collector, which works harder on larger heaps).
- * The small input is grown until it takes ≥ 8 ms, so that the ratio means something.
- */
-function assertLinear(make: (n: number) => string, n: number): void {
-	let size = n;
-	let small = make(size);
-	parse(small); // warm up the JIT
-	let ts = timeParse(small, 3);
-	while (ts < 8 && size < n * 64) {
-		size *= 2;
-		small = make(size);
-		ts = timeParse(small, 3);
-	}
-	const tl = timeParse(make(size * 16), 3);
-	assert.ok(tl / ts < 64, `16× the input took ${(tl / ts).toFixed(1)}× the time (${ts.toFixed(1)} ms → ${tl.toFixed(1)} ms)`);
+function assertLinearParse(make: (n: number) => string, n: number): void {
+	assertLinear(make, n, (text) => parse(text), { factor: 16, slack: 4, minMs: 8 });
 }
 
 suite('bad input never hurts the parser', () => {
@@ -143,7 +118,7 @@ suite('bad input never hurts the parser', () => {
 		];
 		for (const [name, make, n] of adversarial) {
 			try {
-				assertLinear(make, n);
+				assertLinearParse(make, n);
 			} catch (error) {
 				throw new Error(`${name}: ${(error as Error).message}`);
 			}
