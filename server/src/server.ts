@@ -294,10 +294,15 @@ export function startServer(connection: Connection): void {
 
 	/** Builds the completion indexes of a catalogue once the diagnostics are out, so that the first completion is quick. */
 	const warmed = new WeakSet<CatalogLike>();
+	let warmTimer: NodeJS.Timeout | undefined;
+	// The build takes a good fraction of a second: it waits for a pause in the typing, so no keystroke waits for it.
 	const warmSoon = (catalog: CatalogLike) => {
 		if (!warmed.has(catalog)) {
-			warmed.add(catalog);
-			setTimeout(() => void guarded('completion index', undefined, async () => warmCitationCompletion(catalog)), 500).unref();
+			clearTimeout(warmTimer);
+			warmTimer = setTimeout(() => {
+				warmed.add(catalog);
+				void guarded('completion index', undefined, async () => warmCitationCompletion(catalog));
+			}, 500).unref();
 		}
 	};
 

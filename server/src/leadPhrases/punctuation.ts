@@ -32,6 +32,18 @@ export interface EndRule {
 	readonly noun: MessageKey;
 }
 
+/** The rest of a line (blanks, emphasis, note calls), a line break, and a line that opens with a label or a number. */
+const LABEL_NEXT = /^[ \t\u00a0*_⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\[\^[^\]\s]{1,20}\])?[ \t\u00a0*_]*(?:\r\n|\r|\n)[ \t\u00a0*_]*(?:\(?(?:[a-z]{1,3}|[ivxlc]{1,6})\)|[a-z]\.|\d{1,3}\.)[ \t\u00a0]/;
+
+/**
+ * Whether the ending at `at` decides how the text is read: with no blank line before a labelled line, the
+ * parser joins or splits the two by the punctuation. Changing it there can move a paragraph boundary, so the
+ * fix is for a person to apply, not for `--fix` (which would otherwise swing between two readings).
+ */
+function decidesStructure(text: string, at: number): boolean {
+	return LABEL_NEXT.test(text.slice(at, at + 80));
+}
+
 /** Checks how a paragraph or sub-paragraph ends; a finding with its fix when the ending is wrong or missing. */
 export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): Finding | undefined {
 	const { text } = ctx;
@@ -47,13 +59,14 @@ export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): F
 	const written = (m: Mark) => (ctx.lang === 'fr' && m === ';' ? spacing.semicolon + m : ctx.lang === 'fr' && m === ':' ? spacing.colon + m : m);
 	const isMark = /[.,;:]/.test(e.char) && !(e.char === '.' && ABBREVIATION.test(text.slice(Math.max(rule.from, e.at - 8), e.at + 1)));
 	const newText = written(rule.expected);
+	const safe = !decidesStructure(text, e.at + 1);
 	if (isMark) {
 		const start = e.spaceAt ?? e.at;
 		return {
 			span: { start: e.at, end: e.at + 1 },
 			messageKey: 'punct.wrong',
 			args: [msg(rule.noun), msg(MARK_NAME[rule.expected]), e.char],
-			fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start, end: e.at + 1 }, newText }] }],
+			fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe, edits: [{ span: { start, end: e.at + 1 }, newText }] }],
 		};
 	}
 	// The finding covers the last word, where the mark is missing.
@@ -65,7 +78,7 @@ export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): F
 		span: { start, end: e.at + 1 },
 		messageKey: 'punct.missing',
 		args: [msg(rule.noun), msg(MARK_NAME[rule.expected])],
-		fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start: e.insertAt, end: e.insertAt }, newText }] }],
+		fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe, edits: [{ span: { start: e.insertAt, end: e.insertAt }, newText }] }],
 	};
 }
 

@@ -124,7 +124,8 @@ export interface MarkerFound {
 	label: string;
 }
 
-const SUPER_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+// Up to three digits, as footnote texts have: a longer run of superscripts (`¹²³⁴`) is no note call.
+const SUPER_MARK = /(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/g;
 const MD_MARK = /\[\^([^\]\s]{1,20})\](?!:)/g;
 /** Superscripts that are units, not notes: `km²`, `m³`. */
 const UNIT_BEFORE = /(?:^|[^\p{L}])[kcmd]?m$/u;

@@ -79,6 +79,15 @@ suite('unres check (CLI)', () => {
 		assert.doesNotMatch(again.out, /fixed:/);
 	});
 
+	test('fix-all settles where an ending decides the structure (found by the fuzz run: it swung between , and :)', () => {
+		for (const text of ['The General Assembly:\n(a) x,\nRecalling y;\n(a) z,', 'Noting:\n(a) x,\nRecalling y;\n(a) z,']) {
+			const once = fixText(text).text;
+			assert.equal(fixText(once).text, once, JSON.stringify(text));
+			const left = checkText(once).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
+			assert.deepEqual(left.map((r) => r.rule.id), [], JSON.stringify(once));
+		}
+	});
+
 	test('a broken .unresrc.json is reported with file, line and key; the other checks go on', () => {
 		cpSync(path.join(FIXTURES, 'config', 'broken', '.unresrc.json'), path.join(work, '.unresrc.json'));
 		writeFileSync(path.join(work, 'draft.unres'), 'The General Assembly,\n\n1. Decides to act;\n\n3. Requests a report.\n');

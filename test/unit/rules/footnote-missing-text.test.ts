@@ -19,6 +19,12 @@ suite('rule footnote-missing-text', () => {
 		assert.match(applyEdits(text, findFix(c.results, 'fix.addFootnoteText')!.edits), /\[\^treaty\]: Text of footnote treaty\.\n/);
 	});
 
+	test('a run of four superscript digits is no note call (footnote texts have at most three): nothing to add', () => {
+		// Found by the fuzz run: the fix used to add `¹²³⁴ Text …`, which the parser read as one more call.
+		const c = check('The General Assembly,\n\nNoting¹²³⁴\n\n1. Decides.\n');
+		assert.deepEqual(c.results.filter((r) => r.rule.id === 'footnote-missing-text'), []);
+	});
+
 	test('the stub is a snippet with a placeholder', () => {
 		const c = check('The General Assembly,\n\nNoting,¹\n\n1. Decides.\n');
 		const edit = findFix(c.results, 'fix.addFootnoteText')!.edits[0];
