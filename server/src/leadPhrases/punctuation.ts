@@ -37,8 +37,7 @@ const LABEL_NEXT = /^[ \t\u00a0*_⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\[\^[^\]\s]{1,2
 
 /**
  * Whether the ending at `at` decides how the text is read: with no blank line before a labelled line, the
- * parser joins or splits the two by the punctuation. Changing it there can move a paragraph boundary, so the
- * fix is for a person to apply, not for `--fix` (which would otherwise swing between two readings).
+ * parser joins or splits the two by the punctuation: changing it there can move a paragraph boundary.
  */
 function decidesStructure(text: string, at: number): boolean {
 	return LABEL_NEXT.test(text.slice(at, at + 80));
@@ -59,14 +58,16 @@ export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): F
 	const written = (m: Mark) => (ctx.lang === 'fr' && m === ';' ? spacing.semicolon + m : ctx.lang === 'fr' && m === ':' ? spacing.colon + m : m);
 	const isMark = /[.,;:]/.test(e.char) && !(e.char === '.' && ABBREVIATION.test(text.slice(Math.max(rule.from, e.at - 8), e.at + 1)));
 	const newText = written(rule.expected);
-	const safe = !decidesStructure(text, e.at + 1);
+	// Where the ending decides how the lines around it are read, no fix: a changed mark moves a paragraph boundary,
+	// and the check of the new reading asks for the old mark back. The drafter adds the blank line or the mark.
+	const fixable = !decidesStructure(text, e.at + 1);
 	if (isMark) {
 		const start = e.spaceAt ?? e.at;
 		return {
 			span: { start: e.at, end: e.at + 1 },
 			messageKey: 'punct.wrong',
 			args: [msg(rule.noun), msg(MARK_NAME[rule.expected]), e.char],
-			fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe, edits: [{ span: { start, end: e.at + 1 }, newText }] }],
+			fixes: fixable ? [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start, end: e.at + 1 }, newText }] }] : [],
 		};
 	}
 	// The finding covers the last word, where the mark is missing.
@@ -78,7 +79,7 @@ export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): F
 		span: { start, end: e.at + 1 },
 		messageKey: 'punct.missing',
 		args: [msg(rule.noun), msg(MARK_NAME[rule.expected])],
-		fixes: [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe, edits: [{ span: { start: e.insertAt, end: e.insertAt }, newText }] }],
+		fixes: fixable ? [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start: e.insertAt, end: e.insertAt }, newText }] }] : [],
 	};
 }
 
