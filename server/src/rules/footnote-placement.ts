@@ -55,11 +55,16 @@ export const footnotePlacement: Rule = {
 				if (!PUNCTUATION.test(after) || (after === '.' && /\d/.test(text[end + 1] ?? ''))) {
 					continue;
 				}
-				const newText = after + marks;
-				const fix = { span: { start, end: end + 1 }, newText };
+				// Past the whole run of punctuation (`.:`), or the fix would be asked again at the next mark.
+				let stop = end + 1;
+				while (PUNCTUATION.test(text[stop] ?? '') && !(text[stop] === '.' && /\d/.test(text[stop + 1] ?? ''))) {
+					stop++;
+				}
+				const newText = text.slice(end, stop) + marks;
+				const fix = { span: { start, end: stop }, newText };
 				const shown = wordBefore(text, start) + newText;
 				out.push({
-					span: { start, end: end + 1 },
+					span: { start, end: stop },
 					messageKey: 'footnote.placement.after',
 					args: [language, shown],
 					fixes: [{ titleKey: 'fix.moveMarker', titleArgs: [shown], kind: 'quickfix', isPreferred: true, edits: [fix] }],
@@ -69,8 +74,9 @@ export const footnotePlacement: Rule = {
 				if (!PUNCTUATION.test(before) || (before === '.' && ABBREVIATION.test(text.slice(Math.max(0, start - 12), start - 1)))) {
 					continue;
 				}
+				// Before the whole run of punctuation and the blanks French puts before it (`mot ;.¹` → `mot¹ ;.`).
 				let s = start - 1;
-				while (s > 0 && SPACE.test(text[s - 1])) {
+				while (s > 0 && (SPACE.test(text[s - 1]) || PUNCTUATION.test(text[s - 1]))) {
 					s--;
 				}
 				const newText = marks + text.slice(s, start);
