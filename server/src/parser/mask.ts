@@ -33,10 +33,12 @@ export function maskOf(doc: object): string | undefined {
 
 /** Blanks the given spans (sorted or not) of a masked text. */
 export function blankSpans(masked: string, spans: readonly Span[]): string {
-	if (spans.length === 0) {
+	// Spans already blank (note calls the Markdown mask took out) need no copy of the text.
+	const todo = spans.filter((s) => !isBlank(masked, s));
+	if (todo.length === 0) {
 		return masked;
 	}
-	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const sorted = todo.sort((a, b) => a.start - b.start);
 	const parts: string[] = [];
 	let at = 0;
 	for (const s of sorted) {
@@ -49,4 +51,13 @@ export function blankSpans(masked: string, spans: readonly Span[]): string {
 	}
 	parts.push(masked.slice(at));
 	return parts.join('');
+}
+
+function isBlank(text: string, span: Span): boolean {
+	for (let i = span.start; i < span.end; i++) {
+		if (text.charCodeAt(i) !== 32) {
+			return false;
+		}
+	}
+	return true;
 }
