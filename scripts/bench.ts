@@ -155,7 +155,7 @@ async function main(): Promise<void> {
 		for (const size of SIZES) {
 			const text = grow(base, size);
 			analyse(text);
-			const runs = size >= 5e6 ? 3 : size >= 1e6 ? 5 : 15;
+			const runs = size >= 5e6 ? 5 : size >= 1e6 ? 7 : 15;
 			const t = best(runs, () => analyse(text));
 			times[size] = t;
 			const f = best(runs, () => floor(text));
