@@ -30,22 +30,32 @@ interface Unit {
 	firstLine: number;
 }
 
-function organAt(masked: string, line: Line, trimmed?: Span): { body: Body; lang: Lang; hasComma: boolean; span: Span } | undefined {
+function organAt(masked: string, line: Line): { body: Body; lang: Lang; hasComma: boolean; span: Span } | undefined {
 	// An organ line is short: most lines are ruled out by their length before any copy is made.
-	if (!trimmed && line.end - line.start > 200) {
+	if (line.end - line.start > 200) {
 		return undefined;
 	}
-	const span = trimmed ?? trimSpan(masked, line.start, line.end);
-	if (span.end - span.start > 60) {
+	const start = trimmedStart(masked, line.start, line.end);
+	return organBetween(masked, start, trimmedEnd(masked, start, line.end));
+}
+
+/** The organ line in `[start, end)`, already trimmed. */
+function organBetween(masked: string, start: number, end: number): { body: Body; lang: Lang; hasComma: boolean; span: Span } | undefined {
+	if (end - start > 60) {
 		return undefined;
 	}
-	const t = masked.slice(span.start, span.end);
+	const t = masked.slice(start, end);
 	for (const o of ORGAN_LINES) {
 		if (o.re.test(t)) {
-			return { body: o.body, lang: o.lang, hasComma: /[,،，]$/.test(t), span };
+			return { body: o.body, lang: o.lang, hasComma: /[,،，]$/.test(t), span: { start, end } };
 		}
 	}
 	return undefined;
+}
+
+/** A hard-wrapped line joins the segment before it (segments are the parser's own objects until it returns). */
+function extendLast(u: Unit, end: number): void {
+	(u.segments[u.segments.length - 1] as { end: number }).end = end;
 }
 
 /** Parses a resolution draft in any of the three input styles into the document model. Never throws. */
@@ -91,7 +101,9 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		if (end - start > 80) {
 			continue; // page furniture is short
 		}
-		const t = masked0.slice(start, end).replace(/\s+/g, ' ');
+		const raw = masked0.slice(start, end);
+		// Runs of blanks collapse to one space, for the comparison; most lines have none to collapse.
+		const t = /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
 		if (NOISE_LINE.test(t) || (runningHeader !== undefined && t === runningHeader)) {
 			noise[i] = 1;
 			noiseSpans.push({ start, end });
@@ -135,41 +147,41 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 			gap = true;
 			continue;
 		}
-		const span = trimSpan(masked, lines[i].start, lines[i].end);
-		if (span.start === span.end) {
+		// Numbers first: most lines only extend the segment before them, and need no object of their own.
+		const spanStart = trimmedStart(masked, lines[i].start, lines[i].end);
+		const spanEnd = trimmedEnd(masked, spanStart, lines[i].end);
+		if (spanStart === spanEnd) {
 			gap = true;
 			continue;
 		}
-		const t = masked.slice(span.start, Math.min(span.end, span.start + 80));
-		const annexLine = ANNEX.test(t) && span.end - span.start < 250 && !TERMINAL.test(t);
-		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organAt(masked, lines[i], span) !== undefined;
+		const t = masked.slice(spanStart, Math.min(spanEnd, spanStart + 80));
+		const annexLine = ANNEX.test(t) && spanEnd - spanStart < 250 && !TERMINAL.test(t);
+		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organBetween(masked, spanStart, spanEnd) !== undefined;
 		if (!current || afterAnnexLine) {
-			current = { segments: [span], firstLine: i };
+			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
 		} else if (annexLine && !endsTerminal(current) && !gap) {
 			// `Annex A to this resolution and …` inside a hard-wrapped sentence is no heading.
-			const last = current.segments[current.segments.length - 1];
-			current.segments[current.segments.length - 1] = { start: last.start, end: span.end };
+			extendLast(current, spanEnd);
 		} else if (annexLine) {
-			current = { segments: [span], firstLine: i };
+			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
 		} else if (!gap) {
 			if (structural && endsTerminal(current) && !continuesInlineList(current, t)) {
-				current = { segments: [span], firstLine: i };
+				current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 				units.push(current);
 			} else {
-				const last = current.segments[current.segments.length - 1];
-				current.segments[current.segments.length - 1] = { start: last.start, end: span.end };
+				extendLast(current, spanEnd);
 			}
 		} else if (!structural && /^\p{Ll}/u.test(t) && !endsTerminal(current)) {
-			current.segments.push(span);
+			current.segments.push({ start: spanStart, end: spanEnd });
 		} else {
-			current = { segments: [span], firstLine: i };
+			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
 		}
 		gap = false;
 		// The annex heading stands alone: its title on the next line is a unit of its own.
-		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === span.start;
+		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === spanStart;
 	}
 
 	// Structure: preamble, operative parts, closing, annexes.
