@@ -29,18 +29,23 @@ export const operativeNumbering: Rule = {
 		if (analysis.faults.length === 0 && !analysis.single?.numberToken) {
 			return [];
 		}
-		const fix = renumberFix(ctx);
-		const fixes: Fix[] = fix ? [fix] : [];
+		// The renumbering plan reads the whole document: it is made when a fix is asked for, not on every keystroke.
+		const planned = (): Fix[] => {
+			const fix = renumberFix(ctx);
+			return fix ? [fix] : [];
+		};
 		const out: Finding[] = [];
 		const token = analysis.single?.numberToken;
 		if (token) {
-			const remove = fix?.edits.find((e) => e.newText === '' && e.span.start <= token.start && e.span.end >= token.end);
 			out.push({
 				span: token,
 				messageKey: 'numbering.single',
 				args: [],
 				severity: 'information',
-				fixes: remove ? [{ titleKey: 'fix.removeNumber', kind: 'quickfix', edits: [remove], isPreferred: true }] : [],
+				get fixes(): Fix[] {
+					const remove = planned()[0]?.edits.find((e) => e.newText === '' && e.span.start <= token.start && e.span.end >= token.end);
+					return remove ? [{ titleKey: 'fix.removeNumber', kind: 'quickfix', edits: [remove], isPreferred: true }] : [];
+				},
 			});
 		}
 		for (const fault of analysis.faults) {
@@ -49,22 +54,22 @@ export const operativeNumbering: Rule = {
 			switch (fault.kind) {
 				case 'start':
 					out.push(fault.part
-						? { span, messageKey: 'numbering.partStart', args: [partName(fault.part, scope.parts.indexOf(fault.part)), entry.number, 1], fixes }
-						: { span, messageKey: 'numbering.start', args: [msg(scope.kind === 'body' ? 'noun.numbering.body' : 'noun.numbering.annex'), entry.number, entry.expected], fixes });
+						? { span, messageKey: 'numbering.partStart', args: [partName(fault.part, scope.parts.indexOf(fault.part)), entry.number, 1], get fixes() { return planned(); } }
+						: { span, messageKey: 'numbering.start', args: [msg(scope.kind === 'body' ? 'noun.numbering.body' : 'noun.numbering.annex'), entry.number, entry.expected], get fixes() { return planned(); } });
 					break;
 				case 'missing':
 					out.push(fault.from === fault.to
-						? { span, messageKey: 'numbering.missing', args: [noun(scope, fault.from), fault.previous, entry.number], fixes }
-						: { span, messageKey: 'numbering.missingMany', args: [nouns(scope, fault.from, fault.to), fault.previous, entry.number], fixes });
+						? { span, messageKey: 'numbering.missing', args: [noun(scope, fault.from), fault.previous, entry.number], get fixes() { return planned(); } }
+						: { span, messageKey: 'numbering.missingMany', args: [nouns(scope, fault.from, fault.to), fault.previous, entry.number], get fixes() { return planned(); } });
 					break;
 				case 'duplicate':
 					out.push({
-						span, messageKey: 'numbering.duplicate', args: [noun(scope, entry.number), entry.expected], fixes,
+						span, messageKey: 'numbering.duplicate', args: [noun(scope, entry.number), entry.expected], get fixes() { return planned(); },
 						related: [{ span: fault.first.paragraph.numberToken ?? fault.first.digits, messageKey: 'numbering.related.first', args: [entry.number] }],
 					});
 					break;
 				case 'backwards':
-					out.push({ span, messageKey: 'numbering.backwards', args: [noun(scope, entry.number), fault.previous, entry.expected], fixes });
+					out.push({ span, messageKey: 'numbering.backwards', args: [noun(scope, entry.number), fault.previous, entry.expected], get fixes() { return planned(); } });
 					break;
 			}
 		}

@@ -11,8 +11,11 @@ export const subparagraphLabels: Rule = {
 		if (analysis.faults.length === 0) {
 			return [];
 		}
-		const fix = relabelFix(ctx);
-		const fixes: Fix[] = fix ? [fix] : [];
+		// The relabelling plan reads the whole document: it is made when a fix is asked for, not on every keystroke.
+		const planned = (): Fix[] => {
+			const fix = relabelFix(ctx);
+			return fix ? [fix] : [];
+		};
 		const out: Finding[] = [];
 		for (const fault of analysis.faults) {
 			const { sub } = fault;
@@ -20,30 +23,30 @@ export const subparagraphLabels: Rule = {
 			const label = sub.label.value;
 			switch (fault.kind) {
 				case 'level':
-					out.push({ span, messageKey: 'labels.level', args: [label, fault.other.label.value, fault.expected], fixes });
+					out.push({ span, messageKey: 'labels.level', args: [label, fault.other.label.value, fault.expected], get fixes() { return planned(); } });
 					break;
 				case 'depth':
-					out.push({ span, messageKey: 'labels.depth', args: [label, fault.parent.label.value, fault.expected], fixes });
+					out.push({ span, messageKey: 'labels.depth', args: [label, fault.parent.label.value, fault.expected], get fixes() { return planned(); } });
 					break;
 				case 'start':
-					out.push({ span, messageKey: 'labels.start', args: [label, fault.expected], fixes });
+					out.push({ span, messageKey: 'labels.start', args: [label, fault.expected], get fixes() { return planned(); } });
 					break;
 				case 'missing':
 					out.push(fault.from === fault.to
-						? { span, messageKey: 'labels.missing', args: [fault.from, fault.previous.label.value, label], fixes }
-						: { span, messageKey: 'labels.missingMany', args: [fault.from, fault.to, fault.previous.label.value, label], fixes });
+						? { span, messageKey: 'labels.missing', args: [fault.from, fault.previous.label.value, label], get fixes() { return planned(); } }
+						: { span, messageKey: 'labels.missingMany', args: [fault.from, fault.to, fault.previous.label.value, label], get fixes() { return planned(); } });
 					break;
 				case 'duplicate':
 					out.push({
-						span, messageKey: 'labels.duplicate', args: [label, fault.expected], fixes,
+						span, messageKey: 'labels.duplicate', args: [label, fault.expected], get fixes() { return planned(); },
 						related: [{ span: fault.first.label.span, messageKey: 'labels.related.previous', args: [fault.first.label.value] }],
 					});
 					break;
 				case 'backwards':
-					out.push({ span, messageKey: 'labels.backwards', args: [label, fault.previous.label.value, fault.expected], fixes });
+					out.push({ span, messageKey: 'labels.backwards', args: [label, fault.previous.label.value, fault.expected], get fixes() { return planned(); } });
 					break;
 				case 'style':
-					out.push({ span, messageKey: 'labels.style', args: [msg(ctx.lang === 'fr' ? 'lang.fr' : ctx.lang === 'es' ? 'lang.es' : 'lang.en'), fault.expected, label], fixes });
+					out.push({ span, messageKey: 'labels.style', args: [msg(ctx.lang === 'fr' ? 'lang.fr' : ctx.lang === 'es' ? 'lang.es' : 'lang.en'), fault.expected, label], get fixes() { return planned(); } });
 					break;
 			}
 		}
