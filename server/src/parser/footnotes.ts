@@ -1,6 +1,7 @@
 import type { FootnoteStyle, Span } from '../model/document';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
+import { hasSuperscript } from './mask';
 
 /** What a line is, as far as footnotes go. */
 export const enum LineRole {
@@ -151,11 +152,13 @@ export function scanSymbolMarkers(text: string, regions: readonly Span[]): Marke
 			}
 		}
 	};
-	inRegions(SUPER_MARK, (m, at) => {
-		if (!UNIT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
-			found.push({ span: { start: at, end: at + m[0].length }, label: superscriptValue(m[0]) });
-		}
-	});
+	if (hasSuperscript(text)) {
+		inRegions(SUPER_MARK, (m, at) => {
+			if (!UNIT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
+				found.push({ span: { start: at, end: at + m[0].length }, label: superscriptValue(m[0]) });
+			}
+		});
+	}
 	if (text.includes('[^')) {
 		inRegions(MD_MARK, (m, at) => {
 			found.push({ span: { start: at, end: at + m[0].length }, label: m[1] });

@@ -6,9 +6,9 @@ import type { Span } from '../model/document';
  * ` 51/1    ` and `*Rappelant*` as ` Rappelant `, while every offset still points into the original text.
  */
 export function maskMarkdown(text: string): string {
-	// Plain PDF text has no links or Markdown notes: one pass over the emphasis stars and superscripts.
+	// Plain PDF text has no links or Markdown notes: one pass over the emphasis stars and superscripts, if any.
 	if (!text.includes('](') && !text.includes('[^')) {
-		return text.replace(DECORATION, ' ');
+		return text.includes('*') || hasSuperscript(text) ? text.replace(DECORATION, ' ') : text;
 	}
 	// Otherwise one pass for everything, so that a long text is copied once, not three times.
 	return text.replace(MARKDOWN, (m: string, inner: string | undefined, url: string | undefined) =>
@@ -16,6 +16,12 @@ export function maskMarkdown(text: string): string {
 }
 
 const DECORATION = /[*⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+const SUPERSCRIPT_DIGITS = ['¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/** Whether the text has a superscript digit: ten plain searches run faster than one character class. */
+export function hasSuperscript(text: string): boolean {
+	return SUPERSCRIPT_DIGITS.some((d) => text.includes(d));
+}
 /** A link `[text](target)` (its text kept), a Markdown note call or definition `[^1]`, `[^1]:`, a run of stars or superscripts. */
 const MARKDOWN = /\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)|\[\^[^\][\s]{1,20}\]:?|[*⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 
