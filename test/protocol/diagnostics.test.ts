@@ -2,28 +2,12 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { applyWorkspaceEdit, LspClient } from '../helpers/lspClient';
+import { FAULTY_DRAFT } from '../helpers/drafts';
 import { requireShared, SAMPLE_FR } from '../helpers/paths';
 
 /** Acceptance 4: diagnostics on didOpen and didChange, code actions, and the edits they carry. */
 
-const DRAFT = [
-	'The General Assembly,',
-	'',
-	'Noting the Agreement¹, signed in 1997,',
-	'',
-	'1. Decides to act as follows:',
-	'',
-	'(a) On the first point;',
-	'',
-	'(c) On the second point;',
-	'',
-	'3. Requests a report on paragraph 3 above;',
-	'',
-	'4. Decides to remain seized of the matter, in view of paragraph 1 (c) above.',
-	'',
-	'¹ United Nations, Treaty Series, vol. 1996, No. 1200.',
-	'',
-].join('\n');
+const DRAFT = FAULTY_DRAFT;
 
 const FIXED = DRAFT
 	.replace('(c) On the second', '(b) On the second')

@@ -10,6 +10,7 @@ import {
 	type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FAULTY_DRAFT } from '../helpers/drafts';
 import { LspClient, type PublishDiagnosticsParams } from '../helpers/lspClient';
 import { CORPUS_EN, requireShared, SAMPLE_FR } from '../helpers/paths';
 
@@ -29,26 +30,8 @@ const QUIET_MS = 700;
 /** Documents live in a folder that does not exist: closing one makes the server look for it on disk, and find nothing. */
 const BASE = pathToFileURL(path.join(os.tmpdir(), 'unres-stress-absent')).href;
 
-const DRAFT = [
-	'The General Assembly,',
-	'',
-	'Recalling its resolution 71/19 of 21 November 2016,',
-	'',
-	'Noting the Agreement¹, signed in 1997,',
-	'',
-	'1. Decides to act as follows:',
-	'',
-	'(a) On the first point;',
-	'',
-	'(c) On the second point;',
-	'',
-	'3. Requests a report on paragraph 3 above;',
-	'',
-	'4. Decides to remain seized of the matter, in view of paragraph 1 (c) above.',
-	'',
-	'¹ United Nations, Treaty Series, vol. 1996, No. 1200.',
-	'',
-].join('\n');
+// The faulty draft of the diagnostics tests, with a citation to hover and complete.
+const DRAFT = FAULTY_DRAFT.replace('The General Assembly,\n\n', 'The General Assembly,\n\nRecalling its resolution 71/19 of 21 November 2016,\n\n');
 
 const DRAFT_FR = [
 	"L'Assemblée générale,",
