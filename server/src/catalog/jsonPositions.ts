@@ -1,3 +1,5 @@
+import { LineMap } from '../parser/lines';
+
 /**
  * A JSON reader that remembers where each object starts, so that a problem in a user's catalogue file can name
  * its line. Same grammar as `JSON.parse`; errors carry the line and column instead of an offset.
@@ -25,27 +27,10 @@ export function parseJsonWithPositions(text: string): PositionedJson {
 	const elementStarts = new WeakMap<object, number[]>();
 	let i = 0;
 
-	let lineStarts: number[] | undefined;
+	let lines: LineMap | undefined;
 	const lineAt = (offset: number): [number, number] => {
-		if (!lineStarts) {
-			lineStarts = [0];
-			for (let k = 0; k < text.length; k++) {
-				if (text.charCodeAt(k) === 10) {
-					lineStarts.push(k + 1);
-				}
-			}
-		}
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >>> 1;
-			if (lineStarts[mid] <= offset) {
-				lo = mid;
-			} else {
-				hi = mid - 1;
-			}
-		}
-		return [lo + 1, offset - lineStarts[lo] + 1];
+		const p = (lines ??= new LineMap(text)).position(offset);
+		return [p.line + 1, p.character + 1];
 	};
 	const fail = (message: string, at = i): never => {
 		const [line, column] = lineAt(at);
