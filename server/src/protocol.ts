@@ -1,8 +1,25 @@
-import type { DocumentInfo } from './features/documentInfo';
-
 /**
- * Custom messages between the unres client and server. Plain data only: the client bundles this file too.
+ * Custom messages between the unres client and server. Plain data only: the client bundles this file too, so it
+ * imports nothing (the client imports nothing else of the server).
  */
+
+/** What the status bar and `unres parse` summarise about a document. */
+export interface DocumentInfo {
+	/** `en`, `fr`, `es`, `ar`, `ru` or `zh`. */
+	readonly lang: 'en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh';
+	readonly langDetected: boolean;
+	/** `GA`, `SC`, `ECOSOC`, `HRC` … */
+	readonly body?: string;
+	readonly ownSymbol?: string;
+	readonly preambular: number;
+	readonly operative: number;
+	readonly footnotes: number;
+	readonly citations: number;
+	readonly annexes: number;
+	/** `FR · 21 PP · 16 OP · 7 notes` */
+	readonly summary: string;
+}
+
 export namespace DocumentInfoNotification {
 	export const method = 'unres/documentInfo' as const;
 	export interface Params {
@@ -11,8 +28,6 @@ export namespace DocumentInfoNotification {
 		readonly info: DocumentInfo;
 	}
 }
-
-export type { DocumentInfo };
 
 /** Settings under `unres.*` that the server reads per document. */
 export interface UnresSettings {
@@ -53,3 +68,23 @@ export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';
+
+/** The templates of `unres.newDraft`, one per organ and language; the client asks the server for them. */
+export namespace DraftTemplatesRequest {
+	export const method = 'unres/draftTemplates' as const;
+	export interface Item {
+		/** `GA`, `SC`, `HRC`, `ECOSOC`. */
+		readonly body: string;
+		/** `en`, `fr`, `es`. */
+		readonly lang: string;
+		/** The organ in the template's language (`Assemblée générale`). */
+		readonly label: string;
+		/** The language's own name (`Français`). */
+		readonly description: string;
+		/** The organ in English, for templates in another language. */
+		readonly detail?: string;
+		/** The template, as a snippet (Tab moves from the symbol to the date, the sponsors, the title …). */
+		readonly snippet: string;
+	}
+	export type Result = Item[];
+}
