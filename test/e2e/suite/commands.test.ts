@@ -29,9 +29,15 @@ suite('Commands', () => {
 		assert.ok(symbols.length > 0);
 	});
 
-	test('unres.showOutputChannel runs without error', async () => {
+	test('unres.showOutputChannel shows the language server\'s output channel', async () => {
 		await openDraft(OWN_ENGLISH.file);
 		await vscode.commands.executeCommand('unres.showOutputChannel');
+		// The channel's text opens as an `output:` document named after the extension's channel.
+		const shown = await waitFor(
+			'the unres output channel to be shown',
+			() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output' && /unres/i.test(d.uri.path)),
+		);
+		assert.ok(shown, 'no unres output document');
 	});
 
 	test('unres.setLanguage writes the unres.language setting of the draft\'s folder', async () => {
