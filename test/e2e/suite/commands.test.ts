@@ -40,6 +40,14 @@ suite('Commands', () => {
 		assert.ok(shown, 'no unres output document');
 	});
 
+	test('unres.newDraft opens a new draft from the server\'s template (organ and language given)', async () => {
+		await vscode.commands.executeCommand('unres.newDraft', 'GA', 'fr');
+		const text = await waitFor('the new draft to hold the template', () => vscode.window.activeTextEditor?.document.getText() ?? '', (t) => t.includes('L’Assemblée générale,'));
+		assert.equal(vscode.window.activeTextEditor?.document.languageId, LANGUAGE_ID);
+		assert.match(text, /Assemblée générale/);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	});
+
 	test('unres.setLanguage writes the unres.language setting of the draft\'s folder', async () => {
 		const editor = await openDraft(OWN_ENGLISH.file);
 		const config = () => vscode.workspace.getConfiguration('unres', editor.document.uri);
