@@ -80,6 +80,16 @@ suite('language service over an in-memory workspace', () => {
 		assert.equal(d?.diagnostics.filter((x) => x.code === 'uncatalogued-resolution').length, 2);
 	});
 
+	test('trust granted: the config’s catalogue files and the workspace’s count from then on', async () => {
+		const s = setup({ '/ws/.unresrc.json': '{ "catalog": { "files": ["team.json"] } }', '/ws/team.json': '[ { "symbol": "81/7" } ]', '/ws/unres.catalog.json': '[ { "symbol": "52/27" } ]' }, { '/ws/a.unres': CITING });
+		s.service.assembly.setTrusted(false);
+		const before = await s.service.getDiagnostics(s.uri('/ws/a.unres'));
+		assert.equal(before?.diagnostics.filter((x) => x.code === 'uncatalogued-resolution').length, 2);
+		assert.equal(s.service.assembly.setTrusted(true), true);
+		const after = await s.service.getDiagnostics(s.uri('/ws/a.unres'));
+		assert.deepEqual(after?.diagnostics.filter((x) => x.code === 'uncatalogued-resolution'), []);
+	});
+
 	test('a catalogue file’s problems reach the host once per version of the file, and a change is read again', async () => {
 		const s = setup({ '/ws/.unresrc.json': '{ "catalog": { "files": ["team.json"] } }', '/ws/team.json': '[ { "symbol": "nonsense" } ]' }, { '/ws/a.unres': CITING });
 		await s.service.getDiagnostics(s.uri('/ws/a.unres'));
