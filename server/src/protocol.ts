@@ -1,4 +1,4 @@
-import type { DocumentInfo } from './features/documentInfo';
+import type { Body, Lang } from './model/document';
 
 /**
  * Custom messages between the unres client and server. Plain data only: the client bundles this file too.
@@ -12,7 +12,20 @@ export namespace DocumentInfoNotification {
 	}
 }
 
-export type { DocumentInfo };
+/** What the status bar shows of a document. */
+export interface DocumentInfo {
+	readonly lang: Lang;
+	readonly langDetected: boolean;
+	readonly body?: Body;
+	readonly ownSymbol?: string;
+	readonly preambular: number;
+	readonly operative: number;
+	readonly footnotes: number;
+	readonly citations: number;
+	readonly annexes: number;
+	/** `FR · 21 PP · 16 OP · 7 notes` */
+	readonly summary: string;
+}
 
 /** Settings under `unres.*` that the server reads per document. */
 export interface UnresSettings {
@@ -49,7 +62,7 @@ export namespace WorkspaceTrustNotification {
 }
 
 /** The quick fix's command that adds a cited resolution to the workspace catalogue: arguments `[uri, { symbol, date? }]`. */
-export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
+export { ADD_TO_CATALOGUE_COMMAND } from './model/finding';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';
