@@ -1,15 +1,23 @@
-/**
- * Custom messages between the unres client and server. Plain data only: the client bundles this file too, so it
- * imports nothing (the client imports nothing else of the server).
- */
+import type { Body, Lang } from './model/document';
 
-/** What the status bar and `unres parse` summarise about a document. */
+/**
+ * Custom messages between the unres client and server. Plain data only: the client bundles this file too (and
+ * nothing else of the server), so it imports only types of the model.
+ */
+export namespace DocumentInfoNotification {
+	export const method = 'unres/documentInfo' as const;
+	export interface Params {
+		readonly uri: string;
+		readonly version: number;
+		readonly info: DocumentInfo;
+	}
+}
+
+/** What the status bar shows of a document. */
 export interface DocumentInfo {
-	/** `en`, `fr`, `es`, `ar`, `ru` or `zh`. */
-	readonly lang: 'en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh';
+	readonly lang: Lang;
 	readonly langDetected: boolean;
-	/** `GA`, `SC`, `ECOSOC`, `HRC` … */
-	readonly body?: string;
+	readonly body?: Body;
 	readonly ownSymbol?: string;
 	readonly preambular: number;
 	readonly operative: number;
@@ -18,15 +26,6 @@ export interface DocumentInfo {
 	readonly annexes: number;
 	/** `FR · 21 PP · 16 OP · 7 notes` */
 	readonly summary: string;
-}
-
-export namespace DocumentInfoNotification {
-	export const method = 'unres/documentInfo' as const;
-	export interface Params {
-		readonly uri: string;
-		readonly version: number;
-		readonly info: DocumentInfo;
-	}
 }
 
 /** Settings under `unres.*` that the server reads per document. */
@@ -64,7 +63,7 @@ export namespace WorkspaceTrustNotification {
 }
 
 /** The quick fix's command that adds a cited resolution to the workspace catalogue: arguments `[uri, { symbol, date? }]`. */
-export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
+export { ADD_TO_CATALOGUE_COMMAND } from './model/finding';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { checkText } from '../../server/src/check/check';
 import type { FileReport } from '../../server/src/check/report';
 import { runCli } from '../../server/src/cli/run';
+import { loadBuiltinCatalog } from '../../server/src/node/builtinCatalog';
 import { LspClient } from '../helpers/lspClient';
 import { requireShared, SHARED } from '../helpers/paths';
 
@@ -97,7 +98,7 @@ suite('unres check and the language server agree, catalogues and declarations in
 		// What the documents cite and the built-in catalogue lacks: half goes to unres.catalog.json, half to a file of .unresrc.json.
 		const missing = new Set<string>();
 		for (const source of sources) {
-			for (const r of checkText(readFileSync(source, 'utf8')).results) {
+			for (const r of checkText(readFileSync(source, 'utf8'), { catalog: loadBuiltinCatalog() }).results) {
 				const addition = r.finding.fixes?.[0]?.command?.arguments?.[0] as { symbol?: string } | undefined;
 				if (r.rule.id === 'uncatalogued-resolution' && addition?.symbol) {
 					missing.add(addition.symbol);

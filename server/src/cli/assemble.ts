@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as pathe from 'pathe';
-import { loadBuiltinCatalog } from '../catalog/index';
+import { loadBuiltinCatalog } from '../node/builtinCatalog';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { DISK_WORKSPACE } from '../node/diskWorkspace';

@@ -1,8 +1,9 @@
 import { operativeParagraphs, type ResolutionDocument } from '../model/document';
 import type { DocumentInfo } from '../protocol';
 
-export type { DocumentInfo };
+export type { DocumentInfo } from '../protocol';
 
+/** What the status bar and `unres parse` summarise about a document. */
 export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 	const operative = operativeParagraphs(doc).length;
 	const notes = doc.footnotes.length === 1 ? '1 note' : `${doc.footnotes.length} notes`;

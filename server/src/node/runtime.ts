@@ -1,4 +1,4 @@
-import { loadBuiltinCatalog } from '../catalog/index';
+import { loadBuiltinCatalog } from './builtinCatalog';
 import type { ServerRuntime } from '../server';
 import { DISK_WORKSPACE } from './diskWorkspace';
 

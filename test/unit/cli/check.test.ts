@@ -5,6 +5,10 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { checkText, fixText } from '../../../server/src/check/check';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
+
+/** The catalogue `unres check` runs with when no workspace file adds to it. */
+const BUILTIN = { catalog: loadBuiltinCatalog() };
 import { runCli } from '../../../server/src/cli/run';
 import { FIXTURES, ROOT, requireShared, SHARED } from '../../helpers/paths';
 
@@ -81,9 +85,9 @@ suite('unres check (CLI)', () => {
 
 	test('fix-all settles where an ending decides the structure (found by the fuzz run: it swung between , and :)', () => {
 		for (const text of ['The General Assembly:\n(a) x,\nRecalling y;\n(a) z,', 'Noting:\n(a) x,\nRecalling y;\n(a) z,']) {
-			const once = fixText(text).text;
-			assert.equal(fixText(once).text, once, JSON.stringify(text));
-			const left = checkText(once).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
+			const once = fixText(text, BUILTIN).text;
+			assert.equal(fixText(once, BUILTIN).text, once, JSON.stringify(text));
+			const left = checkText(once, BUILTIN).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
 			assert.deepEqual(left.map((r) => r.rule.id), [], JSON.stringify(once));
 		}
 	});
@@ -102,10 +106,10 @@ suite('unres check (CLI)', () => {
 		requireShared(this, SHARED);
 		const files = [path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), ...readdirSync(path.join(SHARED, 'corpus', 'en')).map((f) => path.join(SHARED, 'corpus', 'en', f))];
 		for (const file of files) {
-			const fixed = fixText(readFileSync(file, 'utf8')).text;
-			const remaining = checkText(fixed).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
+			const fixed = fixText(readFileSync(file, 'utf8'), BUILTIN).text;
+			const remaining = checkText(fixed, BUILTIN).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
 			assert.deepEqual(remaining.map((r) => r.rule.id), [], path.basename(file));
-			assert.equal(fixText(fixed).text, fixed, `${path.basename(file)}: fixing is idempotent`);
+			assert.equal(fixText(fixed, BUILTIN).text, fixed, `${path.basename(file)}: fixing is idempotent`);
 		}
 	});
 

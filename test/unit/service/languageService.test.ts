@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import type { UnresSettings } from '../../../server/src/protocol';
 import { RULES } from '../../../server/src/rules/index';
 import { createLanguageService, InMemoryWorkspace, type LoadedLayer, type ServiceHost, type TextDocumentLike } from '../../../server/src/service/index';
