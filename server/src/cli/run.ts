@@ -4,6 +4,7 @@ import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/d
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { runCheck, type CheckEnvironment } from './check';
+import { runVersionsVerb, VERSIONS_USAGE } from './versions';
 
 export interface Output {
 	out(s: string): void;
@@ -17,7 +18,7 @@ Commands:
            Check drafts with every rule (exit 0 clean, 1 errors, 2 usage or file error).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
-
+${VERSIONS_USAGE}
 Run 'unres check --help' for the options of check.
 `;
 
@@ -25,6 +26,10 @@ Run 'unres check --help' for the options of check.
 export function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): number {
 	if (argv[0] === 'check') {
 		return runCheck(argv.slice(1), io, environment);
+	}
+	const versions = runVersionsVerb(argv, io);
+	if (versions !== undefined) {
+		return versions;
 	}
 	if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
 		io.out(USAGE);

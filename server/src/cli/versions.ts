@@ -1,0 +1,17 @@
+import { runCompare } from './compare';
+import type { Output } from './run';
+
+/** The verbs of versions (issue 15), for the usage text of `unres`. */
+export const VERSIONS_USAGE = `  compare BASE DRAFT [--format text|json]
+           Compare a draft with its base text paragraph by paragraph.
+`;
+
+/** Runs `compare`, `rollover` or `export`; undefined when the verb is another one. */
+export function runVersionsVerb(argv: readonly string[], io: Output): number | undefined {
+	switch (argv[0]) {
+		case 'compare':
+			return runCompare(argv.slice(1), io);
+		default:
+			return undefined;
+	}
+}
