@@ -15,8 +15,11 @@ export interface Alignment {
 /** Below this share of common words, a paragraph is a new one rather than a rewrite of an old one. */
 export const SIMILARITY = 0.5;
 
-function words(s: string): Set<string> {
-	return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
+/** Words for the similarity: runs of anything but blanks and ASCII or typographic punctuation, lower-cased. */
+const WORD = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2010-\u205f]+/g;
+
+function words(s: string): string[] {
+	return s.toLowerCase().match(WORD) ?? [];
 }
 
 export interface AlignOptions {
@@ -51,35 +54,59 @@ export function align(base: readonly string[], draft: readonly string[], options
 	const freeBase = base.map((_, i) => i).filter((i) => draftOf[i] < 0);
 	const freeDraft = draft.map((_, i) => i).filter((i) => baseOf[i] < 0);
 	if (freeBase.length > 0 && freeDraft.length > 0) {
-		const baseWords = new Map<number, Set<string>>();
-		const index = new Map<string, number[]>();
-		for (const b of freeBase) {
-			const ws = words(base[b]);
-			baseWords.set(b, ws);
-			for (const w of ws) {
-				const list = index.get(w);
-				if (list) {
-					list.push(b);
-				} else {
-					index.set(w, [b]);
+		// Words become numbers; a posting list per word holds the free base items that have it.
+		const ids = new Map<string, number>();
+		const postings: number[][] = [];
+		const stamp: number[] = [];
+		let call = 0;
+		/** The distinct word ids of a text. */
+		const idsOf = (t: string) => {
+			call++;
+			const out: number[] = [];
+			for (const w of words(t)) {
+				let id = ids.get(w);
+				if (id === undefined) {
+					id = postings.length;
+					ids.set(w, id);
+					postings.push([]);
+					stamp.push(0);
+				}
+				if (stamp[id] !== call) {
+					stamp[id] = call;
+					out.push(id);
 				}
 			}
-		}
+			return out;
+		};
+		const sizes = new Int32Array(freeBase.length);
+		freeBase.forEach((b, k) => {
+			const ws = idsOf(base[b]);
+			sizes[k] = ws.length;
+			for (const w of ws) {
+				postings[w].push(k);
+			}
+		});
+		const shared = new Int32Array(freeBase.length);
+		const touched: number[] = [];
 		const candidates: { d: number; b: number; score: number; distance: number }[] = [];
 		for (const d of freeDraft) {
-			const ws = words(draft[d]);
-			const shared = new Map<number, number>();
+			const ws = idsOf(draft[d]);
 			for (const w of ws) {
-				for (const b of index.get(w) ?? []) {
-					shared.set(b, (shared.get(b) ?? 0) + 1);
+				for (const k of postings[w]) {
+					if (shared[k]++ === 0) {
+						touched.push(k);
+					}
 				}
 			}
-			for (const [b, n] of shared) {
-				const score = (2 * n) / (ws.size + (baseWords.get(b)?.size ?? 0));
+			for (const k of touched) {
+				const score = (2 * shared[k]) / (ws.length + sizes[k]);
 				if (score >= SIMILARITY) {
+					const b = freeBase[k];
 					candidates.push({ d, b, score, distance: Math.abs(d / Math.max(1, draft.length) - b / Math.max(1, base.length)) });
 				}
+				shared[k] = 0;
 			}
+			touched.length = 0;
 		}
 		candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || x.d - y.d);
 		for (const c of candidates) {

@@ -39,10 +39,15 @@ export interface Version {
 	readonly footnotes: readonly VersionUnit[];
 }
 
-/** Normalises what differs between input styles without changing a word: runs of blanks, broken hyphens. */
+/** Mends what PDF extraction breaks without changing a word: `neo- Nazism`. */
 function clean(s: string): string {
-	return s.replace(/(\p{Ll})- (?=\p{Ll})/gu, '$1-');
+	return s.includes('- ') ? s.replace(/(\p{Ll})- (?=\p{Ll})/gu, '$1-') : s;
 }
+
+const CALL = '\u0001';
+const LABEL = '\u0002';
+const SENTINELS = /([\u0001\u0002])/;
+const BLANKS = /[\s\u00a0\u202f]+/g;
 
 /** Reads a text into comparable units (parsing it when no model is given). Never throws. */
 export function readVersion(text: string, doc: ResolutionDocument = parse(blankFurniture(text))): Version {
@@ -52,49 +57,60 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 
 	/** The words of `segments`, blanks collapsed, starting at `from`; the footnote calls inside, and label offsets. */
 	const read = (segments: readonly Span[], from: number, labels: readonly number[]): { text: string; notes: NoteCall[]; breaks: number[] } => {
-		let out = '';
-		let space = false;
-		const notes: NoteCall[] = [];
-		const breaks: number[] = [];
-		let label = 0;
-		const sortedLabels = [...labels].sort((a, b) => a - b);
-		while (next > 0 && markers[next - 1].span.start >= (segments[0]?.start ?? 0)) {
+		// Calls and labels become sentinels in the raw text, blanks collapse in one pass, then the sentinels are read off.
+		const first = segments[0]?.start ?? 0;
+		while (next > 0 && markers[next - 1].span.start >= first) {
 			next--;
 		}
+		const pieces: string[] = [];
+		const callTargets: number[] = [];
+		const cuts: { at: number; kind: string; footnote?: number }[] = [];
 		for (const seg of segments) {
-			for (let i = Math.max(seg.start, from); i < seg.end; i++) {
-				while (next < markers.length && markers[next].span.start < i) {
-					next++;
+			const s0 = Math.max(seg.start, from);
+			for (; next < markers.length && markers[next].span.start < seg.end; next++) {
+				const m = markers[next];
+				if (m.span.start >= s0 && m.footnote !== undefined) {
+					cuts.push({ at: m.span.start, kind: CALL, footnote: m.footnote });
 				}
-				if (next < markers.length && markers[next].span.start === i && markers[next].footnote !== undefined) {
-					notes.push({ at: out.length, footnote: markers[next].footnote as number });
+			}
+			for (const l of labels) {
+				if (l >= s0 && l < seg.end) {
+					cuts.push({ at: l, kind: LABEL });
 				}
-				while (label < sortedLabels.length && sortedLabels[label] < i) {
-					label++;
+			}
+			cuts.sort((a, b) => a.at - b.at);
+			let at = s0;
+			for (const c of cuts) {
+				pieces.push(masked.slice(at, c.at), c.kind);
+				if (c.footnote !== undefined) {
+					callTargets.push(c.footnote);
 				}
-				const c = masked[i];
-				if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\f') {
-					space = out.length > 0;
-					continue;
-				}
-				if (space) {
-					out += ' ';
-					space = false;
-				}
-				if (label < sortedLabels.length && sortedLabels[label] === i && out.length > 0) {
+				at = c.at;
+			}
+			pieces.push(masked.slice(at, Math.max(at, seg.end)), ' ');
+			cuts.length = 0;
+		}
+		const raw = clean(pieces.join('').replace(BLANKS, ' ').trim());
+		if (!raw.includes(CALL) && !raw.includes(LABEL)) {
+			return { text: raw, notes: [], breaks: [] };
+		}
+		let out = '';
+		const notes: NoteCall[] = [];
+		const breaks: number[] = [];
+		let call = 0;
+		for (const part of raw.split(SENTINELS)) {
+			if (part === CALL) {
+				notes.push({ at: out.length, footnote: callTargets[call++] });
+			} else if (part === LABEL) {
+				if (out.length > 0) {
 					breaks.push(out.length);
 				}
-				out += c;
+			} else {
+				out += out.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : out.length === 0 ? part.trimStart() : part;
 			}
-			space = out.length > 0;
 		}
-		const cleaned = clean(out);
-		if (cleaned.length !== out.length) {
-			// A broken hyphen was mended: calls and breaks after it move back by one per mend.
-			const shift = (at: number) => at - (out.slice(0, at).length - clean(out.slice(0, at)).length);
-			return { text: cleaned, notes: notes.map((n) => ({ at: shift(n.at), footnote: n.footnote })), breaks: breaks.map(shift) };
-		}
-		return { text: out, notes, breaks };
+		const text = out.trimEnd();
+		return { text, notes: notes.map((n) => ({ at: Math.min(n.at, text.length), footnote: n.footnote })), breaks: breaks.filter((b) => b < text.length) };
 	};
 
 	const unit = (p: Paragraph, label: string, position: number): VersionUnit => {
