@@ -1,9 +1,12 @@
 import { runCompare } from './compare';
+import { runRollover } from './rollover';
 import type { Output } from './run';
 
 /** The verbs of versions (issue 15), for the usage text of `unres`. */
 export const VERSIONS_USAGE = `  compare BASE DRAFT [--format text|json]
            Compare a draft with its base text paragraph by paragraph.
+  rollover BASE [--session N] [--out FILE]
+           Make next session's draft from an adopted resolution.
 `;
 
 /** Runs `compare`, `rollover` or `export`; undefined when the verb is another one. */
@@ -11,6 +14,8 @@ export function runVersionsVerb(argv: readonly string[], io: Output): number | u
 	switch (argv[0]) {
 		case 'compare':
 			return runCompare(argv.slice(1), io);
+		case 'rollover':
+			return runRollover(argv.slice(1), io);
 		default:
 			return undefined;
 	}

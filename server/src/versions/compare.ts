@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffWords, diffWordsWithSpace } from 'diff';
 import { align, rows, type Alignment, type Row } from './align';
 import { readVersion, type Version, type VersionUnit } from './units';
 
@@ -67,7 +67,15 @@ export function wordDiff(base: string, draft: string): [DiffOp, string][] {
 	if (base === draft) {
 		return base ? [[0, base]] : [];
 	}
-	return diffWords(base, draft).map((c) => [c.added ? 1 : c.removed ? -1 : 0, c.value] as [DiffOp, string]);
+	const ops = (changes: { added?: boolean; removed?: boolean; value: string }[]) => changes.map((c) => [c.added ? 1 : c.removed ? -1 : 0, c.value] as [DiffOp, string]);
+	const exact = (d: [DiffOp, string][]) => d.filter(([op]) => op <= 0).map(([, t]) => t).join('') === base && d.filter(([op]) => op >= 0).map(([, t]) => t).join('') === draft;
+	// diffWords tidies the blanks around changed words; a diff must give both texts back exactly (the Word export relies on it).
+	const words = ops(diffWords(base, draft));
+	if (exact(words)) {
+		return words;
+	}
+	const spaced = ops(diffWordsWithSpace(base, draft));
+	return exact(spaced) ? spaced : [[-1, base], [1, draft]];
 }
 
 function entries(base: readonly VersionUnit[], draft: readonly VersionUnit[], part: VersionPair['parts'][PartName]): ChangeEntry[] {

@@ -64,28 +64,29 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 		}
 		const pieces: string[] = [];
 		const callTargets: number[] = [];
-		const cuts: { at: number; kind: string; footnote?: number }[] = [];
+		const cuts: { at: number; end: number; kind: string; footnote?: number }[] = [];
 		for (const seg of segments) {
 			const s0 = Math.max(seg.start, from);
 			for (; next < markers.length && markers[next].span.start < seg.end; next++) {
 				const m = markers[next];
 				if (m.span.start >= s0 && m.footnote !== undefined) {
-					cuts.push({ at: m.span.start, kind: CALL, footnote: m.footnote });
+					cuts.push({ at: m.span.start, end: m.span.end, kind: CALL, footnote: m.footnote });
 				}
 			}
 			for (const l of labels) {
 				if (l >= s0 && l < seg.end) {
-					cuts.push({ at: l, kind: LABEL });
+					cuts.push({ at: l, end: l, kind: LABEL });
 				}
 			}
 			cuts.sort((a, b) => a.at - b.at);
 			let at = s0;
 			for (const c of cuts) {
-				pieces.push(masked.slice(at, c.at), c.kind);
+				// A call's characters go (the mask made them blanks): `INTERPOL¹,` reads `INTERPOL,`.
+				pieces.push(masked.slice(at, Math.max(at, c.at)), c.kind);
 				if (c.footnote !== undefined) {
 					callTargets.push(c.footnote);
 				}
-				at = c.at;
+				at = Math.max(at, c.end);
 			}
 			pieces.push(masked.slice(at, Math.max(at, seg.end)), ' ');
 			cuts.length = 0;
