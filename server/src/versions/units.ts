@@ -25,6 +25,8 @@ export interface VersionUnit {
 	readonly notes: readonly NoteCall[];
 	/** Sub-paragraph labels of this paragraph, as offsets into {@link text} (for indented lines in Word). */
 	readonly breaks: readonly number[];
+	/** Where the paragraph or footnote is written in the text it was read from. */
+	readonly span: Span;
 }
 
 /** A version of a text, cut into the parts that are aligned with one another. */
@@ -119,7 +121,7 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 		const labels = flatLabels(p.subParagraphs);
 		const r = read(p.segments, from, labels);
 		const lead = p.lead?.value.replace(/\s+/g, ' ') ?? '';
-		return { label, position, text: r.text, leadLength: lead && r.text.startsWith(lead) ? lead.length : 0, notes: r.notes, breaks: r.breaks };
+		return { label, position, text: r.text, leadLength: lead && r.text.startsWith(lead) ? lead.length : 0, notes: r.notes, breaks: r.breaks, span: p.span };
 	};
 
 	const preamble = doc.preamble.map((p, i) => unit(p, `PP${i + 1}`, i + 1));
@@ -135,7 +137,7 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 		.map((p, i) => unit(p, `Annex ${i + 1}`, i + 1));
 	const footnotes = doc.footnotes.map((f, i) => {
 		const r = read([f.textSpan], f.textSpan.start, []);
-		return { label: `FN${f.label}`, position: Number.isFinite(f.number) ? f.number : i + 1, text: r.text, leadLength: 0, notes: [], breaks: [] };
+		return { label: `FN${f.label}`, position: Number.isFinite(f.number) ? f.number : i + 1, text: r.text, leadLength: 0, notes: [], breaks: [], span: f.span };
 	});
 	return {
 		doc,
