@@ -31,6 +31,8 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 
 	const compare = async (uri: string) => client()?.sendRequest<VersionsRequests.CompareResult | null>(VersionsRequests.compare, { uri, base: bases()[uri] ?? null } satisfies VersionsRequests.CompareParams);
 
+	let retries = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	const refreshStatus = async () => {
 		const editor = vscode.window.activeTextEditor;
 		if (!editor || editor.document.languageId !== 'unres' || !client()) {
@@ -41,24 +43,35 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 			const result = await compare(editor.document.uri.toString());
 			if (!result) {
 				status.hide();
+				// The server indexes the workspace after it starts: the base may be found a little later.
+				if (retries++ < 20) {
+					timer = setTimeout(() => void refreshStatus(), 1000);
+				}
 				return;
 			}
+			retries = 0;
 			status.text = `$(diff) ${result.baseSymbol}`;
 			status.tooltip = result.summary;
 			status.show();
 		} catch {
+			// The client may still be starting.
 			status.hide();
+			if (retries++ < 20) {
+				timer = setTimeout(() => void refreshStatus(), 1000);
+			}
 		}
 	};
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	const later = () => {
 		clearTimeout(timer);
+		retries = 0;
 		timer = setTimeout(() => void refreshStatus(), 500);
 	};
 
+	later();
 	return [
 		status,
+		{ dispose: () => clearTimeout(timer) },
 		changed,
 		vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
 		vscode.window.onDidChangeActiveTextEditor(() => later()),

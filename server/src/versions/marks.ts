@@ -83,7 +83,8 @@ export function alignedTexts(pair: VersionPair): { base: string; draft: string }
 				b = pairBase + 1;
 			}
 			const u = draftUnits[d];
-			push(pairBase >= 0 ? `${baseUnits[pairBase].label} ${baseUnits[pairBase].text}` : '', `${u.label} ${u.text}`);
+			// A pair carries the draft's label on both sides, so that renumbering alone shows no change.
+			push(pairBase >= 0 ? `${u.label} ${baseUnits[pairBase].text}` : '', `${u.label} ${u.text}`);
 		}
 		for (; b < baseUnits.length; b++) {
 			if (alignment.draftOf[b] < 0) {
