@@ -92,7 +92,7 @@ export async function exportDocx(draftText: string, options: DocxOptions = {}): 
 	line(m.original?.value, { alignment: AlignmentType.RIGHT });
 	line(m.session?.value, { spacing: { before: 240 } });
 	line(m.agendaItem?.value);
-	line(m.sponsors?.value, { spacing: { before: 240 } });
+	line(m.sponsors ? sponsorsBlock(draftText, m.sponsors.span.end) : undefined, { spacing: { before: 240 } });
 
 	// Title: tracked like a paragraph.
 	const title = pair ? wordDiff(pair.base.title ?? '', draft.title ?? '') : draft.title ? [[0, draft.title] as [DiffOp, string]] : [];
@@ -143,4 +143,14 @@ export async function exportDocx(draftText: string, options: DocxOptions = {}): 
 		}],
 	});
 	return Packer.pack(document, 'uint8array');
+}
+
+/** The sponsors line with the lines of its block above it: PDF text wraps a long list of sponsors. */
+function sponsorsBlock(text: string, end: number): string {
+	const lines = text.slice(Math.max(0, end - 4000), end).split(/\r\n?|\n/);
+	let first = lines.length - 1;
+	while (first > 0 && lines[first - 1].trim() !== '' && !/^\s*(?:Agenda item|Point|Tema)\b/.test(lines[first - 1])) {
+		first--;
+	}
+	return lines.slice(first).join(' ');
 }
