@@ -14,13 +14,15 @@ const LAYERS = {
 	'leadPhrases/': ['parser/', 'model/', 'l10n/'],
 	'citations/': ['catalog/', 'parser/', 'model/', 'l10n/'],
 	'workspace/': ['catalog/', 'parser/', 'model/', 'l10n/'],
+	'versions/': ['citations/', 'catalog/', 'parser/', 'model/', 'l10n/'],
+	'export/': ['versions/', 'citations/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'fixes/': ['citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
-	'rules/': ['fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
+	'rules/': ['versions/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'features/': ['rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 	'check/': ['features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'analysis.ts': ['parser/', 'model/', 'l10n/'],
 	'service/': ['analysis.ts', 'check/', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
-	'lsp/': ['service/', 'analysis.ts', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
+	'lsp/': ['export/', 'versions/', 'service/', 'analysis.ts', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 	'server.ts': ['lsp/', 'service/', 'analysis.ts', 'features/', 'rules/', 'catalog/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 };
 

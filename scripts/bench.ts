@@ -15,6 +15,7 @@ import type { CatalogLike } from '../server/src/catalog/catalog';
 import { runRules } from '../server/src/features/diagnostics';
 import { parse } from '../server/src/parser/parse';
 import { createContext } from '../server/src/rules/types';
+import { compareVersions } from '../server/src/versions/compare';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '..', 'shared');
@@ -138,6 +139,15 @@ async function lspFigures(): Promise<Record<string, string>> {
 	return out;
 }
 
+/** `unres compare` on the longest real version set (A/RES/79/145 → A/80/L.17), cut to 100 KB and whole (~200 KB). */
+function compareFigure(): string {
+	const dir = path.join(SHARED, 'samples', 'versions', 'plenary_80-109_sustainable-fisheries');
+	const [base, draft] = ['base.txt', 'draft.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+	const cut = best(10, () => compareVersions(base.slice(0, 100e3), draft.slice(0, 100e3)));
+	const whole = best(10, () => compareVersions(base, draft));
+	return `compare two versions (A/RES/79/145 → A/80/L.17, parse both + align + word diffs): 100 KB each ${fmt(cut)} ms (target ≤ 50 ms); whole ${(base.length / 1e3).toFixed(0)} KB/${(draft.length / 1e3).toFixed(0)} KB ${fmt(whole)} ms`;
+}
+
 async function main(): Promise<void> {
 	// markdownlint is ESM-only: loaded dynamically from this CommonJS script.
 	const { lint } = await import('markdownlint/sync');
@@ -177,6 +187,7 @@ async function main(): Promise<void> {
 		return `${f} ${existsSync(file) ? `${(statSync(file).size / 1024).toFixed(0)} KB` : '(not built)'}`;
 	});
 	console.log(`sizes: ${sizes.join('; ')}`);
+	console.log(compareFigure());
 
 	if (existsSync(path.join(ROOT, 'dist', 'server.js'))) {
 		for (const [k, v] of Object.entries(await lspFigures())) {

@@ -27,6 +27,10 @@ export const MANIFEST: Record<string, T> = {
 	'command.treatAsResolution': { en: 'Treat This File as a UN Resolution', fr: 'Traiter ce fichier comme une résolution de l’ONU', es: 'Tratar este archivo como una resolución de la ONU' },
 	'command.renumber': { en: 'Renumber Paragraphs and Footnotes', fr: 'Renuméroter les paragraphes et les notes', es: 'Renumerar los párrafos y las notas' },
 	'command.newDraft': { en: 'New Draft Resolution…', fr: 'Nouveau projet de résolution…', es: 'Nuevo proyecto de resolución…' },
+	'command.setBaseText': { en: 'Set Base Text…', fr: 'Choisir le texte de base…', es: 'Elegir el texto de base…' },
+	'command.compareWithBase': { en: 'Compare with Base Text', fr: 'Comparer avec le texte de base', es: 'Comparar con el texto de base' },
+	'command.newDraftFromResolution': { en: 'New Draft from Resolution…', fr: 'Nouveau projet à partir d’une résolution…', es: 'Nuevo proyecto a partir de una resolución…' },
+	'command.exportWord': { en: 'Export to Word…', fr: 'Exporter vers Word…', es: 'Exportar a Word…' },
 	'setting.title': { en: 'unres', fr: 'unres', es: 'unres' },
 	'setting.language': {
 		en: 'Language of the resolution text. `auto` detects it from the organ line and lead words.',
@@ -66,6 +70,7 @@ export const MANIFEST: Record<string, T> = {
 const COMMANDS: Record<string, string> = {
 	'unres.restartServer': 'command.restartServer', 'unres.showOutputChannel': 'command.showOutputChannel', 'unres.setLanguage': 'command.setLanguage',
 	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
+	'unres.setBaseText': 'command.setBaseText', 'unres.compareWithBase': 'command.compareWithBase', 'unres.newDraftFromResolution': 'command.newDraftFromResolution', 'unres.exportWord': 'command.exportWord',
 };
 
 export function bundles(): Record<Locale, Record<string, string>> {

@@ -4,6 +4,7 @@ import { WorkspaceTrustNotification, type InitializationOptions } from '../../se
 import { registerCommands } from './commands';
 import { registerNewDraft } from './newDraft';
 import { StatusItem } from './statusItem';
+import { registerVersions } from './versions';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const status = new StatusItem(client);
 	context.subscriptions.push(status, ...registerCommands(() => client));
 	context.subscriptions.push(registerNewDraft(() => client));
+	context.subscriptions.push(...registerVersions(context, () => client));
 	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
 		const params: WorkspaceTrustNotification.Params = { trusted: true };
 		void client?.sendNotification(WorkspaceTrustNotification.method, params);

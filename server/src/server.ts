@@ -7,6 +7,7 @@ import { lspHost } from './lsp/host';
 import { registerInitialize } from './lsp/initialize';
 import { registerLanguageFeatures } from './lsp/languageFeatures';
 import { createState, type LspState } from './lsp/state';
+import { registerVersions } from './lsp/versions';
 import { registerWorkspace } from './lsp/workspace';
 import type { UnresSettings } from './protocol';
 import { createLanguageService, type FeatureSet, type Workspace } from './service/index';
@@ -44,6 +45,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 	registerLanguageFeatures(state);
 	registerCommands(state);
 	registerWorkspace(state);
+	state.extraHovers.push(registerVersions(state, (key) => runtime.builtinCatalog().get(key)?.date));
 	documents.listen(connection);
 	connection.listen();
 	return current();

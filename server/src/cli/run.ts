@@ -5,6 +5,7 @@ import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { runCheck, type CheckEnvironment } from './check';
 import { parseArgs } from 'node:util';
+import { runVersionsVerb, VERSIONS_USAGE } from './versions';
 
 export interface Output {
 	out(s: string): void;
@@ -18,7 +19,7 @@ Commands:
            Check drafts with every rule (exit 0 clean, 1 errors, 2 usage or file error).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
-
+${VERSIONS_USAGE}
 Run 'unres check --help' for the options of check.
 `;
 
@@ -26,6 +27,10 @@ Run 'unres check --help' for the options of check.
 export async function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): Promise<number> {
 	if (argv[0] === 'check') {
 		return runCheck(argv.slice(1), io, environment);
+	}
+	const versions = runVersionsVerb(argv, io);
+	if (versions !== undefined) {
+		return versions;
 	}
 	if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
 		io.out(USAGE);

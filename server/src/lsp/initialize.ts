@@ -33,6 +33,7 @@ export function registerInitialize(state: LspState): void {
 				// A space after `14.` opens the list of operative verbs; `/` continues a symbol (`S/RES/`, `73/`).
 				completionProvider: { triggerCharacters: [' ', '/'], resolveProvider: false },
 				hoverProvider: true,
+				codeLensProvider: { resolveProvider: false },
 				...(client.canFollowFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
 			},
 			serverInfo: { name: 'unres', version: '0.1.0' },

@@ -10,6 +10,7 @@ export function registerLanguageFeatures(state: LspState): void {
 	connection.onDefinition((p) => guarded('definition', [], () => service.getDefinition(p.textDocument.uri, p.position)));
 	connection.onReferences((p) => guarded('references', [], () => service.getReferences(p.textDocument.uri, p.position, p.context.includeDeclaration)));
 	connection.onCodeAction((p) => guarded<CodeAction[]>('codeAction', [], () => service.getCodeActions(p.textDocument.uri, p.range, p.context, state.client.editSupport)));
-	connection.onHover((p) => guarded<Hover | null>('hover', null, async () => (await service.getHover(p.textDocument.uri, p.position)) ?? null));
+	connection.onHover((p) => guarded<Hover | null>('hover', null, async () =>
+		(await service.getHover(p.textDocument.uri, p.position)) ?? state.extraHovers.map((h) => h(p.textDocument.uri, p.position)).find((h) => h !== undefined) ?? null));
 	connection.onCompletion((p) => guarded<CompletionList>('completion', { isIncomplete: false, items: [] }, () => service.getCompletions(p.textDocument.uri, p.position)));
 }

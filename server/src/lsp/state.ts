@@ -1,4 +1,4 @@
-import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type Hover, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EditSupport } from '../features/codeActions';
 import type { LanguageService } from '../service/index';
@@ -31,6 +31,8 @@ export interface LspState {
 	republishAll(delayMs?: number): void;
 	/** Checks one document again, after a change settles (set by `lsp/diagnostics.ts`). */
 	publish(uri: string): void;
+	/** Hovers of handlers outside the service (the versions' change marks), asked when the service has none. */
+	readonly extraHovers: Array<(uri: string, position: Position) => Hover | undefined>;
 }
 
 export function createState(connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService): LspState {
@@ -54,6 +56,7 @@ export function createState(connection: Connection, documents: TextDocuments<Tex
 		tell: (type, message) => connection.sendNotification(ShowMessageNotification.type, { type, message }),
 		republishAll: () => undefined,
 		publish: () => undefined,
+		extraHovers: [],
 	};
 	return state;
 }
