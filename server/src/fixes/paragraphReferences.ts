@@ -1,5 +1,6 @@
 import type { Lang, OperativeParagraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
-import { blankSpans, maskMarkdown, maskOf } from '../parser/mask';
+import { factOf, type DocumentVersion } from '../model/analysis';
+import { MASKED } from '../parser/mask';
 import type { NumberingAnalysis } from './numbering';
 
 /**
@@ -100,15 +101,6 @@ export function oppositeQualifier(lang: Lang, word: string): string | undefined 
 	return /^\p{Lu}/u.test(word) ? found.opposite.charAt(0).toUpperCase() + found.opposite.slice(1) : found.opposite;
 }
 
-/** The text in which references are looked for: Markdown, footnote markers and footnote texts blanked. */
-function searchableText(doc: ResolutionDocument, text: string): string {
-	// The parser's mask already blanks markers; footnote texts lie outside the paragraphs searched.
-	const parsed = maskOf(doc);
-	if (parsed !== undefined && parsed.length === text.length) {
-		return parsed;
-	}
-	return blankSpans(maskMarkdown(text), [...doc.footnotes.map((f) => f.span), ...doc.footnoteMarkers.map((m) => m.span)]);
-}
 
 function paragraphRegions(doc: ResolutionDocument): { span: Span; annexIndex?: number }[] {
 	const regions: { span: Span; annexIndex?: number }[] = [];
@@ -129,12 +121,14 @@ function paragraphRegions(doc: ResolutionDocument): { span: Span; annexIndex?: n
 }
 
 /** Every qualified reference to a paragraph of the document itself. */
-export function findParagraphReferences(doc: ResolutionDocument, text: string): ParagraphReference[] {
+export function findParagraphReferences(src: DocumentVersion): ParagraphReference[] {
+	const { doc, text } = src;
 	const lexicon = LEXICONS[doc.lang];
 	if (!lexicon) {
 		return [];
 	}
-	const masked = searchableText(doc, text);
+	// The parser's mask: Markdown, footnote markers and furniture blanked (footnote texts lie outside the paragraphs searched).
+	const masked = factOf(src, MASKED);
 	const out: ParagraphReference[] = [];
 	let lastEnd = 0;
 	for (const region of paragraphRegions(doc)) {
