@@ -4,7 +4,8 @@ import type { Fix } from '../model/finding';
 import { normalizeEdits, type Edit } from './edits';
 import { analyseFootnotes, renumberFootnoteEdits, type FootnoteAnalysis } from './footnotes';
 import { analyseNumbering, type NumberingAnalysis } from './numbering';
-import { findParagraphReferences, referenceResolver, type ParagraphReference, type ResolvedItem } from './paragraphReferences';
+import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
+import { referenceResolver, type ResolvedItem } from './referenceResolver';
 import { analyseLabels, type LabelAnalysis } from './relabel';
 
 const NUMBERING = defineQuery('fixes.numbering', analyseNumbering);
