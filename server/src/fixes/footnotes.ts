@@ -1,6 +1,7 @@
 import type { Footnote, FootnoteMarker, ResolutionDocument } from '../model/document';
 import type { Edit } from './edits';
 import { markStyle, renderMark } from './footnoteMarks';
+import { sequenceStep } from './sequence';
 
 /**
  * Footnote numbering: notes are numbered 1, 2, 3 … in order of their first marker, one text per number
@@ -62,24 +63,13 @@ export function analyseFootnotes(doc: ResolutionDocument, text: string): Footnot
 			groupNumber.set(group, groupNumber.size + 1);
 			const a = m.number;
 			if (!seenLabels.has(a)) {
-				if (a !== prev + 1) {
-					if (a > prev + 1) {
-						if (prev === 0) {
-							faults.push({ kind: 'start', marker: m, expected: 1 });
-						} else {
-							const unseen: number[] = [];
-							for (let n = prev + 1; n < a && unseen.length < 1000; n++) {
-								if (!seenLabels.has(n)) {
-									unseen.push(n);
-								}
-							}
-							if (unseen.length > 0) {
-								faults.push({ kind: 'missing', marker: m, previous: prev, from: unseen[0], to: unseen[unseen.length - 1] });
-							}
-						}
-					} else {
-						faults.push({ kind: 'order', marker: m, previous: prev, expected: groupNumber.get(group)! });
-					}
+				const step = sequenceStep(a, prev, seenLabels);
+				if (step.kind === 'start') {
+					faults.push({ kind: 'start', marker: m, expected: 1 });
+				} else if (step.kind === 'gap') {
+					faults.push({ kind: 'missing', marker: m, previous: prev, from: step.from, to: step.to });
+				} else if (step.kind === 'back') {
+					faults.push({ kind: 'order', marker: m, previous: prev, expected: groupNumber.get(group)! });
 				}
 				seenLabels.set(a, m);
 				prev = a;
