@@ -1,5 +1,6 @@
 import { msg } from '../l10n/messages';
-import { maskOf } from '../parser/mask';
+import { factOf } from '../model/analysis';
+import { MASKED } from '../parser/mask';
 import { declaredBase } from '../versions/declaredBase';
 import type { Finding, Rule } from './types';
 
@@ -23,7 +24,7 @@ export const rolloverReview: Rule = {
 		const from = doc.organ?.span.end ?? doc.preamble[0]?.span.start ?? 0;
 		const out: Finding[] = [];
 		// On the parser's masked copy footnote calls are blanks: `sesiones1` reads `sesiones `.
-		const masked = maskOf(doc) ?? text;
+		const masked = factOf(ctx, MASKED);
 		SESSION.lastIndex = from;
 		for (let m = SESSION.exec(masked); m; m = SESSION.exec(masked)) {
 			out.push({ span: { start: m.index, end: m.index + m[0].length }, messageKey: 'rollover.review', args: [m[0], msg('rollover.review.hint')] });

@@ -1,7 +1,7 @@
 import { formatDate } from '../citations/dateStyle';
 import type { Lang, ResolutionDocument } from '../model/document';
 import { DATE_SOURCE } from '../parser/dates';
-import { parse } from '../parser/parse';
+import { parseVersion } from '../parser/parse';
 import { blankFurniture } from './furniture';
 import { sessionLine } from './sessionWords';
 import { readVersion, type VersionUnit } from './units';
@@ -137,8 +137,9 @@ function recallPlace(units: readonly VersionUnit[], own: { session: number }): n
 }
 
 export function rollover(baseText: string, options: RolloverOptions = {}): Rollover {
-	const doc = parse(blankFurniture(baseText));
-	const version = readVersion(baseText, doc);
+	const facts = parseVersion(blankFurniture(baseText));
+	const { doc } = facts;
+	const version = readVersion(baseText, facts);
 	const lang: Lang = langOf(doc);
 	const w = WORDS[langOf(doc)];
 	const own = ownNumber(version.symbol);

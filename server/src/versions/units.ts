@@ -1,6 +1,7 @@
 import type { Paragraph, ResolutionDocument, Span } from '../model/document';
-import { maskMarkdown, maskOf } from '../parser/mask';
-import { parse } from '../parser/parse';
+import type { DocumentFacts } from '../model/analysis';
+import { MASKED } from '../parser/mask';
+import { parseVersion } from '../parser/parse';
 import { blankFurniture, headSymbol } from './furniture';
 
 /** Where a footnote call sits in a unit's text: before character `at`, pointing at `footnote` (index into the version's notes). */
@@ -52,8 +53,10 @@ const SENTINELS = /([\u0001\u0002])/;
 const BLANKS = /[\s\u00a0\u202f]+/g;
 
 /** Reads a text into comparable units (parsing it when no model is given). Never throws. */
-export function readVersion(text: string, doc: ResolutionDocument = parse(blankFurniture(text))): Version {
-	const masked = maskOf(doc) ?? maskMarkdown(text);
+export function readVersion(text: string, parsed: DocumentFacts = parseVersion(blankFurniture(text))): Version {
+	// The parser's own masked text (furniture blanked, note calls found in plain text blanked).
+	const { doc } = parsed;
+	const masked = parsed.get(MASKED);
 	const markers = [...doc.footnoteMarkers].sort((a, b) => a.span.start - b.span.start);
 	let next = 0;
 
