@@ -37,7 +37,7 @@ suite('diagnostics and code actions over stdio (dist/server.js)', function () {
 		assert.deepEqual(summary(published.diagnostics), [
 			'10:operative-numbering:1: Operative paragraph 2 is missing: 1 is followed by 3',
 			'8:subparagraph-labels:2: Sub-paragraph (b) is missing: (a) is followed by (c)',
-			'2:footnote-placement:3: In English texts the footnote marker goes after the punctuation: Agreement,¹',
+			'2:footnote-placement:3: The footnote marker is written “Agreement¹,”: in English texts it goes after the punctuation, “Agreement,¹”',
 		]);
 		assert.ok(published.diagnostics.every((d) => d.source === 'unres'));
 
