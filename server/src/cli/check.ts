@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type CatalogLayer, type CatalogLike, LayeredCatalog, loadBuiltinCatalog, loadCatalogLayer } from '../catalog/index';
 import { checkText, fixText } from '../check/check';
+import { isTextFile } from '../check/textFile';
 import { formatJson, formatSarif, formatText, toProblems, type FileReport } from '../check/report';
 import { DISK_FILE_SYSTEM, isIgnored, loadConfigFor } from '../config';
 import { formatMessage, LOCALES, type Locale } from '../l10n/messages';
@@ -79,13 +80,18 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 		}
 	}
 	locale ??= localeFromEnv(environment.env);
-	const { files, errors } = expandArguments(targets.length > 0 ? targets : ['.'], environment.cwd, looksLikeResolution);
+	const knownRules = RULES.map((r) => r.id);
+	// A folder's configuration (`"ignore"`) prunes the walk: `unres check` in this repository leaves the test fixtures.
+	const skipIn = (folder: string) => {
+		const { config } = loadConfigFor(path.join(folder, '.unresrc.json'), DISK_FILE_SYSTEM, knownRules);
+		return (full: string) => isIgnored(full, config);
+	};
+	const { files, errors } = expandArguments(targets.length > 0 ? targets : ['.'], environment.cwd, looksLikeResolution, skipIn);
 	let status = 0;
 	for (const e of errors) {
 		io.err(`unres: ${e}\n`);
 		status = 2;
 	}
-	const knownRules = RULES.map((r) => r.id);
 	const reportedConfigs = new Set<string>();
 	// Catalogue files named by the configs (`"catalog": { "files": […] }`), read once each and layered over the built-in one.
 	const layers = new Map<string, CatalogLayer>();
@@ -115,6 +121,7 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 		return catalog;
 	};
 	const reports: FileReport[] = [];
+	let ignored = 0;
 	const started = Date.now();
 	let lastProgress = started;
 	files.forEach(({ path: file, explicit }, index) => {
@@ -128,6 +135,7 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 			}
 		}
 		if (isIgnored(full, config.config)) {
+			ignored++;
 			if (explicit) {
 				io.err(`unres: ${file}: ignored by ${config.files.map((f) => path.relative(environment.cwd, f)).join(', ')}\n`);
 			}
@@ -138,6 +146,11 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 			text = readFileSync(full, 'utf8');
 		} catch (error) {
 			io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+			status = 2;
+			return;
+		}
+		if (!isTextFile(text)) {
+			io.err(`unres: ${file}: not a text file\n`);
 			status = 2;
 			return;
 		}
@@ -169,13 +182,20 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 		io.err('unres: no draft found (*.unres, *.unres.md, *.unres.txt)\n');
 		return 2;
 	}
+	if (reports.length === 0 && ignored > 0 && status === 0) {
+		io.err(`unres: ${ignored} draft${ignored === 1 ? '' : 's'} found, all ignored by the configuration ("ignore")\n`);
+	}
+	// Nothing was checked (every file named was missing, unreadable or not text): the errors alone, no empty summary.
+	if (reports.length === 0 && status === 2) {
+		return 2;
+	}
 	if (outputFormat === 'json') {
 		io.out(formatJson(reports));
 	} else if (outputFormat === 'sarif') {
 		io.out(formatSarif(reports, VERSION, (f) => {
 			const relative = path.relative(environment.cwd, path.resolve(environment.cwd, f));
 			return relative.startsWith('..') ? pathToFileURL(path.resolve(environment.cwd, f)).href : relative.split(path.sep).join('/');
-		}));
+		}, `${pathToFileURL(environment.cwd).href.replace(/\/?$/, '/')}`));
 	} else {
 		io.out(formatText(reports));
 	}
