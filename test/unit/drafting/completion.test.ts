@@ -74,14 +74,25 @@ suite('hover on lead phrases', () => {
 		return h ? (h.contents as MarkupContent).value : undefined;
 	};
 
-	test('equivalents in the other languages, the gender pair, the repeat forms and the note', () => {
+	test('for the drafter: the use, the organ’s form, the equivalents in the other languages, the repeat forms; no research notes', () => {
 		const v = hover("L'Assemblée générale,\n\nPréocc|upée par la montée de la criminalité,\n\n1. Décide de rester saisie de la question.\n")!;
-		assert.match(v, /^\*\*Préoccupée\*\* — preambular phrase/);
+		assert.match(v, /^\*\*Préoccupée\*\* — preambular phrase: it opens a paragraph of the preamble, which ends with a comma/);
+		assert.match(v, /This draft’s organ, the General Assembly, takes \*Préoccupée\*/);
 		assert.match(v, /EN \*Concerned\*/);
 		assert.match(v, /ES \*Preocupada \/ Preocupado\*/);
-		assert.match(v, /General Assembly: Préoccupée · Councils: Préoccupé/);
-		assert.match(v, /Repeated: Préoccupée également · Préoccupée en outre/);
-		assert.match(v, /ES: not verified in a source/);
+		assert.match(v, /Agrees with the organ: \*Préoccupée\* for the General Assembly \(feminine\), \*Préoccupé\* for the Councils \(masculine\)/);
+		assert.match(v, /Repeating the previous paragraph’s phrase: \*Préoccupée également\* · \*Préoccupée en outre\*/);
+		assert.doesNotMatch(v, /not verified|not observed|source|UNPC|GA \d+\/\d+/i);
+		const council = hover('Le Conseil de sécurité,\n\nPréocc|upé par la situation,\n\n1. Décide de rester saisi de la question.\n')!;
+		assert.match(council, /This draft’s organ, the Security Council, takes \*Préoccupé\*/);
+		const operative = hover('The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Dec|ides to act.\n')!;
+		assert.match(operative, /operative verb: it opens a numbered paragraph of the operative part/);
+		assert.match(operative, /FR \*Décide\*/);
+		assert.match(operative, /\*Also decides\* · \*Further decides\*/);
+		for (const entry of ['Recalling', 'Noting', 'Reaffirming', 'Welcoming']) {
+			const h = hover(`The General Assembly,\n\n${entry.slice(0, 2)}|${entry.slice(2)} its resolution 71/19,\n\n1. Decides to act.\n`)!;
+			assert.doesNotMatch(h, /not verified|not observed|research|EN: |FR, ES/i, entry);
+		}
 	});
 
 	test('a phrase with also/further shows the equivalents with it', () => {
