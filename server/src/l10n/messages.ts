@@ -145,9 +145,9 @@ export const MESSAGES = {
 	'unknown.ecosocEarly': { en: '“{0}” is not a valid symbol: the Economic and Social Council numbers its resolutions year/number only since 1978', fr: '« {0} » n’est pas une cote valable : le Conseil économique et social ne numérote ses résolutions année/numéro que depuis 1978', es: '“{0}” no es una signatura válida: el Consejo Económico y Social numera sus resoluciones año/número solo desde 1978' },
 
 	'rule.uncatalogued-resolution': {
-		en: 'A cited resolution the offline catalogue does not know: usually real (the catalogue lacks most older resolutions adopted without a vote), so never louder than information.',
-		fr: 'Une résolution citée que le catalogue hors ligne ignore : en général réelle (le catalogue ignore la plupart des anciennes résolutions adoptées sans vote), d’où un simple signalement.',
-		es: 'Una resolución citada que el catálogo sin conexión desconoce: por lo general real (al catálogo le faltan la mayoría de las resoluciones antiguas aprobadas sin votación), de ahí una simple información.',
+		en: 'A resolution cited without a date that the offline catalogue does not know: usually real (the catalogue lacks most older resolutions adopted without a vote), so never louder than information. A citation the text dates is not reported.',
+		fr: 'Une résolution citée sans date que le catalogue hors ligne ignore : en général réelle (le catalogue ignore la plupart des anciennes résolutions adoptées sans vote), d’où un simple signalement. Une citation que le texte date n’est pas signalée.',
+		es: 'Una resolución citada sin fecha que el catálogo sin conexión desconoce: por lo general real (al catálogo le faltan la mayoría de las resoluciones antiguas aprobadas sin votación), de ahí una simple información. Una cita que el texto fecha no se señala.',
 	},
 	'uncatalogued': { en: '{0} is not in the offline catalogue; it may well exist, as the catalogue lacks many texts adopted without a vote', fr: 'La {0} ne figure pas dans le catalogue hors ligne ; elle peut fort bien exister, le catalogue ignorant beaucoup de textes adoptés sans vote', es: 'La {0} no figura en el catálogo sin conexión; bien puede existir, pues al catálogo le faltan muchos textos aprobados sin votación' },
 	'fix.addToCatalogue': { en: 'Add {0} to the workspace catalogue', fr: 'Ajouter {0} au catalogue de l’espace de travail', es: 'Añadir {0} al catálogo del espacio de trabajo' },
