@@ -66,6 +66,7 @@ const EXTRA: readonly Draft[] = [
 	{ name: 'extra/en-label-wrong', text: L('The General Assembly,', 'Noting,', '1. Decides:', '(a) To act;', '(b) To do;', '(e) To see;', '(d) To report;', '2. Requests.') },
 	{ name: 'extra/en-label-level', text: L('The General Assembly,', 'Noting,', '1. Decides:', '(ii) To act;', '(a) To do;', '(b) To see;', '2. Requests.') },
 	{ name: 'extra/en-label-depth', text: L('The General Assembly,', 'Noting,', '1. Decides:', '(a) To act:', 'a. First;', 'b. Second;', '(b) To report;', '2. Requests.') },
+	{ name: 'extra/en-footnote-wrong', text: L('The General Assembly,', 'Recalling the Charter,¹', 'Noting the Agreement,²', 'Noting also the Convention,⁵', 'Noting further the Protocol,⁴', 'Decides.', '¹ One.', '² Two.', '⁵ Three.', '⁴ Four.') },
 	{ name: 'extra/en-footnotes-missing-many', text: L('The General Assembly,', 'Noting the Agreement,¹ and the Convention,⁴', 'Decides.', '¹ One.', '⁴ Four.') },
 	{ name: 'extra/en-reference-above', text: L('The General Assembly,', 'Noting,', '1. Decides;', '2. Requests a report on paragraph 1 below;', '3. Decides.') },
 	{ name: 'extra/en-no-lead', text: L('The General Assembly,', '2030 is near,', '1. Decides;', '2. 2030 is near.') },
