@@ -54,7 +54,7 @@ export const MESSAGES = {
 	'labels.wrong': { en: 'Sub-paragraph {0} comes between {1} and {2}: expected {3}', fr: 'L’alinéa {0} vient entre {1} et {2} : {3} attendu', es: 'El apartado {0} viene entre {1} y {2}: se esperaba {3}' },
 	'labels.level': { en: 'Sub-paragraph {0} mixes levels with {1}: expected {2}', fr: 'L’alinéa {0} mélange les niveaux avec {1} : {2} attendu', es: 'El apartado {0} mezcla niveles con {1}: se esperaba {2}' },
 	'labels.depth': { en: 'Sub-paragraph {0} skips a level under {1}: expected {2}', fr: 'L’alinéa {0} saute un niveau sous {1} : {2} attendu', es: 'El apartado {0} salta un nivel bajo {1}: se esperaba {2}' },
-	'labels.style': { en: 'In {0} texts a sub-paragraph label is written {1}, not {2}', fr: 'Dans un texte {0}, l’alinéa s’écrit {1} et non {2}', es: 'En un texto {0}, el apartado se escribe {1} y no {2}' },
+	'labels.style': { en: 'The label {2} is in another language’s style: in {0} texts, write {1}', fr: 'L’étiquette {2} suit le style d’une autre langue : dans un texte {0}, écrire {1}', es: 'La etiqueta {2} sigue el estilo de otro idioma: en un texto {0}, escriba {1}' },
 	'labels.related.previous': { en: 'Sub-paragraph {0}', fr: 'Alinéa {0}', es: 'Apartado {0}' },
 
 	// footnote-missing-text
@@ -72,7 +72,7 @@ export const MESSAGES = {
 		fr: 'Chaque texte de note est appelé dans le texte.',
 		es: 'Cada texto de nota tiene su llamada en el texto.',
 	},
-	'footnote.unused': { en: 'Footnote {0} is never referred to: no marker {0} in the text', fr: 'La note {0} n’est appelée nulle part : aucun appel {0} dans le texte', es: 'La nota {0} no se cita en ninguna parte: no hay llamada {0} en el texto' },
+	'footnote.unused': { en: 'Footnote {0} is never referred to: no marker {0} in the text calls it; add the marker or remove this text', fr: 'La note {0} n’est appelée nulle part : aucun appel {0} dans le texte ; ajouter l’appel ou supprimer ce texte', es: 'La nota {0} no se cita en ninguna parte: no hay llamada {0} en el texto; añada la llamada o elimine este texto' },
 	'footnote.related.marker': { en: 'Marker {0}, paired with another text', fr: 'Appel {0}, associé à un autre texte', es: 'Llamada {0}, asociada a otro texto' },
 
 	// footnote-numbering
@@ -87,7 +87,7 @@ export const MESSAGES = {
 	'footnote.wrong': { en: 'Footnote {0} comes between footnotes {1} and {2}: expected {3}', fr: 'La note {0} vient entre les notes {1} et {2} : {3} attendu', es: 'La nota {0} viene entre las notas {1} y {2}: se esperaba {3}' },
 	'footnote.order': { en: 'Footnote {0} comes after footnote {1}: footnotes are numbered in order of first appearance, expected {2}', fr: 'La note {0} vient après la note {1} : les notes sont numérotées dans l’ordre de leur premier appel, {2} attendu', es: 'La nota {0} viene después de la nota {1}: las notas se numeran en el orden de su primera llamada, se esperaba {2}' },
 	'footnote.twoTexts': { en: 'Footnote {0} has a second text here: one text per number', fr: 'La note {0} a ici un second texte : un seul texte par numéro', es: 'La nota {0} tiene aquí un segundo texto: un solo texto por número' },
-	'footnote.textOrder': { en: 'Footnote text {0} comes after {1}: the texts are not in order', fr: 'Le texte de la note {0} vient après celui de la {1} : les textes ne sont pas dans l’ordre', es: 'El texto de la nota {0} viene después del de la {1}: los textos no están en orden' },
+	'footnote.textOrder': { en: 'Footnote text {0} comes after text {1}: the texts of a block run in order, {0} before {1}', fr: 'Le texte de la note {0} vient après celui de la {1} : les textes d’un bloc suivent l’ordre, {0} avant {1}', es: 'El texto de la nota {0} viene después del de la {1}: los textos de un bloque siguen el orden, {0} antes de {1}' },
 	'footnote.related.firstText': { en: 'First text of footnote {0}', fr: 'Premier texte de la note {0}', es: 'Primer texto de la nota {0}' },
 	'footnote.related.text': { en: 'Text of footnote {0}', fr: 'Texte de la note {0}', es: 'Texto de la nota {0}' },
 
