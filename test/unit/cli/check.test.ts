@@ -6,13 +6,17 @@ import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { checkText, fixText } from '../../../server/src/check/check';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
+
+/** The catalogue `unres check` runs with when no workspace file adds to it. */
+const BUILTIN = { catalog: loadBuiltinCatalog() };
 import { runCli } from '../../../server/src/cli/run';
 import { FIXTURES, ROOT, requireShared, SHARED } from '../../helpers/paths';
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}): { code: number; out: string; err: string } {
+async function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
 	let out = '';
 	let err = '';
-	const code = runCli(args, { out: (s) => (out += s), err: (s) => (err += s) }, { cwd, env });
+	const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) }, { cwd, env });
 	return { code, out, err };
 }
 
@@ -25,45 +29,45 @@ suite('unres check (CLI)', () => {
 	});
 	teardown(() => rmSync(work, { recursive: true, force: true }));
 
-	test('exit 0 on a clean draft, 1 with errors, 2 on usage and file errors', () => {
+	test('exit 0 on a clean draft, 1 with errors, 2 on usage and file errors', async () => {
 		writeFileSync(path.join(work, 'clean.unres'), 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n');
 		writeFileSync(path.join(work, 'broken.unres'), 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n3. Requests a report.\n');
-		assert.equal(run(['check', 'clean.unres'], work).code, 0);
-		const broken = run(['check', 'broken.unres'], work);
+		assert.equal((await run(['check', 'clean.unres'], work)).code, 0);
+		const broken = await run(['check', 'broken.unres'], work);
 		assert.equal(broken.code, 1);
 		assert.match(broken.out, /^broken\.unres:7:1 error operative-numbering Operative paragraph 2 is missing: 1 is followed by 3$/m);
 		assert.match(broken.out, /1 errors, 0 warnings, 0 information, 0 hints in 1 file/);
-		assert.equal(run(['check', 'missing.unres'], work).code, 2);
-		assert.equal(run(['check', '--format', 'xml', 'clean.unres'], work).code, 2);
-		assert.equal(run(['check', '--bogus'], work).code, 2);
-		assert.equal(run(['check', 'nothing/**/*.unres'], work).code, 2);
+		assert.equal((await run(['check', 'missing.unres'], work)).code, 2);
+		assert.equal((await run(['check', '--format', 'xml', 'clean.unres'], work)).code, 2);
+		assert.equal((await run(['check', '--bogus'], work)).code, 2);
+		assert.equal((await run(['check', 'nothing/**/*.unres'], work)).code, 2);
 	});
 
-	test('a binary file named like a draft is not a text file: exit 2, nothing on stdout', () => {
+	test('a binary file named like a draft is not a text file: exit 2, nothing on stdout', async () => {
 		writeFileSync(path.join(work, 'x.unres'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]));
 		copyFileSync(process.execPath, path.join(work, 'node.unres'));
 		for (const file of ['x.unres', 'node.unres']) {
-			const r = run(['check', file], work);
+			const r = await run(['check', file], work);
 			assert.equal(r.code, 2, file);
 			assert.equal(r.err, `unres: ${file}: not a text file\n`);
 			assert.equal(r.out, '');
 		}
 		// Beside a real draft, the draft is still checked and reported, and the exit code says a file failed.
 		writeFileSync(path.join(work, 'clean.unres'), 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n');
-		const both = run(['check', 'x.unres', 'clean.unres'], work);
+		const both = await run(['check', 'x.unres', 'clean.unres'], work);
 		assert.equal(both.code, 2);
 		assert.match(both.out, /in 1 file/);
 	});
 
-	test('a missing file: the error alone, no empty summary on stdout', () => {
-		const r = run(['check', 'missing.unres'], work);
+	test('a missing file: the error alone, no empty summary on stdout', async () => {
+		const r = await run(['check', 'missing.unres'], work);
 		assert.equal(r.code, 2);
 		assert.equal(r.err, 'unres: missing.unres: no such file or folder\n');
 		assert.equal(r.out, '');
-		assert.equal(run(['check', 'missing.unres', '--format', 'json'], work).out, '');
+		assert.equal((await run(['check', 'missing.unres', '--format', 'json'], work)).out, '');
 	});
 
-	test('no argument: the drafts of the current folder, but what .gitignore and the config ignore', () => {
+	test('no argument: the drafts of the current folder, but what .gitignore and the config ignore', async () => {
 		const draft = 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n';
 		mkdirSync(path.join(work, '.git'));
 		writeFileSync(path.join(work, '.gitignore'), 'build/\n*.tmp.unres\n');
@@ -76,38 +80,38 @@ suite('unres check (CLI)', () => {
 		}
 		// A .gitignore deeper down applies below its folder.
 		writeFileSync(path.join(work, 'drafts', '.gitignore'), 'old/\n');
-		const r = run(['check', '--format', 'json'], work);
+		const r = await run(['check', '--format', 'json'], work);
 		assert.equal(r.code, 0, r.err);
 		assert.deepEqual((JSON.parse(r.out) as { file: string }[]).map((f) => f.file.split(path.sep).join('/')).sort(), ['drafts/a.unres', 'top.unres']);
 		// Named on the command line, an ignored file is still checked (git's rule too), but for the config's ignore, which says so.
-		assert.equal(run(['check', 'build/b.unres'], work).code, 0);
-		assert.match(run(['check', 'archive/c.unres'], work).err, /ignored by \.unresrc\.json/);
+		assert.equal((await run(['check', 'build/b.unres'], work)).code, 0);
+		assert.match((await run(['check', 'archive/c.unres'], work)).err, /ignored by \.unresrc\.json/);
 	});
 
-	test('in this repository, `unres check` with no argument leaves the test fixtures alone', () => {
-		const r = run(['check', '--format', 'json'], ROOT);
+	test('in this repository, `unres check` with no argument leaves the test fixtures alone', async () => {
+		const r = await run(['check', '--format', 'json'], ROOT);
 		const files = (JSON.parse(r.out) as { file: string }[]).map((f) => f.file.split(path.sep).join('/'));
 		assert.ok(files.length > 0, r.err);
 		assert.deepEqual(files.filter((f) => f.startsWith('test/fixtures/') || f.startsWith('test/grammar/')), []);
 		assert.equal(r.err, '');
 	});
 
-	test('folders and globs; --locale and LANG choose the messages', () => {
+	test('folders and globs; --locale and LANG choose the messages', async () => {
 		cpSync(NUMBERING, path.join(work, 'drafts'), { recursive: true });
-		const all = run(['check', 'drafts', '--format', 'json'], work);
+		const all = await run(['check', 'drafts', '--format', 'json'], work);
 		const reports = JSON.parse(all.out) as { file: string; problems: { code: string }[] }[];
 		assert.equal(reports.length, readdirSync(NUMBERING).filter((f) => /\.unres(\.md|\.txt)?$/.test(f) && !f.includes('.fixed.')).length + readdirSync(NUMBERING).filter((f) => f.includes('.fixed.')).length);
-		const glob = run(['check', 'drafts/fr-*.unres*', '--format', 'json'], work);
+		const glob = await run(['check', 'drafts/fr-*.unres*', '--format', 'json'], work);
 		assert.ok((JSON.parse(glob.out) as { file: string }[]).every((r) => path.basename(r.file).startsWith('fr-')));
-		const fr = run(['check', 'drafts', '--locale', 'fr'], work);
+		const fr = await run(['check', 'drafts', '--locale', 'fr'], work);
 		assert.match(fr.out, /Il manque le paragraphe/);
-		const es = run(['check', 'drafts'], work, { LANG: 'es_ES.UTF-8' });
+		const es = await run(['check', 'drafts'], work, { LANG: 'es_ES.UTF-8' });
 		assert.match(es.out, /Falta el párrafo/);
 	});
 
-	test('SARIF output validates against the SARIF 2.1.0 schema', () => {
+	test('SARIF output validates against the SARIF 2.1.0 schema', async () => {
 		cpSync(NUMBERING, path.join(work, 'drafts'), { recursive: true });
-		const r = run(['check', 'drafts', '--format', 'sarif'], work);
+		const r = await run(['check', 'drafts', '--format', 'sarif'], work);
 		const log = JSON.parse(r.out) as { runs: { results: unknown[] }[] };
 		const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 		// The schema's language-tag pattern is not valid with the u flag: compile its patterns without it.
@@ -130,30 +134,30 @@ suite('unres check (CLI)', () => {
 		assert.equal(validate(bad), false);
 	});
 
-	test('--fix applies the safe fixes, reports them, and a second check finds nothing fixable', () => {
+	test('--fix applies the safe fixes, reports them, and a second check finds nothing fixable', async () => {
 		const file = path.join(work, 'draft.unres');
 		writeFileSync(file, 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act, as set out in paragraph 3 below;\n\n3. Requests a report.\n');
-		const r = run(['check', '--fix', 'draft.unres'], work);
+		const r = await run(['check', '--fix', 'draft.unres'], work);
 		assert.equal(r.code, 0, r.out + r.err);
 		assert.match(r.out, /draft\.unres: fixed: /);
 		assert.equal(readFileSync(file, 'utf8'), 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act, as set out in paragraph 2 below;\n\n2. Requests a report.\n');
-		const again = run(['check', '--fix', 'draft.unres'], work);
+		const again = await run(['check', '--fix', 'draft.unres'], work);
 		assert.doesNotMatch(again.out, /fixed:/);
 	});
 
 	test('fix-all settles where an ending decides the structure (found by the fuzz run: it swung between , and :)', () => {
 		for (const text of ['The General Assembly:\n(a) x,\nRecalling y;\n(a) z,', 'Noting:\n(a) x,\nRecalling y;\n(a) z,']) {
-			const once = fixText(text).text;
-			assert.equal(fixText(once).text, once, JSON.stringify(text));
-			const left = checkText(once).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
+			const once = fixText(text, BUILTIN).text;
+			assert.equal(fixText(once, BUILTIN).text, once, JSON.stringify(text));
+			const left = checkText(once, BUILTIN).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
 			assert.deepEqual(left.map((r) => r.rule.id), [], JSON.stringify(once));
 		}
 	});
 
-	test('a broken .unresrc.json is reported with file, line and key; the other checks go on', () => {
+	test('a broken .unresrc.json is reported with file, line and key; the other checks go on', async () => {
 		cpSync(path.join(FIXTURES, 'config', 'broken', '.unresrc.json'), path.join(work, '.unresrc.json'));
 		writeFileSync(path.join(work, 'draft.unres'), 'The General Assembly,\n\n1. Decides to act;\n\n3. Requests a report.\n');
-		const r = run(['check', 'draft.unres'], work);
+		const r = await run(['check', 'draft.unres'], work);
 		assert.match(r.err, /\.unresrc\.json:2:\d+: language: "language" must be one of/);
 		assert.match(r.err, /\.unresrc\.json:3:\d+: rules\.no-such-rule: unknown rule "no-such-rule"/);
 		assert.equal(r.code, 1, 'the draft is still checked');
@@ -164,10 +168,10 @@ suite('unres check (CLI)', () => {
 		requireShared(this, SHARED);
 		const files = [path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), ...readdirSync(path.join(SHARED, 'corpus', 'en')).map((f) => path.join(SHARED, 'corpus', 'en', f))];
 		for (const file of files) {
-			const fixed = fixText(readFileSync(file, 'utf8')).text;
-			const remaining = checkText(fixed).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
+			const fixed = fixText(readFileSync(file, 'utf8'), BUILTIN).text;
+			const remaining = checkText(fixed, BUILTIN).results.filter((r) => r.finding.fixes?.some((f) => f.safe));
 			assert.deepEqual(remaining.map((r) => r.rule.id), [], path.basename(file));
-			assert.equal(fixText(fixed).text, fixed, `${path.basename(file)}: fixing is idempotent`);
+			assert.equal(fixText(fixed, BUILTIN).text, fixed, `${path.basename(file)}: fixing is idempotent`);
 		}
 	});
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { diagnosticMessage, runRules, type RuleResult } from '../../../server/src/features/diagnostics';
 import { LOCALES, MESSAGES, type MessageKey } from '../../../server/src/l10n/messages';
 import { LineMap } from '../../../server/src/parser/lines';
