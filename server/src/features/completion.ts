@@ -7,6 +7,7 @@ import {
 import { draftView, frenchSpacing, type DraftView } from '../leadPhrases/paragraphs';
 import { organUse } from '../leadPhrases/organUse';
 import type { Body, ResolutionDocument } from '../model/document';
+import type { DocumentFacts } from '../model/analysis';
 import type { LineMap } from '../parser/lines';
 
 /** What completion reads: one parsed version of a document. */
@@ -14,6 +15,8 @@ export interface CompletionSource {
 	readonly doc: ResolutionDocument;
 	readonly text: string;
 	readonly lines: LineMap;
+	/** The version's facts, when the caller keeps them (the server does): the lead-phrase view is then built once. */
+	readonly facts?: DocumentFacts;
 }
 
 export interface CompletionOptions {
@@ -206,7 +209,7 @@ function documentation(c: Candidate, kind: LeadKind, locale: Locale): MarkupCont
  */
 export function leadCompletions(src: CompletionSource, offset: number, options: CompletionOptions = {}): CompletionList {
 	const empty: CompletionList = { isIncomplete: false, items: [] };
-	const view = draftView(src.doc, src.text);
+	const view = draftView(src);
 	const ctx = contextAt(src, view, offset);
 	if (!ctx) {
 		return empty;
