@@ -1,4 +1,5 @@
 // Bundles the client, the server and the CLI into dist/. One build for the editor and for CI.
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -43,6 +44,12 @@ if (watch) {
 		await ctx.watch();
 	}
 } else {
+	// A production build ships no source maps: remove those a development build left beside the bundles.
+	if (production) {
+		for (const { outfile } of builds) {
+			rmSync(`${outfile}.map`, { force: true });
+		}
+	}
 	const [, , , browser] = await Promise.all([...builds, browserCheck].map((options) => esbuild.build(options)));
 	const nodeInputs = Object.keys(browser.metafile.inputs).filter((file) => /^(?:node:|fs$|path$)/.test(file));
 	if (nodeInputs.length > 0) {

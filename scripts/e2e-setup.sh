@@ -33,6 +33,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' || missing+=(libkrb5-dev)
+# Chinese (and Japanese, Korean) labels of the language picker and of zh drafts: without a CJK font they show as boxes.
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
 if ((${#missing[@]})); then
 	log "apt-get install ${missing[*]}"
 	SUDO=""

@@ -196,4 +196,28 @@ suite('TextMate grammar', () => {
 		// About 0.2 s on a laptop; the bound leaves room for slow CI machines.
 		assert.ok(elapsed < 5_000, `tokenizing took ${elapsed} ms`);
 	});
+
+	test('citations and document symbols take no scope the default themes colour like a string or an error (red)', async () => {
+		const grammar = await loadGrammar();
+		// Dark+ colours `string` #CE9178, Light+ #A31515; `invalid`, `markup.deleted`, attribute names and tags are red in one of them.
+		const RED = /^(?:string|invalid|markup\.deleted|entity\.other\.attribute-name|entity\.name\.tag|markup\.heading|markup\.inline\.raw|support\.type\.property-name)(?:\.|$)/;
+		const text = [
+			'Recalling [resolution 51/1](https://undocs.org/A/RES/51/1) and [A/75/L.20](https://undocs.org/A/75/L.20),',
+			'Recalling its resolutions 71/19 of 21 November 2016 and S/RES/2396 (2017), and document A/75/100,',
+		];
+		let stack = tm.INITIAL;
+		let checked = 0;
+		for (const line of text) {
+			const r = grammar.tokenizeLine(line, stack);
+			stack = r.ruleStack;
+			for (const t of r.tokens) {
+				if (t.scopes.some((sc) => sc.startsWith('markup.underline.link.citation') || sc.startsWith('constant.other.document-symbol'))) {
+					checked++;
+					assert.deepEqual(t.scopes.filter((sc) => RED.test(sc)), [], `${line.slice(t.startIndex, t.endIndex)}: ${t.scopes.join(' ')}`);
+				}
+			}
+		}
+		assert.ok(checked >= 5, `${checked} citation tokens`);
+	});
 });
+

@@ -19,9 +19,9 @@ const has = (code: string) => (p: { diagnostics: Diagnostic[] }) => p.diagnostic
 const DRAFT = [
 	'The General Assembly,',
 	'',
-	'Recalling its resolution 52/27 of 4 December 1997 and its resolutions 73/11 of 26 November 2018 and 71/19 of 22 November 2016,',
+	'Recalling its resolution 52/27 and its resolutions 73/11 of 26 November 2018 and 71/19 of 22 November 2016,',
 	'',
-	'Recalling also Security Council resolution 2178 (2015) and resolution 81/7 of 3 November 2026,',
+	'Recalling also Security Council resolution 2178 (2015) and resolution 81/7,',
 	'',
 	'1. Requests a report;',
 	'',
@@ -185,11 +185,12 @@ suite('citations over stdio (dist/server.js)', function () {
 		const d = diagnostics.find((x) => x.code === 'uncatalogued-resolution' && String(x.message).includes('52/27'))!;
 		const [action] = (await client.codeActions(uri, d.range, [d])) as CodeAction[];
 		assert.equal(action.title, 'Add A/RES/52/27 to the workspace catalogue');
-		assert.deepEqual(action.command?.arguments, [uri, { symbol: 'A/RES/52/27', date: '1997-12-04' }]);
+		// Cited without a date (a dated citation is the drafter's word and not reported), it is added without one.
+		assert.deepEqual(action.command?.arguments, [uri, { symbol: 'A/RES/52/27' }]);
 		// This client cannot create files through an edit: the server writes the file itself.
 		await client.executeCommand(action.command!.command, action.command!.arguments);
 		const catalogue = path.join(dir, 'unres.catalog.json');
-		assert.deepEqual(JSON.parse(readFileSync(catalogue, 'utf8')), { entries: [{ symbol: 'A/RES/52/27', date: '1997-12-04' }] });
+		assert.deepEqual(JSON.parse(readFileSync(catalogue, 'utf8')), { entries: [{ symbol: 'A/RES/52/27' }] });
 		await client.diagnostics(uri, (p) => !p.diagnostics.some((x) => String(x.message).includes('52/27')));
 		// With the file there, the next addition is an edit of it.
 		const again = (await client.diagnostics(uri)).diagnostics.find((x) => x.code === 'uncatalogued-resolution');

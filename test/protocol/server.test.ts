@@ -105,6 +105,11 @@ suite('language server over stdio (dist/server.js)', function () {
 		assert.equal(count(symbols, 'Préambule'), 21);
 		assert.equal(count(symbols, 'Dispositif'), 16);
 		assert.equal(count(symbols, 'Notes'), 7);
+		// The outline sorts by position: Notes starts after everything else, and its labels are plain text.
+		const start = (s: { range: { start: { line: number } } }) => s.range.start.line;
+		assert.deepEqual([...symbols].sort((a, b) => start(a) - start(b)).map((s) => s.name).at(-1), 'Notes');
+		const notes = symbols.find((s) => s.name === 'Notes')!.children!.map((s) => s.name);
+		assert.ok(notes.every((n) => !/[*_]/.test(n)), notes.join(' | '));
 		const thirteen = symbols[2].children![12];
 		assert.equal(thirteen.name, '13. Encourage');
 		assert.deepEqual(thirteen.children?.map((s) => s.name), ['a)', 'b)', 'c)', 'd)', 'e)']);

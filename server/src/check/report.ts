@@ -68,11 +68,20 @@ export function formatJson(reports: readonly FileReport[]): string {
 	return `${JSON.stringify(reports, null, 2)}\n`;
 }
 
+const SRCROOT = '%SRCROOT%';
+
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0, as code-scanning services read it. `uriFor` turns a file into the artifact URI. */
-export function formatSarif(reports: readonly FileReport[], version: string, uriFor: (file: string) => string): string {
+/**
+ * SARIF 2.1.0, as code-scanning services read it. `uriFor` turns a file into the artifact URI; a relative one is
+ * relative to `%SRCROOT%`, which `srcRoot` (a `file:` URI ending with `/`) defines in `originalUriBaseIds`.
+ */
+export function formatSarif(reports: readonly FileReport[], version: string, uriFor: (file: string) => string, srcRoot?: string): string {
 	const index = new Map(RULES.map((r, i) => [r.id, i]));
+	const artifact = (file: string) => {
+		const uri = uriFor(file);
+		return /^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uri } : { uri, uriBaseId: SRCROOT };
+	};
 	const log = {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
 		version: '2.1.0',
@@ -90,6 +99,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, uri
 						})),
 					},
 				},
+				...(srcRoot ? { originalUriBaseIds: { [SRCROOT]: { uri: srcRoot } } } : {}),
 				results: reports.flatMap((report) =>
 					report.problems.map((p) => ({
 						ruleId: p.code,
@@ -98,7 +108,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, uri
 						message: { text: p.message },
 						locations: [{
 							physicalLocation: {
-								artifactLocation: { uri: uriFor(report.file) },
+								artifactLocation: artifact(report.file),
 								region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
 							},
 						}],
@@ -107,7 +117,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, uri
 								relatedLocations: p.related.map((r, id) => ({
 									id,
 									message: { text: r.message },
-									physicalLocation: { artifactLocation: { uri: uriFor(report.file) }, region: { startLine: r.line, startColumn: r.column } },
+									physicalLocation: { artifactLocation: artifact(report.file), region: { startLine: r.line, startColumn: r.column } },
 								})),
 							}
 							: {}),

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as pathe from 'pathe';
+import { isTextFile } from '../check/textFile';
 import { loadBuiltinCatalog } from '../node/builtinCatalog';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
@@ -37,7 +38,10 @@ export async function cliAssembly(cwd: string, lang: Lang | undefined, err: (lin
 	for (const file of await DISK_WORKSPACE.findDrafts(folder)) {
 		try {
 			const text = await DISK_WORKSPACE.readFile(file);
-			index.set(summarize(DISK_WORKSPACE.pathToUri(file), parse(text), new LineMap(text)));
+			// A binary named like a draft declares nothing (and is not parsed: it may be large).
+			if (isTextFile(text)) {
+				index.set(summarize(DISK_WORKSPACE.pathToUri(file), parse(text), new LineMap(text)));
+			}
 		} catch {
 			// a draft that cannot be read declares nothing
 		}

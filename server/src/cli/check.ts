@@ -1,8 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkText, fixText } from '../check/check';
+import { isTextFile } from '../check/textFile';
 import { formatJson, formatSarif, formatText, toProblems, type FileReport } from '../check/report';
 import { isIgnored } from '../config';
 import { formatMessage, LOCALES, type Locale } from '../l10n/messages';
@@ -10,7 +11,7 @@ import { LANGS, type Lang } from '../model/document';
 import { DISK_WORKSPACE } from '../node/diskWorkspace';
 import { parse } from '../parser/parse';
 import { cliAssembly } from './assemble';
-import { expandArguments } from './files';
+import { expandArguments, type Skip } from './files';
 import type { Output } from './run';
 
 export const CHECK_USAGE = `Usage: unres check [FILES | FOLDERS | GLOBS]... [options]
@@ -81,14 +82,24 @@ export async function runCheck(argv: readonly string[], io: Output, environment:
 		return 0;
 	}
 	const locale = args.locale ?? localeFromEnv(environment.env);
-	const { files, errors } = expandArguments(args.targets.length > 0 ? args.targets : ['.'], environment.cwd, looksLikeResolution);
+	const assembly = await cliAssembly(environment.cwd, args.lang, io.err);
+	// A folder's configuration (`"ignore"`) prunes the walk: `unres check` in this repository leaves the test fixtures.
+	const targets = args.targets.length > 0 ? args.targets : ['.'];
+	const skips = new Map<string, Skip>();
+	for (const folder of [environment.cwd, ...targets.map((t) => path.resolve(environment.cwd, t))]) {
+		if (!skips.has(folder) && existsSync(folder) && statSync(folder).isDirectory()) {
+			const config = await assembly.configOf(DISK_WORKSPACE.pathToUri(path.join(folder, '.unresrc.json')));
+			skips.set(folder, (full) => config !== undefined && isIgnored(full, config.config));
+		}
+	}
+	const { files, errors } = expandArguments(targets, environment.cwd, looksLikeResolution, (folder) => skips.get(path.resolve(folder)) ?? (() => false));
 	let status = 0;
 	for (const e of errors) {
 		io.err(`unres: ${e}\n`);
 		status = 2;
 	}
-	const assembly = await cliAssembly(environment.cwd, args.lang, io.err);
 	const reports: FileReport[] = [];
+	let ignored = 0;
 	const started = Date.now();
 	let lastProgress = started;
 	for (const [index, { path: file, explicit }] of files.entries()) {
@@ -97,6 +108,7 @@ export async function runCheck(argv: readonly string[], io: Output, environment:
 		const settings = await assembly.settingsFor(uri);
 		const config = await assembly.configOf(uri);
 		if (config && isIgnored(full, config.config)) {
+			ignored++;
 			if (explicit) {
 				io.err(`unres: ${file}: ignored by ${config.files.map((f) => path.relative(environment.cwd, f)).join(', ')}\n`);
 			}
@@ -107,6 +119,11 @@ export async function runCheck(argv: readonly string[], io: Output, environment:
 			text = readFileSync(full, 'utf8');
 		} catch (error) {
 			io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+			status = 2;
+			continue;
+		}
+		if (!isTextFile(text)) {
+			io.err(`unres: ${file}: not a text file\n`);
 			status = 2;
 			continue;
 		}
@@ -138,13 +155,20 @@ export async function runCheck(argv: readonly string[], io: Output, environment:
 		io.err('unres: no draft found (*.unres, *.unres.md, *.unres.txt)\n');
 		return 2;
 	}
+	if (reports.length === 0 && ignored > 0 && status === 0) {
+		io.err(`unres: ${ignored} draft${ignored === 1 ? '' : 's'} found, all ignored by the configuration ("ignore")\n`);
+	}
+	// Nothing was checked (every file named was missing, unreadable or not text): the errors alone, no empty summary.
+	if (reports.length === 0 && status === 2) {
+		return 2;
+	}
 	if (args.format === 'json') {
 		io.out(formatJson(reports));
 	} else if (args.format === 'sarif') {
 		io.out(formatSarif(reports, VERSION, (f) => {
 			const relative = path.relative(environment.cwd, path.resolve(environment.cwd, f));
 			return relative.startsWith('..') ? pathToFileURL(path.resolve(environment.cwd, f)).href : relative.split(path.sep).join('/');
-		}));
+		}, `${pathToFileURL(environment.cwd).href.replace(/\/?$/, '/')}`));
 	} else {
 		io.out(formatText(reports));
 	}

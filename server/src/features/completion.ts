@@ -5,7 +5,8 @@ import {
 	type LeadLang, type ModifierType,
 } from '../leadPhrases/index';
 import { draftView, frenchSpacing, type DraftView } from '../leadPhrases/paragraphs';
-import type { ResolutionDocument } from '../model/document';
+import { organUse } from '../leadPhrases/organUse';
+import type { Body, ResolutionDocument } from '../model/document';
 import type { DocumentFacts } from '../model/analysis';
 import type { LineMap } from '../parser/lines';
 
@@ -147,11 +148,15 @@ interface Candidate {
 	readonly modifier?: ModifierType;
 }
 
-/** Every phrase of a kind in a language, in the organ's gender (both genders when the organ is unknown). */
-function candidates(kind: LeadKind, lang: LeadLang, gender: Gender | undefined): Map<string, Candidate> {
+/**
+ * Every phrase of a kind in a language, in the organ's gender (both genders when the organ is unknown), without the
+ * Security Council's own language in another organ's draft, and its usual language there after the others.
+ */
+function candidates(kind: LeadKind, lang: LeadLang, gender: Gender | undefined, body: Body | undefined): Map<string, Candidate> {
 	const out = new Map<string, Candidate>();
 	for (const entry of LEAD_ENTRIES) {
-		if (entry.kind !== kind || entry.modifier) {
+		const use = organUse(entry, body);
+		if (entry.kind !== kind || entry.modifier || use === 'never') {
 			continue;
 		}
 		for (const form of entry.forms[lang]) {
@@ -159,14 +164,18 @@ function candidates(kind: LeadKind, lang: LeadLang, gender: Gender | undefined):
 				continue;
 			}
 			const phrase = typedText(form);
+			const rank = use === 'rare' ? 6 : form.main ? 3 : 4;
 			const hit = out.get(phrase);
 			if (hit) {
 				if (!hit.entries.includes(entry)) {
 					hit.entries.push(entry);
 				}
+				if (rank < hit.rank) {
+					out.set(phrase, { ...hit, rank });
+				}
 				continue;
 			}
-			out.set(phrase, { phrase, entries: [entry], form, rank: form.main ? 3 : 4 });
+			out.set(phrase, { phrase, entries: [entry], form, rank });
 		}
 	}
 	return out;
@@ -178,15 +187,13 @@ function equivalents(entries: readonly LeadEntry[], lang: LeadLang, gender: Gend
 		.join(' · ');
 }
 
-function documentation(c: Candidate, locale: Locale): MarkupContent {
+/** What the drafter needs to choose: the use, the agreement with the organ; the research notes stay in the table. */
+function documentation(c: Candidate, kind: LeadKind, locale: Locale): MarkupContent {
 	const e = c.entries[0];
-	const lines = [e.note];
-	if (e.uncertain.length > 0) {
-		lines.push(`_${e.uncertain.map((l) => l.toUpperCase()).join(', ')}: ${format('hover.uncertain', [], locale)}_`);
-	}
+	const lines = [format(kind === 'preambular' ? 'hover.preambular' : 'hover.operative', [], locale)];
 	if (c.form.gender && c.form.other) {
 		const [f, m] = c.form.gender === 'f' ? [c.form.text, c.form.other] : [c.form.other, c.form.text];
-		lines.push(format('hover.agreement', [f, m], locale));
+		lines.push(format('hover.agreement', [`*${f}*`, `*${m}*`], locale));
 	}
 	if (e.sc) {
 		lines.push(format('hover.sc', [], locale));
@@ -209,7 +216,7 @@ export function leadCompletions(src: CompletionSource, offset: number, options: 
 	}
 	const { lang, kind, gender } = ctx;
 	const locale = options.locale ?? 'en';
-	const list = candidates(kind, lang, gender);
+	const list = candidates(kind, lang, gender, src.doc.body);
 	// Several words typed: only when they begin a known phrase (`Taking no|`), not a sentence (`Recalling its |`).
 	const typed = src.text.slice(ctx.replaceStart, offset).replace(/^\d{1,3}\.\s+/, '').replace(/[*_]/g, '').replace(/\s+/g, ' ').toLowerCase();
 	if (/\S\s/.test(typed) && ![...list.keys()].some((p) => `${p.toLowerCase()} `.startsWith(typed) || p.toLowerCase().startsWith(typed.trimEnd()))) {
@@ -232,15 +239,26 @@ export function leadCompletions(src: CompletionSource, offset: number, options: 
 			continue;
 		}
 		const isPrevious = d === previous;
-		const next: ModifierType = m.modifier?.type === 'also' ? 'further' : 'also';
+		// Plain, then also, then further (and further again): after "Rappelant en outre", "Rappelant également" is a step back.
+		const next: ModifierType = m.modifier ? 'further' : 'also';
+		const back = (type: ModifierType) => m.modifier !== undefined && type === 'also';
 		for (const type of ['also', 'further'] as const) {
 			const phrase = withModifier(base, lang, kind, type);
-			// The previous paragraph's phrase with its next step first; phrases used further up after the plain ones.
-			const rank = isPrevious && type === next ? 0 : isPrevious ? 1 : 5;
+			// The previous paragraph's phrase with its next step first; phrases used further up, and steps back, after the plain ones.
+			const rank = isPrevious && type === next ? 0 : isPrevious && !back(type) ? 1 : 5;
 			const hit = repeats.get(phrase);
 			if (!hit || hit.rank > rank) {
 				repeats.set(phrase, { phrase, entries, form: m.forms.find((f) => f.entry.kind === kind) ?? m.forms[0], rank, modifier: type });
 			}
+		}
+	}
+
+	// The previous paragraph's phrase again, plain, is what repeated-lead-phrase reports: after the others.
+	if (previous) {
+		const m = previous.lead!;
+		const plain = list.get(src.text.slice(m.coreTokens[0].start, m.coreTokens[m.coreTokens.length - 1].end).replace(/[*_]/g, '').replace(/\s+/g, ' '));
+		if (plain) {
+			list.set(plain.phrase, { ...plain, rank: 6 });
 		}
 	}
 
@@ -260,7 +278,7 @@ export function leadCompletions(src: CompletionSource, offset: number, options: 
 			label,
 			kind: c.modifier ? KIND_SNIPPET : KIND_KEYWORD,
 			detail: c.modifier ? `${format('completion.alsoForm', [], locale)} — ${MODIFIER_WORD.en[c.modifier]}` : equivalents(c.entries, lang, gender),
-			documentation: documentation(c, locale),
+			documentation: documentation(c, kind, locale),
 			// The client filters on the text of the range: the typed emphasis mark is part of it, the number is not typed yet.
 			filterText: `${ctx.typedEmphasis ? em : ''}${c.phrase}`,
 			sortText: `${c.rank}${c.phrase.toLowerCase()}`,

@@ -13,6 +13,15 @@ function shorten(s: string, max = MAX_NAME): string {
 	return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
+/** A note's text as read: `*Recueil des Traités*` → Recueil des Traités, `[text](url)` → text, `[^1]` dropped. */
+function plainMarkdown(s: string): string {
+	return s
+		.replace(/\[\^[^\]\s]{1,20}\]/g, '')
+		.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+		.replace(/(\*{1,3}|_{1,3})(?=\S)([^*_]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
+		.replace(/\\([*_[\]])/g, '$1');
+}
+
 /**
  * The outline: title, preamble (one child per paragraph, named by its lead phrase), operative part(s)
  * (`13. Encourage`, sub-paragraphs as children), closing line, annexes and footnotes.
@@ -68,9 +77,14 @@ export function documentSymbols(doc: ResolutionDocument, text: string, lines: Li
 		out.push(symbol(annex.heading.value, KIND.Module, annex.span, annex.heading.span, children, annex.title ? shorten(annex.title) : undefined));
 	}
 	if (doc.footnotes.length > 0) {
-		const children = doc.footnotes.map((f) => symbol(`${f.label} ${shorten(text.slice(f.textSpan.start, f.textSpan.end))}`, KIND.Key, f.span, f.markerSpan));
-		const span = doc.footnotes.reduce((acc, f) => ({ start: Math.min(acc.start, f.span.start), end: Math.max(acc.end, f.span.end) }), doc.footnotes[0].span);
-		out.push(symbol(names.footnotes, KIND.Namespace, span, doc.footnotes[0].markerSpan, children, `${doc.footnotes.length}`));
+		const children = doc.footnotes.map((f) => symbol(`${f.label} ${shorten(plainMarkdown(text.slice(f.textSpan.start, f.textSpan.end)))}`, KIND.Key, f.span, f.markerSpan));
+		// The outline sorts by position: notes at page feet would put "Notes" inside the preamble. The group starts
+		// after every other entry, so that it comes last; each note keeps its own place.
+		const last = doc.footnotes[doc.footnotes.length - 1];
+		const others = out.map((o) => lines.offset(o.range.start));
+		const start = Math.min(Math.max(last.span.start, ...others.map((o) => o + 1)), text.length);
+		const span = { start, end: text.length };
+		out.push(symbol(names.footnotes, KIND.Namespace, span, start <= last.markerSpan.start ? last.markerSpan : span, children, `${doc.footnotes.length}`));
 	}
 	return out;
 }

@@ -1,5 +1,5 @@
 import type { Hover } from 'vscode-languageserver-types';
-import { format, type Locale } from '../l10n/messages';
+import { format, msg, type Locale } from '../l10n/messages';
 import { entriesOf, formFor, LEAD_LANGS, typedText, withModifier, type LeadEntry, type LeadForm } from '../leadPhrases/index';
 import { draftView } from '../leadPhrases/paragraphs';
 import type { ResolutionDocument } from '../model/document';
@@ -16,15 +16,16 @@ export interface HoverSource {
 }
 
 const LANG_NAME = { en: 'EN', fr: 'FR', es: 'ES' } as const;
+const ORGAN_NAME = { GA: 'organ.name.GA', SC: 'organ.name.SC', ECOSOC: 'organ.name.ECOSOC', HRC: 'organ.name.HRC' } as const;
 
 function both(form: LeadForm): string {
 	return form.gender && form.other ? (form.gender === 'f' ? `${form.text} / ${form.other}` : `${form.other} / ${form.text}`) : form.text;
 }
 
 /**
- * Hover on a lead phrase: its equivalents in the other two languages (both genders where French or Spanish
- * agree with the organ), the also/further forms for a repeat, the note on usage and whether a rendering is
- * unverified. Undefined when `offset` is not on a lead phrase of the resolution.
+ * Hover on a lead phrase, for the drafter: where it is used (preamble or operative part), the form the organ takes
+ * (French and Spanish agree with it), its equivalents in the other two languages, and the also/further forms for a
+ * repeat. Undefined when `offset` is not on a lead phrase of the resolution.
  */
 export function leadPhraseHover(src: HoverSource, offset: number, locale: Locale = 'en'): Hover | undefined {
 	const view = draftView(src);
@@ -60,19 +61,21 @@ export function leadPhraseHover(src: HoverSource, offset: number, locale: Locale
 	});
 	lines.push(others.join(' · '));
 
+	// The organ's form: French and Spanish lead words agree with it.
 	const own = m.forms.find((f) => f.entry === first && f.gender !== undefined);
 	if (own && own.other) {
 		const [f, masc] = own.gender === 'f' ? [own.text, own.other] : [own.other, own.text];
-		lines.push(format('hover.agreement', [f, masc], locale));
+		const body = src.doc.organ?.body;
+		if (body && view.gender) {
+			lines.push(format('hover.organForm', [msg(ORGAN_NAME[body]), `*${view.gender === 'f' ? f : masc}*`], locale));
+		}
+		lines.push(format('hover.agreement', [`*${f}*`, `*${masc}*`], locale));
 	}
 	if (!m.modifier && !first.modifier) {
 		const base = typedText(formFor(first, lang, view.gender));
-		lines.push(format('hover.repeated', [`${withModifier(base, lang, kind, 'also')} · ${withModifier(base, lang, kind, 'further')}`], locale));
+		lines.push(format('hover.repeated', [`*${withModifier(base, lang, kind, 'also')}* · *${withModifier(base, lang, kind, 'further')}*`], locale));
 	}
-	lines.push(`_${first.note}_`);
-	if (first.uncertain.length > 0) {
-		lines.push(`${first.uncertain.map((l) => LANG_NAME[l]).join(', ')}: ${format('hover.uncertain', [], locale).toLowerCase()}`);
-	}
+	// The research notes and the sources of each rendering stay in the table and the docs: a drafter needs the use.
 	if (first.sc) {
 		lines.push(format('hover.sc', [], locale));
 	}

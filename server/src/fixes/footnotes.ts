@@ -1,6 +1,7 @@
 import type { Footnote, FootnoteMarker, ResolutionDocument } from '../model/document';
 import type { Edit } from './edits';
 import { markStyle, renderMark } from './footnoteMarks';
+import { isLoneSlip } from './loneSlip';
 import { sequenceStep } from './sequence';
 
 /**
@@ -16,7 +17,9 @@ export type FootnoteFault =
 	| { readonly kind: 'missing'; readonly marker: FootnoteMarker; readonly previous: number; readonly from: number; readonly to: number }
 	| { readonly kind: 'order'; readonly marker: FootnoteMarker; readonly previous: number; readonly expected: number }
 	| { readonly kind: 'twoTexts'; readonly footnote: Footnote; readonly first: Footnote }
-	| { readonly kind: 'textOrder'; readonly footnote: Footnote; readonly previous: Footnote };
+	| { readonly kind: 'textOrder'; readonly footnote: Footnote; readonly previous: Footnote }
+	/** A lone wrong number between two right ones (`² ⁵ ⁴`): one fault, not a gap and a step back. */
+	| { readonly kind: 'wrong'; readonly marker: FootnoteMarker; readonly previous: number; readonly next: number; readonly expected: number };
 
 export interface FootnoteAnalysis {
 	readonly faults: readonly FootnoteFault[];
@@ -56,13 +59,29 @@ export function analyseFootnotes(doc: ResolutionDocument, text: string): Footnot
 	const groupOf = (m: FootnoteMarker) => (m.footnote !== undefined ? `text:${m.footnote}` : `label:${m.label}`);
 	const groupNumber = new Map<string, number>();
 	const seenLabels = new Map<number, FootnoteMarker>();
+	// The number of the next note to appear, after each marker that opens a note: a lone slip is judged by it.
+	const nextNumber = new Map<FootnoteMarker, number>();
+	const openers: FootnoteMarker[] = [];
+	const opened = new Set<string>();
+	for (const m of markers) {
+		if (!opened.has(groupOf(m))) {
+			opened.add(groupOf(m));
+			openers.push(m);
+		}
+	}
+	openers.forEach((m, i) => i + 1 < openers.length && nextNumber.set(m, openers[i + 1].number));
+	const slipped = new Set<string>();
 	let prev = 0;
 	for (const m of markers) {
 		const group = groupOf(m);
 		if (!groupNumber.has(group)) {
 			groupNumber.set(group, groupNumber.size + 1);
 			const a = m.number;
-			if (!seenLabels.has(a)) {
+			if (!seenLabels.has(a) && prev > 0 && isLoneSlip(prev, a, nextNumber.get(m))) {
+				faults.push({ kind: 'wrong', marker: m, previous: prev, next: prev + 2, expected: groupNumber.get(group)! });
+				slipped.add(m.label);
+				prev++;
+			} else if (!seenLabels.has(a)) {
 				const step = sequenceStep(a, prev, seenLabels);
 				if (step.kind === 'start') {
 					faults.push({ kind: 'start', marker: m, expected: 1 });
@@ -107,7 +126,8 @@ export function analyseFootnotes(doc: ResolutionDocument, text: string): Footnot
 		for (let i = 1; i < block.length; i++) {
 			const a = block[i];
 			const b = block[i - 1];
-			if (numeric(a.label) && numeric(b.label) && a.number < b.number) {
+			// The text of a lone slip is out of place for the same reason: that fault is reported once, on its marker.
+			if (numeric(a.label) && numeric(b.label) && a.number < b.number && !slipped.has(a.label) && !slipped.has(b.label)) {
 				faults.push({ kind: 'textOrder', footnote: a, previous: b });
 			}
 		}

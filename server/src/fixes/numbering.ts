@@ -1,4 +1,5 @@
 import type { Annex, OperativeParagraph, OperativePart, ResolutionDocument, Span } from '../model/document';
+import { isLoneSlip } from './loneSlip';
 import { sequenceStep } from './sequence';
 
 /**
@@ -34,7 +35,9 @@ export type NumberingFault =
 	| { readonly kind: 'start'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly part?: OperativePart }
 	| { readonly kind: 'missing'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly previous: number; readonly from: number; readonly to: number }
 	| { readonly kind: 'duplicate'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly first: NumberingEntry }
-	| { readonly kind: 'backwards'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly previous: number };
+	| { readonly kind: 'backwards'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly previous: number }
+	/** A lone wrong number between two right ones (`2. 5. 4.`). */
+	| { readonly kind: 'wrong'; readonly scope: NumberingScope; readonly entry: NumberingEntry; readonly previous: number; readonly next: number };
 
 export interface NumberingAnalysis {
 	readonly scopes: readonly NumberingScope[];
@@ -161,9 +164,17 @@ function analyseScope(kind: ScopeKind, parts: readonly OperativePart[], text: st
 	const byParagraph = new Map(entries.map((e) => [e.paragraph, e]));
 	const walk = (list: readonly Draft[], prevStart: number, seen: Map<number, NumberingEntry>, partStart: boolean): number => {
 		let prev = prevStart;
-		for (const d of list) {
+		for (const [i, d] of list.entries()) {
 			const entry = byParagraph.get(d.paragraph)!;
 			const a = d.number;
+			if (isLoneSlip(prev, a, list[i + 1]?.number)) {
+				faults.push(prev === 0
+					? { kind: 'start', scope, entry, ...(partStart ? { part: parts[d.partIndex] } : {}) }
+					: { kind: 'wrong', scope, entry, previous: prev, next: prev + 2 });
+				prev++;
+				partStart = false;
+				continue;
+			}
 			const step = sequenceStep(a, prev, seen);
 			if (step.kind === 'repeat') {
 				faults.push({ kind: 'duplicate', scope, entry, first: seen.get(a)! });

@@ -1,6 +1,7 @@
 import type { Lang, LabelStyle, Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
 import { toRomanLower } from '../parser/roman';
 import { annexIsNumberedText } from './numbering';
+import { isLoneSlip } from './loneSlip';
 import { sequenceStep } from './sequence';
 
 /**
@@ -16,7 +17,9 @@ export type LabelFault =
 	| { readonly kind: 'missing'; readonly sub: SubParagraph; readonly previous: SubParagraph; readonly from: string; readonly to: string }
 	| { readonly kind: 'duplicate'; readonly sub: SubParagraph; readonly first: SubParagraph; readonly expected: string }
 	| { readonly kind: 'backwards'; readonly sub: SubParagraph; readonly previous: SubParagraph; readonly expected: string }
-	| { readonly kind: 'style'; readonly sub: SubParagraph; readonly expected: string };
+	| { readonly kind: 'style'; readonly sub: SubParagraph; readonly expected: string }
+	/** A lone wrong label between two right ones (`(b) (e) (d)`). */
+	| { readonly kind: 'wrong'; readonly sub: SubParagraph; readonly previous: SubParagraph; readonly next: SubParagraph; readonly expected: string };
 
 export interface LabelAnalysis {
 	readonly faults: readonly LabelFault[];
@@ -89,6 +92,8 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 		let prev: SubParagraph | undefined;
 		let depthReported = false;
 		const seen = new Map<number, SubParagraph>();
+		// After a lone slip, the ordinal the slipped label stands for.
+		let assumed: number | undefined;
 		list.forEach((sub, k) => {
 			const letters = lettersFor(level, k + 1);
 			const label = renderLabel(letters, style);
@@ -105,9 +110,14 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 			} else {
 				const a = sub.ordinal;
 				// After a label with no value (`(ab)`), judge by position.
-				const p = prev ? (Number.isFinite(prev.ordinal) ? prev.ordinal : k) : 0;
+				const p = assumed ?? (prev ? (Number.isFinite(prev.ordinal) ? prev.ordinal : k) : 0);
+				assumed = undefined;
+				const next = list[k + 1];
 				const step = sequenceStep(a, p, seen, !prev);
-				if (step.kind === 'repeat') {
+				if (prev && next && next.level === level && isLoneSlip(p, a, next.ordinal)) {
+					faults.push({ kind: 'wrong', sub, previous: prev, next, expected: label });
+					assumed = p + 1;
+				} else if (step.kind === 'repeat') {
 					faults.push({ kind: 'duplicate', sub, first: seen.get(a)!, expected: label });
 				} else if (step.kind === 'start' || (step.kind === 'back' && !prev)) {
 					// An ordinal below 1 (a label the parser could not value) opening the list is a wrong start too.
@@ -121,7 +131,7 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 				} else if (step.kind === 'back' && prev) {
 					faults.push({ kind: 'backwards', sub, previous: prev, expected: label });
 				}
-				if (!seen.has(a)) {
+				if (!seen.has(a) && assumed === undefined) {
 					seen.set(a, sub);
 				}
 				prev = sub;

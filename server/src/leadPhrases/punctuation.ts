@@ -79,7 +79,7 @@ export function checkEnding(ctx: DocumentContext, view: DraftView, rule: EndRule
 	return {
 		span: { start, end: e.at + 1 },
 		messageKey: 'punct.missing',
-		args: [msg(rule.noun), msg(MARK_NAME[rule.expected])],
+		args: [msg(rule.noun), msg(MARK_NAME[rule.expected]), text.slice(start, e.at + 1)],
 		fixes: fixable ? [{ titleKey: 'fix.endWith', titleArgs: [rule.expected], kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start: e.insertAt, end: e.insertAt }, newText }] }] : [],
 	};
 }

@@ -20,6 +20,9 @@ export const footnoteNumbering: Rule = {
 						? { span: fault.marker.span, messageKey: 'footnote.missing', args: [fault.from, fault.previous, fault.marker.label], fixes }
 						: { span: fault.marker.span, messageKey: 'footnote.missingMany', args: [fault.from, fault.to, fault.previous, fault.marker.label], fixes });
 					break;
+				case 'wrong':
+					out.push({ span: fault.marker.span, messageKey: 'footnote.wrong', args: [fault.marker.label, fault.previous, fault.next, fault.expected], fixes });
+					break;
 				case 'order':
 					out.push({ span: fault.marker.span, messageKey: 'footnote.order', args: [fault.marker.label, fault.previous, fault.expected], fixes });
 					break;

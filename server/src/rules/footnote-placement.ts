@@ -66,7 +66,7 @@ export const footnotePlacement: Rule = {
 				out.push({
 					span: { start, end: stop },
 					messageKey: 'footnote.placement.after',
-					args: [language, shown],
+					args: [language, shown, wordBefore(text, start) + text.slice(start, stop)],
 					fixes: [{ titleKey: 'fix.moveMarker', titleArgs: [shown], kind: 'quickfix', isPreferred: true, edits: [fix] }],
 				});
 			} else {
@@ -84,7 +84,7 @@ export const footnotePlacement: Rule = {
 				out.push({
 					span: { start: start - 1, end },
 					messageKey: 'footnote.placement.before',
-					args: [language, shown],
+					args: [language, shown, wordBefore(text, s) + text.slice(s, end)],
 					fixes: [{ titleKey: 'fix.moveMarker', titleArgs: [shown], kind: 'quickfix', isPreferred: true, edits: [{ span: { start: s, end }, newText }] }],
 				});
 			}

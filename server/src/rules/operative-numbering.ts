@@ -40,7 +40,7 @@ export const operativeNumbering: Rule = {
 			out.push({
 				span: token,
 				messageKey: 'numbering.single',
-				args: [],
+				args: [ctx.text.slice(token.start, token.end).replace(/[*_]/g, '').trim()],
 				severity: 'information',
 				get fixes(): Fix[] {
 					const remove = planned()[0]?.edits.find((e) => e.newText === '' && e.span.start <= token.start && e.span.end >= token.end);
@@ -67,6 +67,9 @@ export const operativeNumbering: Rule = {
 						span, messageKey: 'numbering.duplicate', args: [noun(scope, entry.number), entry.expected], get fixes() { return planned(); },
 						related: [{ span: fault.first.paragraph.numberToken ?? fault.first.digits, messageKey: 'numbering.related.first', args: [entry.number] }],
 					});
+					break;
+				case 'wrong':
+					out.push({ span, messageKey: 'numbering.wrong', args: [noun(scope, entry.number), fault.previous, fault.next, fault.previous + 1], get fixes() { return planned(); } });
 					break;
 				case 'backwards':
 					out.push({ span, messageKey: 'numbering.backwards', args: [noun(scope, entry.number), fault.previous, entry.expected], get fixes() { return planned(); } });

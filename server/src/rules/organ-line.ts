@@ -2,6 +2,7 @@ import { msg } from '../l10n/messages';
 import { ORGAN_LINE, mastheadBodies } from '../leadPhrases/organs';
 import { viewOf } from '../leadPhrases/punctuation';
 import type { Body } from '../model/document';
+import { excerpt } from './excerpt';
 import type { Finding, Fix, Rule } from './types';
 
 const NAME = { GA: 'organ.name.GA', SC: 'organ.name.SC', ECOSOC: 'organ.name.ECOSOC', HRC: 'organ.name.HRC' } as const;
@@ -47,7 +48,7 @@ export const organLine: Rule = {
 			out.push({
 				span: { start: first.span.start, end: text[end - 1] === '\r' ? end - 1 : end },
 				messageKey: 'organ.missing',
-				args: [ORGAN_LINE[bodies[0]][lang] + (hasPreamble ? ',' : '')],
+				args: [ORGAN_LINE[bodies[0]][lang] + (hasPreamble ? ',' : ''), excerpt(text.slice(first.span.start, Math.min(lineEnd < 0 ? text.length : lineEnd, first.span.end)))],
 				fixes,
 			});
 			return out;
@@ -62,7 +63,7 @@ export const organLine: Rule = {
 			out.push({
 				span: organ.span,
 				messageKey: 'organ.contradicts',
-				args: [msg(NAME[organ.body]), msg(NAME[want])],
+				args: [msg(NAME[organ.body]), msg(NAME[want]), line.replace(/[*_]/g, '').trim(), written + (organ.hasComma ? ',' : '')],
 				related: [{ span: mast.span, messageKey: 'organ.related.masthead', args: [msg(NAME[want])] }],
 				fixes: [{ titleKey: 'fix.organLine', titleArgs: [written], kind: 'quickfix', isPreferred: true, edits: [{ span: { start: organ.span.start, end: nameEnd }, newText: written }] }],
 			});
@@ -71,14 +72,14 @@ export const organLine: Rule = {
 			out.push({
 				span: { start: organ.span.end - 1, end: organ.span.end },
 				messageKey: 'organ.commaExtra',
-				args: [],
+				args: [line.replace(/[*_]/g, '').trim()],
 				fixes: [{ titleKey: 'fix.removeOrganComma', kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start: nameEnd, end: organ.span.end }, newText: '' }] }],
 			});
 		} else if (!organ.hasComma && hasPreamble) {
 			out.push({
 				span: organ.span,
 				messageKey: 'organ.commaMissing',
-				args: [],
+				args: [line.replace(/[*_]/g, '').trim()],
 				fixes: [{ titleKey: 'fix.addOrganComma', kind: 'quickfix', isPreferred: true, safe: true, edits: [{ span: { start: organ.span.end, end: organ.span.end }, newText: ',' }] }],
 			});
 		}

@@ -45,6 +45,9 @@ export const subparagraphLabels: Rule = {
 				case 'backwards':
 					out.push({ span, messageKey: 'labels.backwards', args: [label, fault.previous.label.value, fault.expected], get fixes() { return planned(); } });
 					break;
+				case 'wrong':
+					out.push({ span, messageKey: 'labels.wrong', args: [label, fault.previous.label.value, fault.next.label.value, fault.expected], get fixes() { return planned(); } });
+					break;
 				case 'style':
 					out.push({ span, messageKey: 'labels.style', args: [msg(ctx.lang === 'fr' ? 'lang.fr' : ctx.lang === 'es' ? 'lang.es' : 'lang.en'), fault.expected, label], get fixes() { return planned(); } });
 					break;

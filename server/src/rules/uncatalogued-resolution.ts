@@ -14,7 +14,7 @@ export interface CatalogueAddition {
 export const uncataloguedResolution: Rule = {
 	id: 'uncatalogued-resolution',
 	defaultSeverity: 'information',
-	description: 'A cited resolution the offline catalogue does not know. Usually real (the catalogue lacks most older General Assembly resolutions adopted without a vote), so never louder than information by default.',
+	description: 'A cited resolution the offline catalogue does not know, cited without a date. Usually real (the catalogue lacks most older General Assembly resolutions adopted without a vote), so never louder than information by default; a citation the text dates is not reported.',
 	check(ctx) {
 		if (!ctx.catalog) {
 			return [];
@@ -25,8 +25,13 @@ export const uncataloguedResolution: Rule = {
 			if (fault || !key || entry || bodyConflict(c)) {
 				continue;
 			}
+			// A citation the text dates itself (“resolutions 2019/19 and 2019/20 … of 23 July 2019”) is the drafter's
+			// word on a plausible symbol: nothing the catalogue could add is worth a notice. The undated ones are noted.
+			if (c.date) {
+				continue;
+			}
 			const symbol = displaySymbol(key, c.body === 'SC' ? c.year : undefined);
-			const addition: CatalogueAddition = { symbol, ...(c.date ? { date: c.date.value } : {}) };
+			const addition: CatalogueAddition = { symbol };
 			const fix: Fix = { titleKey: 'fix.addToCatalogue', titleArgs: [symbol], kind: 'quickfix', edits: [], command: { name: ADD_TO_CATALOGUE_COMMAND, arguments: [addition] } };
 			out.push({ span: c.span, messageKey: 'uncatalogued', args: [citationName(c)], fixes: [fix] });
 		}

@@ -3,6 +3,7 @@ import {
 	closestForm, counterpart, entriesOf, formFor, kindsOf, LEAD_ENTRIES, matchTail, plainTokens, typedText, withModifier, type LeadKind, type LeadLang, type LeadMatch,
 } from '../leadPhrases/index';
 import { viewOf } from '../leadPhrases/punctuation';
+import { excerpt } from './excerpt';
 import type { Finding, Fix, Rule } from './types';
 
 /** A typical phrase of each kind, named in messages when no better one is known. */
@@ -41,7 +42,8 @@ export const unknownLeadPhrase: Rule = {
 				const lineEnd = newline < 0 ? ctx.text.length : ctx.text[newline - 1] === '\r' ? newline - 1 : newline;
 				const end = Math.min(lineEnd, d.para.span.end, start + 30);
 				if (end > start && /\S/.test(ctx.text.slice(start, end))) {
-					out.push({ span: { start, end }, messageKey: kind === 'preambular' ? 'lead.none.preambular' : 'lead.none.operative', args: [] });
+					const opening = excerpt(ctx.text.slice(start, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, d.para.span.end, start + 200)), 30);
+					out.push({ span: { start, end }, messageKey: kind === 'preambular' ? 'lead.none.preambular' : 'lead.none.operative', args: [opening, example(kind, lang, gender)] });
 				}
 				continue;
 			}
@@ -69,11 +71,11 @@ export const unknownLeadPhrase: Rule = {
 			if (closest) {
 				const span = { start: plain[0].start, end: plain[closest.count - 1].end };
 				out.push({
-					span, messageKey: key, args: [ctx.text.slice(span.start, span.end)],
+					span, messageKey: key, args: [ctx.text.slice(span.start, span.end), closest.words],
 					fixes: [{ titleKey: 'fix.writeLead', titleArgs: [closest.words], kind: 'quickfix', isPreferred: true, edits: [{ span, newText: closest.words }] }],
 				});
 			} else {
-				out.push({ span: m.span, messageKey: key, args: [shown] });
+				out.push({ span: m.span, messageKey: key, args: [shown, example(kind, lang, gender)] });
 			}
 		}
 		return out;

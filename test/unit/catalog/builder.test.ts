@@ -40,7 +40,12 @@ suite('catalog builder (fixtures)', () => {
 
 	test('a missing raw folder is a problem, not a failure', () => {
 		const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-raw-'));
-		const built = buildCatalog(empty);
+		let built: ReturnType<typeof buildCatalog>;
+		try {
+			built = buildCatalog(empty);
+		} finally {
+			fs.rmSync(empty, { recursive: true, force: true });
+		}
 		assert.equal(built.file.rows.length, 0);
 		assert.ok(built.report.problems.every((p) => /file not found/.test(p.message)));
 		assert.equal(built.report.problems.length, 6);

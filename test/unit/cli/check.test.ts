@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { checkText, fixText } from '../../../server/src/check/check';
@@ -42,6 +43,61 @@ suite('unres check (CLI)', () => {
 		assert.equal((await run(['check', 'nothing/**/*.unres'], work)).code, 2);
 	});
 
+	test('a binary file named like a draft is not a text file: exit 2, nothing on stdout', async () => {
+		writeFileSync(path.join(work, 'x.unres'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]));
+		// The start of a real executable (the whole of it is large: what matters is that it is not text).
+		writeFileSync(path.join(work, 'node.unres'), readFileSync(process.execPath).subarray(0, 65536));
+		for (const file of ['x.unres', 'node.unres']) {
+			const r = await run(['check', file], work);
+			assert.equal(r.code, 2, file);
+			assert.equal(r.err, `unres: ${file}: not a text file\n`);
+			assert.equal(r.out, '');
+		}
+		// Beside a real draft, the draft is still checked and reported, and the exit code says a file failed.
+		writeFileSync(path.join(work, 'clean.unres'), 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n');
+		const both = await run(['check', 'x.unres', 'clean.unres'], work);
+		assert.equal(both.code, 2);
+		assert.match(both.out, /in 1 file/);
+	});
+
+	test('a missing file: the error alone, no empty summary on stdout', async () => {
+		const r = await run(['check', 'missing.unres'], work);
+		assert.equal(r.code, 2);
+		assert.equal(r.err, 'unres: missing.unres: no such file or folder\n');
+		assert.equal(r.out, '');
+		assert.equal((await run(['check', 'missing.unres', '--format', 'json'], work)).out, '');
+	});
+
+	test('no argument: the drafts of the current folder, but what .gitignore and the config ignore', async () => {
+		const draft = 'The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Decides to act;\n\n2. Requests a report.\n';
+		mkdirSync(path.join(work, '.git'));
+		writeFileSync(path.join(work, '.gitignore'), 'build/\n*.tmp.unres\n');
+		writeFileSync(path.join(work, '.unresrc.json'), '{ "root": true, "ignore": ["archive/**"] }\n');
+		for (const dir of ['drafts', 'build', 'archive', 'node_modules/pkg', 'drafts/old']) {
+			mkdirSync(path.join(work, dir), { recursive: true });
+		}
+		for (const file of ['top.unres', 'drafts/a.unres', 'build/b.unres', 'archive/c.unres', 'node_modules/pkg/d.unres', 'drafts/e.tmp.unres', 'drafts/old/f.unres']) {
+			writeFileSync(path.join(work, file), draft);
+		}
+		// A .gitignore deeper down applies below its folder.
+		writeFileSync(path.join(work, 'drafts', '.gitignore'), 'old/\n');
+		const r = await run(['check', '--format', 'json'], work);
+		assert.equal(r.code, 0, r.err);
+		assert.deepEqual((JSON.parse(r.out) as { file: string }[]).map((f) => f.file.split(path.sep).join('/')).sort(), ['drafts/a.unres', 'top.unres']);
+		// Named on the command line, an ignored file is still checked (git's rule too), but for the config's ignore, which says so.
+		assert.equal((await run(['check', 'build/b.unres'], work)).code, 0);
+		assert.match((await run(['check', 'archive/c.unres'], work)).err, /ignored by \.unresrc\.json/);
+	});
+
+	test('in this repository, `unres check` with no argument leaves the test fixtures alone', async () => {
+		const r = await run(['check', '--format', 'json'], ROOT);
+		const files = (JSON.parse(r.out) as { file: string }[]).map((f) => f.file.split(path.sep).join('/'));
+		assert.ok(files.length > 0, r.err);
+		// The sample drafts only: no test fixture, and not the examples of the rule pages in docs/.
+		assert.deepEqual(files.filter((f) => !f.startsWith('test/e2e/workspace/')), []);
+		assert.equal(r.err, '');
+	});
+
 	test('folders and globs; --locale and LANG choose the messages', async () => {
 		cpSync(NUMBERING, path.join(work, 'drafts'), { recursive: true });
 		const all = await run(['check', 'drafts', '--format', 'json'], work);
@@ -66,6 +122,14 @@ suite('unres check (CLI)', () => {
 		const validate = ajv.compile(schema);
 		assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
 		assert.ok(log.runs[0].results.length > 0);
+		// Paths relative to %SRCROOT%, which the run defines, as code-scanning upload wants.
+		const sarif = JSON.parse(r.out) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+		assert.equal(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(work).href}/`);
+		for (const result of sarif.runs[0].results) {
+			const location = result.locations[0].physicalLocation.artifactLocation;
+			assert.equal(location.uriBaseId, '%SRCROOT%');
+			assert.match(location.uri, /^drafts\/[^/]+\.unres(\.md|\.txt)?$/);
+		}
 		// The validator can fail: a result without a message is rejected.
 		const bad = JSON.parse(r.out) as { runs: { results: { message?: unknown }[] }[] };
 		delete bad.runs[0].results[0].message;
@@ -115,7 +179,9 @@ suite('unres check (CLI)', () => {
 
 	test('the bundled dist/cli.js checks a folder', () => {
 		const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-		const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', NUMBERING, '--format', 'json'], { encoding: 'utf8' });
+		// A copy: the repository's .unresrc.json ignores its own fixtures.
+		cpSync(NUMBERING, path.join(work, 'drafts'), { recursive: true });
+		const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', path.join(work, 'drafts'), '--format', 'json'], { encoding: 'utf8' });
 		assert.equal(r.status, 1, r.stderr);
 		assert.ok(Array.isArray(JSON.parse(r.stdout)));
 	});

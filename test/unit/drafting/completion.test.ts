@@ -67,6 +67,43 @@ suite('completion of lead phrases', () => {
 	});
 });
 
+suite('completion knows the organ and the sequence', () => {
+	const CHAPTER_VII = /Chapter VII|Chapitre VII|Capítulo VII/;
+
+	test('Security Council language only in a Security Council draft', () => {
+		for (const draft of ['The General Assembly,\n\n|\n', "L'Assemblée générale,\n\n|\n", 'La Asamblea General,\n\n|\n', 'The Human Rights Council,\n\n|\n', 'The Economic and Social Council,\n\n|\n']) {
+			assert.deepEqual(labels(complete(draft)).filter((l) => CHAPTER_VII.test(l)), [], draft);
+		}
+		assert.ok(labels(complete('The Security Council,\n\nRecalling its resolutions,\n\n|\n')).some((l) => CHAPTER_VII.test(l)));
+		assert.ok(labels(complete('Le Conseil de sécurité,\n\n|\n')).some((l) => CHAPTER_VII.test(l)));
+		// Mostly Security Council verbs come after the usual ones in a General Assembly draft.
+		const ga = labels(complete('The General Assembly,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n|\n'));
+		assert.ok(ga.indexOf('Requires') > ga.indexOf('Urges'), ga.join(', '));
+	});
+
+	test('after “Rappelant en outre”, its further form first, never a step back to “également”', () => {
+		const items = labels(complete("L'Assemblée générale,\n\nRappelant sa résolution 71/19,\n\nRappelant en outre sa résolution 73/11,\n\n|\n"));
+		assert.equal(items[0], 'Rappelant en outre');
+		assert.ok(items.indexOf('Rappelant également') > items.indexOf('Notant'), items.slice(0, 8).join(', '));
+	});
+
+	test('after a plain phrase, its also form, then its further form; the plain repeat after the others', () => {
+		const items = labels(complete('The General Assembly,\n\nRecalling its resolution 71/19,\n\n|\n'));
+		assert.deepEqual(items.slice(0, 2), ['Recalling also', 'Recalling further']);
+		assert.ok(items.indexOf('Recalling') > items.indexOf('Noting'), 'a plain repeat is what repeated-lead-phrase reports');
+		const further = labels(complete('The General Assembly,\n\nRecalling its resolution 71/19,\n\nRecalling also its resolution 73/11,\n\n|\n'));
+		assert.equal(further[0], 'Recalling further');
+		assert.ok(further.indexOf('Recalling also') > further.indexOf('Noting'));
+	});
+
+	test('the documentation says what the phrase is for, not where the research found it', () => {
+		const item = complete("L'Assemblée générale,\n\n|\n").find((i) => i.label === 'Préoccupée')!;
+		const doc = (item.documentation as MarkupContent).value;
+		assert.match(doc, /^Preambular phrase/);
+		assert.doesNotMatch(doc, /UNPC|not verified|refworld|A\/RES\//);
+	});
+});
+
 suite('hover on lead phrases', () => {
 	const hover = (withCursor: string) => {
 		const { src, offset } = at(withCursor);
@@ -74,14 +111,25 @@ suite('hover on lead phrases', () => {
 		return h ? (h.contents as MarkupContent).value : undefined;
 	};
 
-	test('equivalents in the other languages, the gender pair, the repeat forms and the note', () => {
+	test('for the drafter: the use, the organ’s form, the equivalents in the other languages, the repeat forms; no research notes', () => {
 		const v = hover("L'Assemblée générale,\n\nPréocc|upée par la montée de la criminalité,\n\n1. Décide de rester saisie de la question.\n")!;
-		assert.match(v, /^\*\*Préoccupée\*\* — preambular phrase/);
+		assert.match(v, /^\*\*Préoccupée\*\* — preambular phrase: it opens a paragraph of the preamble, which ends with a comma/);
+		assert.match(v, /This draft’s organ, the General Assembly, takes \*Préoccupée\*/);
 		assert.match(v, /EN \*Concerned\*/);
 		assert.match(v, /ES \*Preocupada \/ Preocupado\*/);
-		assert.match(v, /General Assembly: Préoccupée · Councils: Préoccupé/);
-		assert.match(v, /Repeated: Préoccupée également · Préoccupée en outre/);
-		assert.match(v, /ES: not verified in a source/);
+		assert.match(v, /Agrees with the organ: \*Préoccupée\* for the General Assembly \(feminine\), \*Préoccupé\* for the Councils \(masculine\)/);
+		assert.match(v, /Repeating the previous paragraph’s phrase: \*Préoccupée également\* · \*Préoccupée en outre\*/);
+		assert.doesNotMatch(v, /not verified|not observed|source|UNPC|GA \d+\/\d+/i);
+		const council = hover('Le Conseil de sécurité,\n\nPréocc|upé par la situation,\n\n1. Décide de rester saisi de la question.\n')!;
+		assert.match(council, /This draft’s organ, the Security Council, takes \*Préoccupé\*/);
+		const operative = hover('The General Assembly,\n\nRecalling its resolution 71/19,\n\n1. Dec|ides to act.\n')!;
+		assert.match(operative, /operative verb: it opens a numbered paragraph of the operative part/);
+		assert.match(operative, /FR \*Décide\*/);
+		assert.match(operative, /\*Also decides\* · \*Further decides\*/);
+		for (const entry of ['Recalling', 'Noting', 'Reaffirming', 'Welcoming']) {
+			const h = hover(`The General Assembly,\n\n${entry.slice(0, 2)}|${entry.slice(2)} its resolution 71/19,\n\n1. Decides to act.\n`)!;
+			assert.doesNotMatch(h, /not verified|not observed|research|EN: |FR, ES/i, entry);
+		}
 	});
 
 	test('a phrase with also/further shows the equivalents with it', () => {

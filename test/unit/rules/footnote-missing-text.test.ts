@@ -8,14 +8,14 @@ suite('rule footnote-missing-text', () => {
 	test('Markdown footnotes with no definitions at all: the stub goes at the end', () => {
 		const text = 'The General Assembly,\n\nNoting the Agreement,[^1]\n\n1. Decides;\n\n2. Requests.\n';
 		const c = check(text);
-		assert.deepEqual(describe(c.results, c.lines).map((d) => d.message), ['Footnote 1 has no text']);
+		assert.deepEqual(describe(c.results, c.lines).map((d) => d.message), ['Footnote 1 is called here, but no footnote text 1 exists: add one']);
 		assert.equal(applyEdits(text, findFix(c.results, 'fix.addFootnoteText')!.edits), `${text}\n[^1]: Text of footnote 1.\n`);
 	});
 
 	test('a named Markdown footnote: the stub keeps the name', () => {
 		const text = 'The General Assembly,\n\nNoting the Agreement,[^treaty]\n\n1. Decides;\n\n2. Requests.[^1]\n\n[^1]: Resolution 70/1.\n';
 		const c = check(text);
-		assert.deepEqual(describe(c.results, c.lines).map((d) => d.message), ['Footnote treaty has no text']);
+		assert.deepEqual(describe(c.results, c.lines).map((d) => d.message), ['Footnote treaty is called here, but no footnote text treaty exists: add one']);
 		assert.match(applyEdits(text, findFix(c.results, 'fix.addFootnoteText')!.edits), /\[\^treaty\]: Text of footnote treaty\.\n/);
 	});
 

@@ -28,7 +28,7 @@ suite('rule footnote-placement', () => {
 	test('markers written together move together', () => {
 		const text = 'The General Assembly,\n\nNoting the Agreement¹,²,\n\n1. Decides.\n\n¹ One.\n\n² Two.\n';
 		const c = check(text);
-		assert.deepEqual(found(text), ['3: In English texts the footnote marker goes after the punctuation: Agreement,¹,²']);
+		assert.deepEqual(found(text), ['3: The footnote marker is written “Agreement¹,²,”: in English texts it goes after the punctuation, “Agreement,¹,²”']);
 		assert.equal(applyEdits(text, findFix(c.results, 'fix.moveMarker')!.edits), text.replace('Agreement¹,²,', 'Agreement,¹,²'));
 	});
 });

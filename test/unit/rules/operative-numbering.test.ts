@@ -33,7 +33,7 @@ suite('rule operative-numbering', () => {
 		assert.deepEqual(found(lines('The General Assembly,', 'Having considered the report,', 'Takes note of the report.')), []);
 		const text = lines('The General Assembly,', 'Having considered the report,', '**1.** Takes note of the report.');
 		const c = check(text);
-		assert.deepEqual(describe(c.results, c.lines).map((d) => `${d.severity}: ${d.message}`), ['information: A single operative paragraph is not numbered']);
+		assert.deepEqual(describe(c.results, c.lines).map((d) => `${d.severity}: ${d.message}`), ['information: This single operative paragraph is numbered “1.”: a single operative paragraph takes no number']);
 		assert.equal(applyEdits(text, findFix(c.results, 'fix.removeNumber')!.edits), lines('The General Assembly,', 'Having considered the report,', 'Takes note of the report.'));
 	});
 
@@ -41,4 +41,26 @@ suite('rule operative-numbering', () => {
 		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '4. C;', '5. D;', '6. E;', '7. F.')), ['9: Operative paragraph 3 is missing: 2 is followed by 4']);
 		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '5. C;', '6. D.')), ['9: Operative paragraphs 3 to 4 are missing: 2 is followed by 5']);
 	});
+
+	test('one wrong number is one fault: the number that disagrees with both neighbours, not the ones after it', () => {
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '5. C;', '4. D;', '5. E.')), ['9: Operative paragraph 5 comes between 2 and 4: expected 3']);
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '3. B;', '3. C.')), ['7: Operative paragraph 3 comes between 1 and 3: expected 2']);
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '2. C;', '4. D.')), ['9: Operative paragraph 2 comes between 2 and 4: expected 3']);
+		// The first number: a wrong start, and the rest in order.
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '7. A;', '2. B;', '3. C.')), ['5: The operative numbering starts at 7: expected 1']);
+	});
+
+	test('a real gap or a real backward jump still reports', () => {
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '5. C;', '6. D.')), ['9: Operative paragraphs 3 to 4 are missing: 2 is followed by 5']);
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '3. C;', '2. D;', '3. E.')), [
+			'11: Operative paragraph 2 appears twice: expected 4',
+		]);
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '3. C;', '4. D;', '3. E.')), ['13: Operative paragraph 3 appears twice: expected 5']);
+	});
+
+	test('the fix for a lone slip changes that number only', () => {
+		const text = lines('The General Assembly,', 'Noting,', '1. A;', '2. B;', '5. C;', '4. D.');
+		assert.equal(applyEdits(text, findFix(check(text).results, 'fix.renumber')!.edits), text.replace('5. C', '3. C'));
+	});
 });
+

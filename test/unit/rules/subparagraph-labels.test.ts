@@ -33,4 +33,10 @@ suite('rule subparagraph-labels', () => {
 	test('preambular paragraphs are checked too', () => {
 		assert.deepEqual(found(lines('The General Assembly,', 'Noting the following:', '(a) First,', '(c) Second,', '1. Decides.')), ['7: Sub-paragraph (b) is missing: (a) is followed by (c)']);
 	});
+
+	test('one wrong label is one fault; a real gap still reports', () => {
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. Decides:', '(a) To act;', '(b) To do;', '(e) To see;', '(d) To report;', '2. Requests.')), ['11: Sub-paragraph (e) comes between (b) and (d): expected (c)']);
+		assert.deepEqual(found(lines('The General Assembly,', 'Noting,', '1. Decides:', '(a) To act;', '(d) To do;', '(e) To see;', '2. Requests.')), ['9: Sub-paragraphs (b) to (c) are missing: (a) is followed by (d)']);
+	});
 });
+

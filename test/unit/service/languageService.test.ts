@@ -35,7 +35,7 @@ function setup(files: Record<string, string>, open: Record<string, string> = {},
 	return { service, workspace, openDoc, told, failures, layers, refreshes: () => refreshes, uri: (file: string) => workspace.pathToUri(file) };
 }
 
-const CITING = 'The General Assembly,\n\nRecalling its resolutions 52/27 of 4 December 1997 and 81/7 of 3 November 2026,\n\n1. Requests a report;\n\n3. Decides to remain seized of the matter.\n';
+const CITING = 'The General Assembly,\n\nRecalling its resolutions 52/27 and 81/7,\n\n1. Requests a report;\n\n3. Decides to remain seized of the matter.\n';
 const DECLARING = [
 	'United Nations A/RES/81/7', '', 'General Assembly', '', 'Resolution adopted by the General Assembly on 3 November 2026', '',
 	'81/7. Cooperation between the United Nations and the Pacific Islands Forum', '', 'The General Assembly,', '', '1. Decides to remain seized of the matter.', '',
