@@ -2,6 +2,8 @@ import type {
 	Annex, Body, ClosingLine, Footnote, FootnoteMarker, Heading, Lang, Located, OperativeParagraph, OperativePart,
 	OrganLine, ParseProblem, PreambularParagraph, ResolutionDocument, Span, SubParagraph,
 } from '../model/document';
+import { attachNegotiation } from '../negotiation/attach';
+import { scanNegotiation } from '../negotiation/scan';
 import { scanCitations, symbolOf } from './citations';
 import { findDate, isDateLine } from './dates';
 import { LineRole, scanFootnoteTexts, scanPlainMarkers, scanSymbolMarkers } from './footnotes';
@@ -16,6 +18,8 @@ import { blankSpans, maskMarkdown, rememberMask } from './mask';
 export interface ParseOptions {
 	/** Forces the language instead of detecting it. */
 	readonly lang?: Lang;
+	/** Reads the text as it is, without looking for a negotiation layer (labels, brackets, options). */
+	readonly plain?: boolean;
 }
 
 const NUMBERED = /^(\d{1,3})\.(?=[ \t\u00a0])/;
@@ -60,6 +64,11 @@ function extendLast(u: Unit, end: number): void {
 
 /** Parses a resolution draft in any of the three input styles into the document model. Never throws. */
 export function parse(text: string, options: ParseOptions = {}): ResolutionDocument {
+	// A text under negotiation is parsed through its view (same offsets), then gets its labels and brackets back.
+	const negotiation = options.plain ? undefined : scanNegotiation(text);
+	if (negotiation) {
+		return attachNegotiation(parse(negotiation.view, { ...options, plain: true }), negotiation);
+	}
 	const lines = splitLines(text);
 	const notes = scanFootnoteTexts(text, lines);
 	const roles = notes.roles;

@@ -78,7 +78,8 @@ export function createContext(doc: ResolutionDocument, text: string, lines?: Lin
 	const memo = new Map<string, unknown>();
 	return {
 		doc,
-		text,
+		// A negotiation text is read by the rules through its view: no rule fires on a label or a bracket alone.
+		text: doc.negotiation?.view ?? text,
 		lang: doc.lang,
 		...(lines ? { lines } : {}),
 		...(options.catalog ? { catalog: options.catalog } : {}),
