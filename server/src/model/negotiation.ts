@@ -93,7 +93,7 @@ export interface NegotiationText {
 	readonly attributions: readonly Attribution[];
 	readonly optionBlocks: readonly OptionBlock[];
 	/** Paragraphs numbered the plain way (`5.`), where each number is written: bases of `5 bis`. */
-	readonly plainNumbers: readonly { readonly offset: number; readonly number: number }[];
+	readonly plainNumbers: readonly { readonly offset: number; readonly number: number; readonly position: number }[];
 	/** `{…}` lines (option labels, `{End of options}`) and option heads: not text of the resolution. */
 	readonly markupLines: readonly Span[];
 	/**

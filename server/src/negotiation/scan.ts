@@ -88,13 +88,18 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 	const positions = new Map<number, number>();
 	let counter = 0;
 	let shifted = false;
+	let lastWritten = 0;
 	for (const n of numbered) {
 		const l = n.label !== undefined ? labels[n.label] : undefined;
 		if (l?.part === 'PP' || l?.alt) {
 			continue;
 		}
-		if (!l && n.number === 1) {
+		if (n.number === 1 && (!l || (l.rank === 0 && !l.alt))) {
 			counter = 1;
+			shifted = false;
+		} else if (!l && n.number !== lastWritten + 1) {
+			// A number out of the run (a list in an annex) is left as written.
+			counter = n.number;
 			shifted = false;
 		} else if (!shifted && (!l || l.rank === 0)) {
 			counter = n.number;
@@ -103,6 +108,7 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 			shifted = true;
 		}
 		positions.set(n.start, counter);
+		lastWritten = n.number;
 	}
 	const full: ParagraphLabel[] = labels.map((l) => {
 		const p = positions.get(l.span.start);
@@ -120,7 +126,7 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 		attributions,
 		optionBlocks: options.blocks,
 		markupLines: options.markupLines,
-		plainNumbers: numbered.filter((n) => n.label === undefined).map((n) => ({ offset: n.start, number: n.number })),
+		plainNumbers: numbered.filter((n) => n.label === undefined).map((n) => ({ offset: n.start, number: n.number, position: positions.get(n.start) ?? n.number })),
 	};
 	return { ...parts, view: buildView(text, parts, renumbered) };
 }
