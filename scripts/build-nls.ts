@@ -26,6 +26,7 @@ export const MANIFEST: Record<string, T> = {
 	'command.setLanguage': { en: 'Set Document Language…', fr: 'Choisir la langue du document…', es: 'Elegir el idioma del documento…' },
 	'command.treatAsResolution': { en: 'Treat This File as a UN Resolution', fr: 'Traiter ce fichier comme une résolution de l’ONU', es: 'Tratar este archivo como una resolución de la ONU' },
 	'command.renumber': { en: 'Renumber Paragraphs and Footnotes', fr: 'Renuméroter les paragraphes et les notes', es: 'Renumerar los párrafos y las notas' },
+	'command.cleanUp': { en: 'Clean Up for the L-document', fr: 'Nettoyer pour le document L', es: 'Limpiar para el documento L' },
 	'command.newDraft': { en: 'New Draft Resolution…', fr: 'Nouveau projet de résolution…', es: 'Nuevo proyecto de resolución…' },
 	'setting.title': { en: 'unres', fr: 'unres', es: 'unres' },
 	'setting.language': {

@@ -20,6 +20,7 @@ import { foldingRanges } from './features/foldingRanges';
 import { planRenumber } from './fixes/renumber';
 import { footnoteHover } from './features/footnoteHover';
 import { DRAFTING_CAPABILITIES, registerDraftingHandlers } from './handlers/drafting';
+import { CLEAN_UP_COMMAND, cleanUp, negotiationCodeActions, negotiationHover } from './handlers/negotiation';
 import { format, formatMessage, localeOf, type Locale } from './l10n/messages';
 import { DISK_FILE_SYSTEM, loadConfigFor } from './config';
 import { LANGS, type Lang } from './model/document';
@@ -389,7 +390,7 @@ export function startServer(connection: Connection): void {
 				documentSymbolProvider: { label: 'unres' },
 				foldingRangeProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-				executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_CATALOGUE_COMMAND] },
+				executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND] },
 				documentLinkProvider: { resolveProvider: false },
 				definitionProvider: true,
 				referencesProvider: true,
@@ -518,7 +519,7 @@ export function startServer(connection: Connection): void {
 			);
 			// The workspace catalogue is offered only where there is one to keep, in a trusted workspace.
 			const canAdd = trusted && (await catalogueTarget(analysis.uri)) !== undefined;
-			return canAdd ? actions : actions.filter((a) => a.command?.command !== ADD_TO_CATALOGUE_COMMAND);
+			return [...(canAdd ? actions : actions.filter((a) => a.command?.command !== ADD_TO_CATALOGUE_COMMAND)), ...(params.context.only?.some((k) => 'refactor.rewrite'.startsWith(k)) === false ? [] : negotiationCodeActions(analysis, params.range, locale))];
 		}),
 	);
 	connection.onDocumentLinks((params) =>
@@ -598,7 +599,12 @@ export function startServer(connection: Connection): void {
 		republishAll(0);
 	};
 	connection.onExecuteCommand((params) =>
-		guarded('executeCommand', undefined, async () => {
+		guarded<unknown>('executeCommand', undefined, async () => {
+			if (params.command === CLEAN_UP_COMMAND) {
+				const uri = commandUri(params.arguments) ?? (documents.all().length === 1 ? documents.all()[0].uri : undefined);
+				const a = uri ? await analyze(uri) : undefined;
+				return a ? cleanUp(connection, a, locale, tell) : tell(MessageType.Warning, format('command.noDocument', [], locale));
+			}
 			if (params.command === ADD_TO_CATALOGUE_COMMAND) {
 				const [uri, entry] = (params.arguments ?? []) as [unknown, Partial<NewEntry> | undefined];
 				if (typeof uri === 'string' && typeof entry?.symbol === 'string') {
@@ -638,7 +644,7 @@ export function startServer(connection: Connection): void {
 		// Citations: hover on a cited resolution; completion of symbols (a cut list, so the client asks again as the prefix grows).
 		locale: () => locale,
 		// Footnotes: the text of a marker's note; where a note is called from.
-		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l), (a, offset, l) => footnoteHover(a.doc, a.text, a.lines, offset, l)],
+		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l), (a, offset, l) => footnoteHover(a.doc, a.text, a.lines, offset, l), negotiationHover],
 		completionProviders: [(a, offset, o) => {
 			const items = citationCompletions(a, offset, catalogOf(a), { locale: o.locale });
 			return items ? { isIncomplete: true, items } : undefined;

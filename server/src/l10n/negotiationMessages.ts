@@ -60,4 +60,13 @@ export const NEGOTIATION_MESSAGES = {
 	'clean.item.attribution': { en: 'attribution “{0}”', fr: 'attribution « {0} »', es: 'atribución “{0}”' },
 	'clean.done': { en: 'unres: the text is ready for the L-document.', fr: 'unres : le texte est prêt pour le document L.', es: 'unres: el texto está listo para el documento L.' },
 	'clean.nothing': { en: 'unres: no label or status mark to clean up.', fr: 'unres : aucune étiquette ni mention à nettoyer.', es: 'unres: ninguna etiqueta ni marca que limpiar.' },
+	// hover and outline
+	'hover.bracket': { en: 'Square bracket, depth {0}', fr: 'Crochet, profondeur {0}', es: 'Corchete, profundidad {0}' },
+	'hover.alternatives': { en: 'Alternatives: {0}', fr: 'Variantes : {0}', es: 'Alternativas: {0}' },
+	'hover.attribution': { en: 'Attribution: {0}', fr: 'Attribution : {0}', es: 'Atribución: {0}' },
+	'hover.status': { en: 'Status mark: agreed', fr: 'Mention : approuvé', es: 'Marca: acordado' },
+	'hover.placeholder': { en: 'Placeholder to fill', fr: 'Emplacement à remplir', es: 'Espacio por completar' },
+	'hover.unmatched': { en: 'Unmatched bracket', fr: 'Crochet sans partenaire', es: 'Corchete sin pareja' },
+	'outline.brackets': { en: '{0} [ ]', fr: '{0} [ ]', es: '{0} [ ]' },
+	'outline.options': { en: 'Options', fr: 'Options', es: 'Opciones' },
 } as const;

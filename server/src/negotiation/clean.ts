@@ -134,13 +134,15 @@ export function cleanText(text: string, _lang?: Lang): CleanResult {
 	edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 	let out = '';
 	let at = 0;
+	const applied: Edit[] = [];
 	for (const e of edits) {
 		if (e.span.start < at) {
 			continue;
 		}
+		applied.push(e);
 		out += text.slice(at, e.span.start) + e.newText;
 		at = e.span.end;
 	}
 	out += text.slice(at);
-	return { ok: true, text: out, edits };
+	return { ok: true, text: out, edits: applied };
 }
