@@ -66,7 +66,7 @@ export const MANIFEST: Record<string, T> = {
 
 const COMMANDS: Record<string, string> = {
 	'unres.restartServer': 'command.restartServer', 'unres.showOutputChannel': 'command.showOutputChannel', 'unres.setLanguage': 'command.setLanguage',
-	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
+	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft', 'unres.cleanUp': 'command.cleanUp',
 };
 
 export function bundles(): Record<Locale, Record<string, string>> {
