@@ -101,4 +101,6 @@ export interface NegotiationText {
 	 * brackets, attributions, status marks and option lines blanked, only the first of each set of alternatives kept.
 	 */
 	readonly view: string;
+	/** The original text the layer was read from. */
+	readonly text: string;
 }

@@ -8,7 +8,7 @@ import { buildView } from './view';
 /** `agreed ad ref.` written without brackets at the end of a paragraph. */
 const BARE_STATUS = /(?<=[.;,:])[ \t]*\(?(agreed ad ref(?:\.|erendum)?)\)?[ \t]*$/i;
 /** `… hunger”. (Lebanon)`: the proposer in parentheses after a proposal. */
-const PAREN_ATTRIBUTION = /(?<=[.”"’»])[ \t]*\(([A-Z][\p{L}'-]+(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+)[A-Z][\p{L}'-]+){0,5})\)[ \t]*$/u;
+const PAREN_ATTRIBUTION = /(?<=[.,;:”"’»])[ \t]*\(([A-Z][\p{L}'-]+(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+)[A-Z][\p{L}'-]+){0,5})\)[ \t]*$/u;
 const TERMINAL = /[.;:,!?”"’»)\]*_]\s*$/;
 
 function splitLines(text: string): Span[] {
@@ -68,10 +68,13 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 		}
 		const lineText = masked.slice(at, line.end);
 		const bare = BARE_STATUS.exec(lineText);
-		if (bare && !lineText.includes('[')) {
+		if (bare) {
 			const s = at + bare.index + bare[0].indexOf(bare[1]) - (bare[0].includes('(') ? 1 : 0);
 			const e = at + bare.index + bare[0].trimEnd().length;
-			statusMarks.push({ span: { start: s, end: e }, text: text.slice(s, e) });
+			// `[agreed ad ref.]` is already a status mark, as a bracket.
+			if (!scan.brackets.some((b) => b.span.start <= s && e <= b.span.end)) {
+				statusMarks.push({ span: { start: s, end: e }, text: text.slice(s, e) });
+			}
 		}
 		const paren = PAREN_ATTRIBUTION.exec(lineText);
 		if (paren) {
@@ -128,5 +131,5 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 		markupLines: options.markupLines,
 		plainNumbers: numbered.filter((n) => n.label === undefined).map((n) => ({ offset: n.start, number: n.number, position: positions.get(n.start) ?? n.number })),
 	};
-	return { ...parts, view: buildView(text, parts, renumbered) };
+	return { ...parts, view: buildView(text, parts, renumbered), text };
 }

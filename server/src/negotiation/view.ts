@@ -1,7 +1,7 @@
 import type { NegotiationText, Span } from '../model/negotiation';
 import { attributionIn } from './brackets';
 
-type Parts = Omit<NegotiationText, 'view'>;
+type Parts = Omit<NegotiationText, 'view' | 'text'>;
 
 /** Blanks a span, keeping line breaks so that lines stay where they are. */
 function blank(chars: string[], s: Span): void {
@@ -47,6 +47,11 @@ export function buildView(text: string, parts: Parts, renumbered: readonly { dig
 		}
 	}
 	for (const b of parts.brackets) {
+		// `[Option 5A: , subject to …]`: the option's name is no text of the paragraph.
+		const option = /^Option[ \t]+\w{1,3}[ \t]*:/.exec(text.slice(b.inner.start, b.inner.start + 16));
+		if (option) {
+			blank(chars, { start: b.inner.start, end: b.inner.start + option[0].length });
+		}
 		chars[b.span.start] = ' ';
 		chars[b.span.end - 1] = ' ';
 		if (b.alternatives.length > 1) {

@@ -17,7 +17,7 @@ export const emptyAlternative: Rule = {
 				continue;
 			}
 			// `[]` is empty; `[ ]` alone is a placeholder to fill, but an empty member of `[A][ ]` is an empty alternative.
-			const emptyMember = (b.group !== undefined || b.alternatives.length > 1) && b.alternatives.some((a) => EMPTY.test(n.view.slice(a.start, a.end)));
+			const emptyMember = (b.group !== undefined || b.alternatives.length > 1) && b.alternatives.some((a) => EMPTY.test(n.text.slice(a.start, a.end)));
 			if (b.inner.end === b.inner.start || emptyMember) {
 				out.push({ span: b.span, messageKey: 'alternative.empty', args: [b.inner.end === b.inner.start ? '[]' : b.alternatives.length > 1 ? '[ / ]' : '[A][ ]'] });
 			}
