@@ -40,6 +40,13 @@ export function scanOptions(text: string, lines: readonly Span[]): OptionScan {
 		const head = OPTION_HEAD.exec(t);
 		if (head) {
 			markupLines.push(line);
+			// `Option 1` / `Option A`: lettered options under a numbered one are its content, not its neighbours.
+			const digit = (name: string) => /^\d/.test(name);
+			if (option && block && digit(option.name) !== digit(head[1]) && digit(block.options[0]?.name ?? option.name) === digit(option.name)) {
+				option.hasText = true;
+				option.span = { start: option.span.start, end: line.end };
+				continue;
+			}
 			closeOption();
 			// `Option 1` again starts a new set of options.
 			if (block && /^(?:1|A)$/.test(head[1]) && block.options.length > 0) {
