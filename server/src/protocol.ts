@@ -1,4 +1,4 @@
-import type { DocumentInfo } from './features/documentInfo';
+import type { Body, Lang } from './model/document';
 
 /**
  * Custom messages between the unres client and server. Plain data only: the client bundles this file too.
@@ -12,7 +12,22 @@ export namespace DocumentInfoNotification {
 	}
 }
 
-export type { DocumentInfo };
+/** What the status bar shows of a document. */
+export interface DocumentInfo {
+	readonly lang: Lang;
+	readonly langDetected: boolean;
+	readonly body?: Body;
+	readonly ownSymbol?: string;
+	readonly preambular: number;
+	readonly operative: number;
+	readonly footnotes: number;
+	readonly citations: number;
+	readonly annexes: number;
+	/** A text under negotiation: open brackets, status marks, labels, option blocks. */
+	readonly negotiation?: { readonly open: number; readonly agreed: number; readonly labels: number; readonly options: number };
+	/** `FR · 21 PP · 16 OP · 7 notes` */
+	readonly summary: string;
+}
 
 /** Settings under `unres.*` that the server reads per document. */
 export interface UnresSettings {
@@ -49,7 +64,9 @@ export namespace WorkspaceTrustNotification {
 }
 
 /** The quick fix's command that adds a cited resolution to the workspace catalogue: arguments `[uri, { symbol, date? }]`. */
-export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
+export { ADD_TO_CATALOGUE_COMMAND } from './model/finding';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';
+/** `unres: Clean Up for the L-document`: labels and status marks dropped, bis/ter numbered in sequence. */
+export const CLEAN_UP_COMMAND = 'unres.cleanUp';

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/check/check';
+import { loadBuiltinCatalog } from '../../server/src/node/builtinCatalog';
 import { toProblems } from '../../server/src/check/report';
 import { LspClient } from '../helpers/lspClient';
 import { requireShared, SHARED } from '../helpers/paths';
@@ -26,7 +27,7 @@ suite('unres check and the language server agree (../shared)', function () {
 				const fromServer = published.diagnostics
 					.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity ?? 0]} ${String(d.code)} ${d.message}`)
 					.sort();
-				const { results, lines } = checkText(text);
+				const { results, lines } = checkText(text, { catalog: loadBuiltinCatalog() });
 				const fromCli = toProblems(results, lines, 'en').map((p) => `${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`).sort();
 				assert.deepEqual(fromServer, fromCli, path.basename(file));
 				compared += fromCli.length;

@@ -4,7 +4,7 @@
  * such as "operative paragraph 5" / "paragraphe 5 du dispositif" are written once.
  */
 
-import { formatDate } from '../citations/dateStyle';
+import { formatDate } from './calendar';
 import { NEGOTIATION_MESSAGES } from './negotiationMessages';
 
 export type Locale = 'en' | 'fr' | 'es';

@@ -1,5 +1,4 @@
 import type { Attribution, NegotiationText, ParagraphLabel, Span, StatusMark } from '../model/negotiation';
-import { maskMarkdown } from '../parser/mask';
 import { scanBrackets } from './brackets';
 import { PLAIN_NUMBER, readLabel } from './labels';
 import { scanOptions } from './options';
@@ -10,6 +9,18 @@ const BARE_STATUS = /(?<=[.;,:])[ \t]*\(?(agreed ad ref(?:\.|erendum)?)\)?[ \t]*
 /** `… hunger”. (Lebanon)`: the proposer in parentheses after a proposal. */
 const PAREN_ATTRIBUTION = /(?<=[.,;:”"’»])[ \t]*\(([A-Z][\p{L}'-]+(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+)[A-Z][\p{L}'-]+){0,5})\)[ \t]*$/u;
 const TERMINAL = /[.;:,!?”"’»)\]*_]\s*$/;
+
+/**
+ * Markdown links `[51/1](#)` and note calls `[^3]` blanked, so that their brackets are not taken for negotiation
+ * brackets (the same patterns as the parser's mask; this layer sits below the parser).
+ */
+function maskLinks(text: string): string {
+	if (!text.includes('](') && !text.includes('[^')) {
+		return text;
+	}
+	return text.replace(/\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)|\[\^[^\][\s]{1,20}\]:?/g, (m: string, inner: string | undefined, url: string | undefined) =>
+		url !== undefined ? ` ${inner ?? ''}${' '.repeat(url.length + 3)}` : ' '.repeat(m.length));
+}
 
 function splitLines(text: string): Span[] {
 	const out: Span[] = [];
@@ -33,7 +44,7 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 	if (text.length > 5_000_000) {
 		return undefined;
 	}
-	const masked = maskMarkdown(text);
+	const masked = maskLinks(text);
 	const lines = splitLines(text);
 	const scan = scanBrackets(masked);
 	const options = scanOptions(text, lines);

@@ -11,13 +11,13 @@ suite('unres check: the catalogue files of .unresrc.json', () => {
 	});
 	teardown(() => rmSync(work, { recursive: true, force: true }));
 
-	test('layered over the built-in catalogue; a bad entry is reported with its line and the rest applies', () => {
+	test('layered over the built-in catalogue; a bad entry is reported with its line and the rest applies', async () => {
 		writeFileSync(path.join(work, '.unresrc.json'), '{ "catalog": { "files": ["team.json"] } }\n');
 		writeFileSync(path.join(work, 'team.json'), '{ "entries": [\n\t{ "symbol": "52/27", "date": "1997-12-04" },\n\t{ "symbol": "nonsense" }\n] }\n');
 		writeFileSync(path.join(work, 'draft.unres'), 'The General Assembly,\n\nRecalling its resolutions 52/27 of 4 December 1997 and 53/30 of 23 November 1998,\n\n1. Requests a report;\n\n2. Decides to remain seized of the matter.\n');
 		let out = '';
 		let err = '';
-		const code = runCli(['check', 'draft.unres'], { out: (s) => (out += s), err: (s) => (err += s) }, { cwd: work, env: {} });
+		const code = await runCli(['check', 'draft.unres'], { out: (s) => (out += s), err: (s) => (err += s) }, { cwd: work, env: {} });
 		assert.equal(code, 0);
 		assert.match(err, /^unres: team\.json:3: "nonsense" is not a resolution or decision symbol; entry skipped \(the rest of the catalogue applies\)$/m);
 		assert.doesNotMatch(out, /52\/27/);
