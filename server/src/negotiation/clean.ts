@@ -1,7 +1,6 @@
 import type { Lang } from '../model/document';
 import type { NegotiationText, Span } from '../model/negotiation';
-import { labelKey } from './labels';
-import { findLabelReferences } from './references';
+import { referenceEdits } from './references';
 import { scanNegotiation } from './scan';
 
 export type RemainingKind = 'bracket' | 'unmatched' | 'option' | 'alternative' | 'attribution';
@@ -109,28 +108,7 @@ export function cleanText(text: string, _lang?: Lang): CleanResult {
 		}
 	}
 	// References read the numbering they stand in: the resolution's, or an annex's that starts again at 1.
-	const runs: { start: number; positions: Map<string, number> }[] = [];
-	const numbered = [
-		...n.labels.filter((l) => l.position !== undefined).map((l) => ({ offset: l.span.start, key: labelKey(l), number: l.number, rank: l.rank, position: l.position! })),
-		...n.plainNumbers.map((p) => ({ offset: p.offset, key: String(p.number), number: p.number, rank: 0, position: p.position })),
-	].sort((x, y) => x.offset - y.offset);
-	for (const x of numbered) {
-		if (runs.length === 0 || (x.number === 1 && x.rank === 0)) {
-			runs.push({ start: x.offset, positions: new Map() });
-		}
-		const run = runs[runs.length - 1];
-		if (!run.positions.has(x.key)) {
-			run.positions.set(x.key, x.position);
-		}
-	}
-	for (const r of findLabelReferences(text)) {
-		const run = r.body ? runs[0] : [...runs].reverse().find((x) => x.start <= r.span.start) ?? runs[0];
-		const target = run?.positions.get(labelKey({ number: r.number, rank: r.rank }));
-		const written = text.slice(r.span.start, r.span.end);
-		if (target !== undefined && (r.rank > 0 || target !== r.number) && written !== String(target)) {
-			edits.push({ span: r.span, newText: String(target) });
-		}
-	}
+	edits.push(...referenceEdits(text, n.labels, n.plainNumbers));
 	edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 	let out = '';
 	let at = 0;

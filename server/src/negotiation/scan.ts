@@ -2,6 +2,7 @@ import type { Attribution, NegotiationText, ParagraphLabel, Span, StatusMark } f
 import { scanBrackets } from './brackets';
 import { PLAIN_NUMBER, readLabel } from './labels';
 import { scanOptions } from './options';
+import { referenceEdits } from './references';
 import { buildView } from './view';
 
 /** `agreed ad ref.` written without brackets at the end of a paragraph. */
@@ -128,8 +129,12 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 		const p = positions.get(l.span.start);
 		return p !== undefined ? { ...l, position: p } : l;
 	});
-	const renumbered = numbered.filter((n) => n.label === undefined && positions.get(n.start) !== n.number)
-		.map((n) => ({ digits: n.digits, position: positions.get(n.start)! }));
+	const plainNumbers = numbered.filter((n) => n.label === undefined).map((n) => ({ offset: n.start, number: n.number, position: positions.get(n.start) ?? n.number }));
+	// The view numbers paragraphs by position, so references are written as positions too.
+	const renumbered = [
+		...numbered.filter((n) => n.label === undefined && positions.get(n.start) !== n.number).map((n) => ({ digits: n.digits, position: positions.get(n.start)! })),
+		...referenceEdits(text, full, plainNumbers).map((e) => ({ digits: e.span, position: Number(e.newText) })),
+	];
 	statusMarks.sort((a, b) => a.span.start - b.span.start);
 	const parts = {
 		labels: full,
@@ -140,7 +145,7 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 		attributions,
 		optionBlocks: options.blocks,
 		markupLines: options.markupLines,
-		plainNumbers: numbered.filter((n) => n.label === undefined).map((n) => ({ offset: n.start, number: n.number, position: positions.get(n.start) ?? n.number })),
+		plainNumbers,
 	};
 	return { ...parts, view: buildView(text, parts, renumbered), text };
 }

@@ -76,8 +76,10 @@ export function buildView(text: string, parts: Parts, renumbered: readonly { dig
 		}
 	}
 	for (const r of renumbered) {
+		// `5 bis` → `6    `: the position, padded; a longer number than the space it has is left as written.
 		const token = String(r.position);
-		if (token.length === r.digits.end - r.digits.start) {
+		if (token.length <= r.digits.end - r.digits.start) {
+			blank(chars, r.digits);
 			for (let i = 0; i < token.length; i++) {
 				chars[r.digits.start + i] = token[i];
 			}
