@@ -4,6 +4,7 @@ import {
 } from '../leadPhrases/index';
 import { viewOf } from '../leadPhrases/punctuation';
 import type { Finding, Fix, Rule } from './types';
+import { alternativeLeads } from './unknown-lead-phrase-alternatives';
 
 /** A typical phrase of each kind, named in messages when no better one is known. */
 function example(kind: LeadKind, lang: LeadLang, gender: 'f' | 'm' | undefined): string {
@@ -74,6 +75,7 @@ export const unknownLeadPhrase: Rule = {
 				out.push({ span: m.span, messageKey: key, args: [shown] });
 			}
 		}
+		out.push(...alternativeLeads(ctx, view));
 		return out;
 	},
 };
