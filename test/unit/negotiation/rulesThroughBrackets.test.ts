@@ -19,7 +19,7 @@ suite('existing rules read through brackets and labels', () => {
 		const text = 'The General Assembly,\n\nPP1 Recalling its resolution 68/163[,] [Agreed ad ref]\n\nOP1 Decides to act[; - EU retain]\n\nOP2 Requests a report[.]\n';
 		assert.deepEqual(run(text), []);
 		const wrong = 'The General Assembly,\n\nPP1 Recalling its resolution 68/163[;]\n\nOP1 Decides to end.\n';
-		assert.deepEqual(run(wrong).map((l) => l.split(' ').slice(0, 2).join(' ')), ['3 preambular-punctuation']);
+		assert.deepEqual(run(wrong).map((l) => l.split(' ').slice(0, 2).join(' ')).filter((l) => l.endsWith('punctuation')), ['3 preambular-punctuation']);
 	});
 
 	test('numbering accepts bis/ter/alt and reports what is really wrong', () => {
