@@ -25,7 +25,7 @@ export function registerInitialize(state: LspState): void {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				documentSymbolProvider: { label: 'unres' },
 				foldingRangeProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] },
 				executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND] },
 				documentLinkProvider: { resolveProvider: false },
 				definitionProvider: true,
