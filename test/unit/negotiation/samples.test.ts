@@ -78,31 +78,41 @@ suite('negotiation texts: samples and drafts open with no false alarm', () => {
 			return [d.preamble.length, operativeParagraphs(d).length];
 		};
 		const base = docs.map(counts);
-		// Brackets go into the body (after the organ line), where negotiators put them.
-		const bodyStart = docs.map((t) => {
+		// Brackets go into paragraphs (preamble and operative part), where negotiators put them: word starts inside them.
+		const starts = docs.map((t) => {
 			const d = parse(t);
-			return d.organ?.span.end ?? d.preamble[0]?.span.start ?? 0;
+			const spans = [...d.preamble, ...operativeParagraphs(d)].map((p) => p.span);
+			return [...t.matchAll(/(?<=[ \t])\p{L}/gu)].map((m) => m.index!).filter((o) => spans.some((sp) => o > sp.start && o < sp.end));
 		});
 		fc.assert(fc.property(
 			fc.integer({ min: 0, max: docs.length - 1 }),
 			fc.array(fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('pair', 'alternatives', 'slash', 'attribution')), { minLength: 1, maxLength: 6 }),
 			(i, inserts) => {
-				let text = docs[i];
-				// Around a run of words inside one line: `[words]`, `[words][other]`, `[words / other]`, `[words - EU retain]`.
-				for (const [at, len, kind] of inserts) {
-					const wordStarts = [...text.matchAll(/(?<=[ \t])\p{L}/gu)].map((m) => m.index!).filter((o) => o > bodyStart[i]);
-					const start = wordStarts[at % wordStarts.length];
-					const lineEnd = text.indexOf('\n', start);
-					let end = Math.min(start + len, lineEnd < 0 ? text.length : lineEnd);
-					while (end > start && !/[\p{L}\d]/u.test(text[end - 1])) {
+				const original = docs[i];
+				const candidates = starts[i];
+				if (candidates.length === 0) {
+					return;
+				}
+				// Around a run of words inside one line: `[words]`, `[words][other]`, `[words / other]`, `[words - EU retain]`;
+				// from the end of the text backwards, so that each place is still where it was.
+				const picked = inserts.map(([at, len, kind]) => ({ start: candidates[at % candidates.length], len, kind }))
+					.sort((x, y) => y.start - x.start);
+				let text = original;
+				let limit = text.length;
+				for (const { start, len, kind } of picked) {
+					const lineEnd = original.indexOf('\n', start);
+					let end = Math.min(start + len, lineEnd < 0 ? original.length : lineEnd, limit);
+					// A bracket ends on a letter: a plain footnote number (`Committee.1`) stays outside, as drafters keep it.
+					while (end > start && !/\p{L}/u.test(original[end - 1])) {
 						end--;
 					}
 					if (end <= start) {
 						continue;
 					}
-					const words = text.slice(start, end);
+					const words = original.slice(start, end);
 					const bracketed = kind === 'pair' ? `[${words}]` : kind === 'alternatives' ? `[${words}][other words]` : kind === 'slash' ? `[${words} / other words]` : `[${words} - EU retain]`;
 					text = text.slice(0, start) + bracketed + text.slice(end);
+					limit = start;
 				}
 				assert.deepEqual(counts(text), base[i]);
 			},
