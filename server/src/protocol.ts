@@ -1,7 +1,8 @@
 import type { Body, Lang } from './model/document';
 
 /**
- * Custom messages between the unres client and server. Plain data only: the client bundles this file too.
+ * Custom messages between the unres client and server. Plain data only: the client bundles this file too (and
+ * nothing else of the server), so it imports only types of the model.
  */
 export namespace DocumentInfoNotification {
 	export const method = 'unres/documentInfo' as const;
@@ -70,3 +71,23 @@ export { ADD_TO_CATALOGUE_COMMAND } from './model/finding';
 export const RENUMBER_COMMAND = 'unres.renumber';
 /** `unres: Clean Up for the L-document`: labels and status marks dropped, bis/ter numbered in sequence. */
 export const CLEAN_UP_COMMAND = 'unres.cleanUp';
+
+/** The templates of `unres.newDraft`, one per organ and language; the client asks the server for them. */
+export namespace DraftTemplatesRequest {
+	export const method = 'unres/draftTemplates' as const;
+	export interface Item {
+		/** `GA`, `SC`, `HRC`, `ECOSOC`. */
+		readonly body: string;
+		/** `en`, `fr`, `es`. */
+		readonly lang: string;
+		/** The organ in the template's language (`Assemblée générale`). */
+		readonly label: string;
+		/** The language's own name (`Français`). */
+		readonly description: string;
+		/** The organ in English, for templates in another language. */
+		readonly detail?: string;
+		/** The template, as a snippet (Tab moves from the symbol to the date, the sponsors, the title …). */
+		readonly snippet: string;
+	}
+	export type Result = Item[];
+}

@@ -24,19 +24,21 @@ export interface ServerRuntime {
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): LspState {
 	const documents = new TextDocuments(TextDocument);
-	const state = createState(connection, documents, (s) =>
-		createLanguageService({
-			workspace: runtime.workspace,
-			documents,
-			builtinCatalog: runtime.builtinCatalog,
-			...(runtime.features ? { features: runtime.features } : {}),
-			host: lspHost(() => s, runtime.workspace),
-			settings: (uri) =>
-				s.client.canPullConfiguration
-					? connection.workspace.getConfiguration({ scopeUri: uri, section: 'unres' }) as Promise<Partial<UnresSettings> | null>
-					: Promise.resolve(undefined),
-		}),
-	);
+	// The service's host and settings reach the state, which holds the service: the state is read when they are called.
+	let state: LspState | undefined;
+	const current = (): LspState => state!;
+	const service = createLanguageService({
+		workspace: runtime.workspace,
+		documents,
+		builtinCatalog: runtime.builtinCatalog,
+		...(runtime.features ? { features: runtime.features } : {}),
+		host: lspHost(current, runtime.workspace),
+		settings: (uri) =>
+			current().client.canPullConfiguration
+				? connection.workspace.getConfiguration({ scopeUri: uri, section: 'unres' }) as Promise<Partial<UnresSettings> | null>
+				: Promise.resolve(undefined),
+	});
+	state = createState(connection, documents, service);
 	registerInitialize(state);
 	registerDiagnostics(state);
 	registerLanguageFeatures(state);
@@ -44,5 +46,5 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 	registerWorkspace(state);
 	documents.listen(connection);
 	connection.listen();
-	return state;
+	return current();
 }

@@ -1,4 +1,5 @@
 import { findParagraphReferences } from '../../server/src/fixes/paragraphReferences';
+import { DocumentFacts } from '../../server/src/model/analysis';
 import { operativeParagraphs } from '../../server/src/model/document';
 import { suffixOf } from '../../server/src/negotiation/labels';
 import { parse } from '../../server/src/parser/parse';
@@ -60,7 +61,7 @@ export function negotiate(text: string, n: Negotiation): string {
 		edits.push({ start: digits.start, end, text: label });
 	});
 	if (ops.length > 0) {
-		for (const ref of findParagraphReferences(doc, text)) {
+		for (const ref of findParagraphReferences(new DocumentFacts(doc, text))) {
 			if (ref.scope.kind !== 'body') {
 				continue;
 			}

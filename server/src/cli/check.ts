@@ -9,7 +9,6 @@ import { formatMessage, LOCALES, type Locale } from '../l10n/messages';
 import { LANGS, type Lang } from '../model/document';
 import { DISK_WORKSPACE } from '../node/diskWorkspace';
 import { parse } from '../parser/parse';
-import type { RuleContext } from '../rules/types';
 import { cliAssembly } from './assemble';
 import { expandArguments } from './files';
 import type { Output } from './run';
@@ -116,7 +115,7 @@ export async function runCheck(argv: readonly string[], io: Output, environment:
 		const options = {
 			...(lang ? { lang } : {}),
 			rules: settings.rules,
-			extend: (ctx: RuleContext): RuleContext => ({ ...ctx, catalog }),
+			catalog,
 			onRuleError: (id: string, error: unknown) => io.err(`unres: ${file}: rule ${id} failed: ${error instanceof Error ? error.message : String(error)}\n`),
 		};
 		let fixed: string[] | undefined;

@@ -1,10 +1,14 @@
 import { MessageType } from 'vscode-languageserver';
 import type { NewEntry } from '../catalog/edit';
-import { ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND, RENUMBER_COMMAND } from '../protocol';
+import { ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND, DraftTemplatesRequest, RENUMBER_COMMAND } from '../protocol';
+import { draftTemplateItems } from '../service/index';
 import { cleanUpCommand } from './negotiation';
 import type { LspState } from './state';
 
-/** `workspace/executeCommand`: `unres.renumber` and `unres.addToCatalogue`; the service plans, the client applies. */
+/**
+ * `workspace/executeCommand`: `unres.renumber` and `unres.addToCatalogue` (the service plans, the client applies);
+ * `unres/draftTemplates` for the client's `unres.newDraft`.
+ */
 export function registerCommands(state: LspState): void {
 	const { connection, documents, service, guarded, tell } = state;
 
@@ -34,6 +38,8 @@ export function registerCommands(state: LspState): void {
 			await tell(MessageType.Warning, outcome.notes);
 		}
 	};
+
+	connection.onRequest(DraftTemplatesRequest.method, () => guarded<DraftTemplatesRequest.Result>('draftTemplates', [], async () => draftTemplateItems()));
 
 	connection.onExecuteCommand((params) =>
 		guarded<unknown>('executeCommand', undefined, async () => {

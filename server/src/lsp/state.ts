@@ -33,12 +33,12 @@ export interface LspState {
 	publish(uri: string): void;
 }
 
-export function createState(connection: Connection, documents: TextDocuments<TextDocument>, service: (state: LspState) => LanguageService): LspState {
+export function createState(connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService): LspState {
 	const failedOnce = new Set<string>();
 	const state: LspState = {
 		connection,
 		documents,
-		service: undefined as unknown as LanguageService,
+		service,
 		client: { canPullConfiguration: false, editSupport: { documentChanges: false, snippets: false }, canCreateFiles: false, canWatchFiles: false, canFollowFolders: false },
 		guarded: (feature, fallback, run) =>
 			run().catch((error: unknown) => {
@@ -55,6 +55,5 @@ export function createState(connection: Connection, documents: TextDocuments<Tex
 		republishAll: () => undefined,
 		publish: () => undefined,
 	};
-	(state as { service: LanguageService }).service = service(state);
 	return state;
 }

@@ -1,3 +1,4 @@
+import { DocumentFacts } from '../model/analysis';
 import type { Body, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
 import { attachNegotiation } from '../negotiation/attach';
 import { scanNegotiation } from '../negotiation/scan';
@@ -8,7 +9,7 @@ import { detectLanguage } from './language';
 import { findFurniture, findLayout } from './layout';
 import { splitLines, type Line } from './lines';
 import { findMarkers, pairFootnotes, textRegions } from './markers';
-import { blankSpans, maskMarkdown, rememberMask } from './mask';
+import { blankSpans, maskMarkdown, MASKED } from './mask';
 import { ownSymbolOf, ownSymbolSpans } from './ownSymbol';
 import { readStructure } from './structure';
 import { groupUnits, type Unit } from './units';
@@ -20,16 +21,30 @@ export interface ParseOptions {
 	readonly plain?: boolean;
 }
 
+/** Parses a resolution draft in any of the three input styles into the document model. Never throws. */
+export function parse(text: string, options: ParseOptions = {}): ResolutionDocument {
+	return parseWithMask(text, options).doc;
+}
+
+/** Parses a version and starts its facts with what the parser knows (its masked text). */
+export function parseVersion(text: string, options: ParseOptions = {}): DocumentFacts {
+	const { doc, masked } = parseWithMask(text, options);
+	// A negotiation text's facts are those of its view, the text the rules read.
+	const facts = new DocumentFacts(doc, doc.negotiation?.view ?? text);
+	facts.seed(MASKED, masked);
+	return facts;
+}
+
 /**
- * Parses a resolution draft in any of the three input styles into the document model. Never throws.
  * The passes: footnote texts and line roles; layout (heading zone, organ line, body); page furniture;
  * footnote markers; units of lines; structure; footnote pairing; own symbol; citations.
  */
-export function parse(text: string, options: ParseOptions = {}): ResolutionDocument {
+function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDocument; masked: string } {
 	// A text under negotiation is parsed through its view (same offsets), then gets its labels and brackets back.
 	const negotiation = options.plain ? undefined : scanNegotiation(text);
 	if (negotiation) {
-		return attachNegotiation(parse(negotiation.view, { ...options, plain: true }), negotiation);
+		const read = parseWithMask(negotiation.view, { ...options, plain: true });
+		return { doc: attachNegotiation(read.doc, negotiation), masked: read.masked };
 	}
 	const lines = splitLines(text);
 	const notes = scanFootnoteTexts(text, lines);
@@ -75,8 +90,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		...(structure.closing ? { closing: structure.closing } : {}),
 		problems: structure.problems,
 	};
-	rememberMask(doc, masked);
-	return doc;
+	return { doc, masked };
 }
 
 /** Where citations are read: heading lines, paragraphs (as whole segments, so hard-wrapped lists stay whole), footnote texts. */

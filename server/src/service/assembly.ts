@@ -63,6 +63,10 @@ export class Assembly {
 	setTrusted(trusted: boolean): boolean {
 		const changed = trusted !== this.#trusted;
 		this.#trusted = trusted;
+		if (changed) {
+			// The config's catalogue files count only when trusted: settings merged before are stale.
+			this.forgetSettings();
+		}
 		this.forgetCatalogues();
 		return changed;
 	}

@@ -12,7 +12,10 @@ import { documentSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
 import { footnoteHover } from '../features/footnoteHover';
 import { leadPhraseHover } from '../features/leadPhraseHover';
+import { BODY_LABEL, draftTemplate, LANG_LABEL, TEMPLATE_BODIES } from '../features/templates';
 import type { Locale } from '../l10n/messages';
+import { LEAD_LANGS } from '../leadPhrases/index';
+import type { DraftTemplatesRequest } from '../protocol';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/types';
 import { negotiationHover } from './negotiation';
@@ -99,4 +102,16 @@ export function combineCompletions(answers: readonly ReturnType<CompletionProvid
 		}
 	}
 	return { isIncomplete, items };
+}
+
+/** The templates of `unres.newDraft`, organ by organ, each in the three languages. */
+export function draftTemplateItems(): DraftTemplatesRequest.Result {
+	return TEMPLATE_BODIES.flatMap((body) => LEAD_LANGS.map((lang) => ({
+		body,
+		lang,
+		label: BODY_LABEL[body][lang],
+		description: LANG_LABEL[lang],
+		...(lang === 'en' ? {} : { detail: BODY_LABEL[body].en }),
+		snippet: draftTemplate(body, lang),
+	})));
 }

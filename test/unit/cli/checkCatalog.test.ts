@@ -23,4 +23,15 @@ suite('unres check: the catalogue files of .unresrc.json', () => {
 		assert.doesNotMatch(out, /52\/27/);
 		assert.match(out, /^draft\.unres:3:\d+ information uncatalogued-resolution General Assembly resolution 53\/30 is not in the offline catalogue/m);
 	});
+
+	test('as in the editor: the folder’s unres.catalog.json and the resolutions its drafts declare count', async () => {
+		writeFileSync(path.join(work, 'unres.catalog.json'), '{ "entries": [ { "symbol": "52/27" } ] }\n');
+		writeFileSync(path.join(work, 'pif.unres'), 'United Nations A/RES/81/7\n\nGeneral Assembly\n\nResolution adopted by the General Assembly on 3 November 2026\n\n81/7. Cooperation between the United Nations and the Pacific Islands Forum\n\nThe General Assembly,\n\n1. Decides to remain seized of the matter.\n');
+		writeFileSync(path.join(work, 'draft.unres'), 'The General Assembly,\n\nRecalling its resolutions 52/27, 81/7 and 53/30,\n\n1. Requests a report;\n\n2. Decides to remain seized of the matter.\n');
+		let out = '';
+		const code = await runCli(['check', 'draft.unres'], { out: (s) => (out += s), err: () => undefined }, { cwd: work, env: {} });
+		assert.equal(code, 0);
+		const uncatalogued = out.split('\n').filter((l) => l.includes('uncatalogued-resolution'));
+		assert.deepEqual(uncatalogued.map((l) => l.match(/resolution (\d+\/\d+)/)?.[1]), ['53/30'], out);
+	});
 });
