@@ -38,18 +38,25 @@ export function attributionIn(text: string, start: number, end: number): Attribu
  * calls blanked, so `[51/1](#)` and `[^3]` are no brackets.
  */
 export function scanBrackets(masked: string): BracketScan {
-	type Open = { at: number };
+	type Open = { at: number; cuts: number[] };
 	const stack: Open[] = [];
-	const pairs: { open: number; close: number; depth: number }[] = [];
+	const pairs: { open: number; close: number; depth: number; cuts: number[] }[] = [];
 	const strayClose: number[] = [];
+	// ` / ` belongs to the innermost open bracket: found in the same pass, so nesting costs nothing more.
+	let k = masked.indexOf(' / ');
 	for (let i = masked.indexOf('['), j = masked.indexOf(']'); i >= 0 || j >= 0;) {
+		const next = Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
+		while (k >= 0 && k < next) {
+			stack[stack.length - 1]?.cuts.push(k + 1);
+			k = masked.indexOf(' / ', k + 1);
+		}
 		if (i >= 0 && (j < 0 || i < j)) {
-			stack.push({ at: i });
+			stack.push({ at: i, cuts: [] });
 			i = masked.indexOf('[', i + 1);
 		} else {
 			const open = stack.pop();
 			if (open) {
-				pairs.push({ open: open.at, close: j, depth: stack.length + 1 });
+				pairs.push({ open: open.at, close: j, depth: stack.length + 1, cuts: open.cuts });
 			} else {
 				strayClose.push(j);
 			}
@@ -60,7 +67,9 @@ export function scanBrackets(masked: string): BracketScan {
 	// The adoption line's `[on the report of …]` and everything inside it is the resolution's own.
 	const ignored: Span[] = [];
 	const kept = pairs.filter((p) => {
-		if (ignored.some((s) => p.open > s.start && p.close < s.end)) {
+		// Pairs come in order of their opening and ignored spans do not overlap: only the last one can hold this pair.
+		const lastIgnored = ignored[ignored.length - 1];
+		if (lastIgnored && p.open > lastIgnored.start && p.close < lastIgnored.end) {
 			return false;
 		}
 		if (NOT_NEGOTIATION.test(masked.slice(p.open + 1, Math.min(p.close, p.open + 60)))) {
@@ -71,30 +80,19 @@ export function scanBrackets(masked: string): BracketScan {
 	});
 	const brackets: BracketSpan[] = kept.map((p) => {
 		const inner = { start: p.open + 1, end: p.close };
-		const own = masked.slice(inner.start, inner.end);
+		// Status marks and placeholders are short: a long bracket is neither, and is not copied.
+		const own = inner.end - inner.start <= 60 ? masked.slice(inner.start, inner.end) : 'x';
 		const status = STATUS.test(own);
 		const placeholder = !status && PLACEHOLDER.test(own) && own.length > 0 && /\S/.test(own);
 		const empty = !/\S/.test(own);
-		// Slashes of the bracket's own level: ` / ` outside nested brackets.
-		const cuts: number[] = [];
-		let depth = 0;
-		for (let k = inner.start; k < inner.end; k++) {
-			const c = masked[k];
-			if (c === '[') {
-				depth++;
-			} else if (c === ']') {
-				depth--;
-			} else if (depth === 0 && c === '/' && masked[k - 1] === ' ' && masked[k + 1] === ' ') {
-				cuts.push(k);
-			}
-		}
+		const cuts = p.cuts;
 		const bounds = [inner.start, ...cuts.flatMap((c) => [c - 1, c + 2]), inner.end];
 		const alternatives: Span[] = [];
 		for (let k = 0; k < bounds.length; k += 2) {
 			alternatives.push({ start: bounds[k], end: bounds[k + 1] });
 		}
 		const last = alternatives[alternatives.length - 1];
-		const attribution = status ? undefined : attributionIn(masked, last.start, last.end);
+		const attribution = status ? undefined : attributionIn(masked, Math.max(last.start, last.end - 200), last.end);
 		return {
 			span: { start: p.open, end: p.close + 1 },
 			depth: p.depth,
@@ -105,9 +103,16 @@ export function scanBrackets(masked: string): BracketScan {
 			...(placeholder || (empty && own.length > 0) ? { placeholder: true } : {}),
 		};
 	});
-	// Depths count only negotiation brackets.
-	const depthOf = (b: BracketSpan) => 1 + brackets.filter((o) => o.span.start < b.span.start && o.span.end >= b.span.end).length;
-	const fixed: BracketSpan[] = brackets.map((b) => (b.depth > 1 ? { ...b, depth: depthOf(b) } : b));
+	// Depths count only negotiation brackets: one pass with a stack of the enclosing brackets' ends (pairs nest).
+	const enclosing: number[] = [];
+	const fixed: BracketSpan[] = brackets.map((b) => {
+		while (enclosing.length > 0 && enclosing[enclosing.length - 1] <= b.span.start) {
+			enclosing.pop();
+		}
+		const depth = enclosing.length + 1;
+		enclosing.push(b.span.end);
+		return depth === b.depth ? b : { ...b, depth };
+	});
 	// Groups: `[A][B]`, `[A] [B]` on one line are alternatives to each other.
 	const groups: number[][] = [];
 	const byStart = new Map(fixed.map((b, i) => [b.span.start, i]));
@@ -137,16 +142,36 @@ export function scanBrackets(masked: string): BracketScan {
 	groups.forEach((g, gi) => g.forEach((m) => {
 		fixed[m] = { ...fixed[m], group: gi };
 	}));
-	const inIgnored = (o: number) => ignored.some((s) => o >= s.start && o < s.end);
-	const closes = kept.map((p) => p.close);
+	const firstAbove = (list: readonly number[], x: number): number => {
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (list[mid] <= x) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	};
+	const ignoredStarts = ignored.map((x) => x.start);
+	const inIgnored = (o: number) => {
+		const i = firstAbove(ignoredStarts, o) - 1;
+		return i >= 0 && o < ignored[i].end;
+	};
+	// Partner candidates by binary search over the sorted ends: a text full of unmatched brackets stays linear-logarithmic.
+	const closes = kept.map((p) => p.close).sort((a, b) => a - b);
 	const opens = kept.map((p) => p.open);
 	const unmatched: UnmatchedBracket[] = [
-		...stack.filter((o) => !inIgnored(o.at)).map((o): UnmatchedBracket => ({
-			offset: o.at, char: '[', candidates: closes.filter((c) => c > o.at).sort((a, b) => a - b).slice(0, 3),
-		})),
-		...strayClose.filter((c) => !inIgnored(c)).map((c): UnmatchedBracket => ({
-			offset: c, char: ']', candidates: opens.filter((o) => o < c).sort((a, b) => b - a).slice(0, 3),
-		})),
+		...stack.filter((o) => !inIgnored(o.at)).map((o): UnmatchedBracket => {
+			const i = firstAbove(closes, o.at);
+			return { offset: o.at, char: '[', candidates: closes.slice(i, i + 3) };
+		}),
+		...strayClose.filter((c) => !inIgnored(c)).map((c): UnmatchedBracket => {
+			const i = firstAbove(opens, c);
+			return { offset: c, char: ']', candidates: opens.slice(Math.max(0, i - 3), i).reverse() };
+		}),
 	].sort((a, b) => a.offset - b.offset);
 	return { brackets: fixed, groups, unmatched, ignored };
 }

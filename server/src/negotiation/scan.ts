@@ -84,7 +84,7 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 			const s = at + bare.index + bare[0].indexOf(bare[1]) - (bare[0].includes('(') ? 1 : 0);
 			const e = at + bare.index + bare[0].trimEnd().length;
 			// `[agreed ad ref.]` is already a status mark, as a bracket.
-			if (!scan.brackets.some((b) => b.span.start <= s && e <= b.span.end)) {
+			if (!/\[[ \t]*$/.test(masked.slice(Math.max(0, s - 4), s))) {
 				statusMarks.push({ span: { start: s, end: e }, text: text.slice(s, e) });
 			}
 		}

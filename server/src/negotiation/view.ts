@@ -56,7 +56,7 @@ export function buildView(text: string, parts: Parts, renumbered: readonly { dig
 		chars[b.span.end - 1] = ' ';
 		if (b.alternatives.length > 1) {
 			blank(chars, { start: b.alternatives[0].end, end: b.inner.end });
-			const own = attributionIn(text, b.alternatives[0].start, b.alternatives[0].end);
+			const own = attributionIn(text, Math.max(b.alternatives[0].start, b.alternatives[0].end - 200), b.alternatives[0].end);
 			if (own) {
 				blank(chars, own.span);
 			}

@@ -21,16 +21,12 @@ export const negotiationLeftover: Rule = {
 			out.push({ span: l.span, messageKey: 'leftover.label', args: [l.text, sign] });
 		}
 		for (const b of n.brackets) {
-			if (b.status) {
-				out.push({ span: b.span, messageKey: 'leftover.status', args: [ctx.doc.negotiation!.statusMarks.find((m) => m.span.start === b.span.start)?.text ?? '[…]', sign] });
-			} else {
+			if (!b.status) {
 				out.push({ span: { start: b.span.start, end: b.span.start + 1 }, messageKey: 'leftover.bracket', args: [sign] });
 			}
 		}
 		for (const m of n.statusMarks) {
-			if (!n.brackets.some((b) => b.span.start === m.span.start)) {
-				out.push({ span: m.span, messageKey: 'leftover.status', args: [m.text, sign] });
-			}
+			out.push({ span: m.span, messageKey: 'leftover.status', args: [m.text, sign] });
 		}
 		for (const a of n.attributions) {
 			out.push({ span: a.span, messageKey: 'leftover.attribution', args: [a.text, sign] });
