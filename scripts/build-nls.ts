@@ -26,6 +26,7 @@ export const MANIFEST: Record<string, T> = {
 	'command.setLanguage': { en: 'Set Document Language…', fr: 'Choisir la langue du document…', es: 'Elegir el idioma del documento…' },
 	'command.treatAsResolution': { en: 'Treat This File as a UN Resolution', fr: 'Traiter ce fichier comme une résolution de l’ONU', es: 'Tratar este archivo como una resolución de la ONU' },
 	'command.renumber': { en: 'Renumber Paragraphs and Footnotes', fr: 'Renuméroter les paragraphes et les notes', es: 'Renumerar los párrafos y las notas' },
+	'command.cleanUp': { en: 'Clean Up for the L-document', fr: 'Nettoyer pour le document L', es: 'Limpiar para el documento L' },
 	'command.newDraft': { en: 'New Draft Resolution…', fr: 'Nouveau projet de résolution…', es: 'Nuevo proyecto de resolución…' },
 	'command.setBaseText': { en: 'Set Base Text…', fr: 'Choisir le texte de base…', es: 'Elegir el texto de base…' },
 	'command.compareWithBase': { en: 'Compare with Base Text', fr: 'Comparer avec le texte de base', es: 'Comparar con el texto de base' },
@@ -71,6 +72,7 @@ const COMMANDS: Record<string, string> = {
 	'unres.restartServer': 'command.restartServer', 'unres.showOutputChannel': 'command.showOutputChannel', 'unres.setLanguage': 'command.setLanguage',
 	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
 	'unres.setBaseText': 'command.setBaseText', 'unres.compareWithBase': 'command.compareWithBase', 'unres.newDraftFromResolution': 'command.newDraftFromResolution', 'unres.exportWord': 'command.exportWord',
+	'unres.cleanUp': 'command.cleanUp',
 };
 
 export function bundles(): Record<Locale, Record<string, string>> {

@@ -20,10 +20,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		// Untrusted, the server reads and writes no catalogue of the workspace (package.json: untrustedWorkspaces).
 		initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
 		middleware: {
-			// From the command palette `unres.renumber` has no argument: it acts on the active editor.
+			// From the command palette `unres.renumber` and `unres.cleanUp` have no argument: it acts on the active editor.
 			executeCommand: (command, args, next) => {
 				const active = vscode.window.activeTextEditor?.document;
-				return next(command, command === 'unres.renumber' && args.length === 0 && active ? [active.uri.toString()] : args);
+				return next(command, (command === 'unres.renumber' || command === 'unres.cleanUp') && args.length === 0 && active ? [active.uri.toString()] : args);
 			},
 		},
 	};

@@ -37,6 +37,10 @@ export class StatusItem implements vscode.Disposable {
 		tooltip.appendMarkdown(`**unres** — ${info.body ? BODY_NAMES[info.body] : 'organ not found'}${info.ownSymbol ? ` · \`${info.ownSymbol}\`` : ''}\n\n`);
 		tooltip.appendMarkdown(`Language: ${info.lang.toUpperCase()} (${info.langDetected ? 'detected' : 'set'}) — click to change\n\n`);
 		tooltip.appendMarkdown(`${info.preambular} preambular · ${info.operative} operative · ${info.footnotes} footnotes · ${info.citations} citations`);
+		if (info.negotiation) {
+			const n = info.negotiation;
+			tooltip.appendMarkdown(`\n\nNegotiation text: ${n.open} brackets open · ${n.agreed} agreed · ${n.labels} labels · ${n.options} option blocks`);
+		}
 		this.#item.tooltip = tooltip;
 		this.#item.show();
 	}

@@ -24,6 +24,8 @@ export interface DocumentInfo {
 	readonly footnotes: number;
 	readonly citations: number;
 	readonly annexes: number;
+	/** A text under negotiation: open brackets, status marks, labels, option blocks. */
+	readonly negotiation?: { readonly open: number; readonly agreed: number; readonly labels: number; readonly options: number };
 	/** `FR · 21 PP · 16 OP · 7 notes` */
 	readonly summary: string;
 }
@@ -67,6 +69,8 @@ export { ADD_TO_CATALOGUE_COMMAND } from './model/finding';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';
+/** `unres: Clean Up for the L-document`: labels and status marks dropped, bis/ter numbered in sequence. */
+export const CLEAN_UP_COMMAND = 'unres.cleanUp';
 
 /** The templates of `unres.newDraft`, one per organ and language; the client asks the server for them. */
 export namespace DraftTemplatesRequest {

@@ -4,6 +4,7 @@ import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/d
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { runCheck, type CheckEnvironment } from './check';
+import { runClean } from './clean';
 import { parseArgs } from 'node:util';
 import { runVersionsVerb, VERSIONS_USAGE } from './versions';
 
@@ -17,6 +18,8 @@ const USAGE = `Usage: unres <command> ...
 Commands:
   check [FILES|FOLDERS|GLOBS] [--format text|json|sarif] [--fix] [--locale en|fr|es]
            Check drafts with every rule (exit 0 clean, 1 errors, 2 usage or file error).
+  clean FILE [--write]
+           Clean a negotiation text for the L-document (exit 1 while brackets or options remain).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
 ${VERSIONS_USAGE}
@@ -27,6 +30,9 @@ Run 'unres check --help' for the options of check.
 export async function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): Promise<number> {
 	if (argv[0] === 'check') {
 		return runCheck(argv.slice(1), io, environment);
+	}
+	if (argv[0] === 'clean') {
+		return runClean(argv.slice(1), io);
 	}
 	const versions = runVersionsVerb(argv, io);
 	if (versions !== undefined) {

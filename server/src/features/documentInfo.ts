@@ -11,6 +11,13 @@ export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 	if (doc.annexes.length > 0) {
 		parts.push(doc.annexes.length === 1 ? '1 annex' : `${doc.annexes.length} annexes`);
 	}
+	if (doc.negotiation) {
+		// `EN · negotiation · 23 PP · 14 OP · 37 [ ] open · 9 agreed`
+		const n = doc.negotiation;
+		const open = n.brackets.filter((b) => !b.status).length + n.unmatched.length;
+		parts.splice(1, 0, 'negotiation');
+		parts.push(`${open} [ ] open`, `${n.statusMarks.length} agreed`);
+	}
 	return {
 		lang: doc.lang,
 		langDetected: doc.langDetected,
@@ -21,6 +28,12 @@ export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 		footnotes: doc.footnotes.length,
 		citations: doc.citations.length,
 		annexes: doc.annexes.length,
+		...(doc.negotiation ? { negotiation: {
+			open: doc.negotiation.brackets.filter((b) => !b.status).length + doc.negotiation.unmatched.length,
+			agreed: doc.negotiation.statusMarks.length,
+			labels: doc.negotiation.labels.length,
+			options: doc.negotiation.optionBlocks.length,
+		} } : {}),
 		summary: parts.join(' · '),
 	};
 }

@@ -1,6 +1,7 @@
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import type { OperativeParagraph, OperativePart, Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
 import type { LineMap } from '../parser/lines';
+import { alternativeSymbols, optionSymbols, paragraphOutline } from './negotiation';
 import { partNames } from './names';
 
 // SymbolKind values (LSP): spelled out so the core needs only the protocol's types.
@@ -40,11 +41,15 @@ export function documentSymbols(doc: ResolutionDocument, text: string, lines: Li
 	const firstWords = (p: Paragraph) => shorten(text.slice(p.segments[0].start, Math.min(p.segments[0].end, p.segments[0].start + 40)));
 	const subSymbols = (subs: readonly SubParagraph[]): DocumentSymbol[] =>
 		subs.map((s) => symbol(s.label.value, KIND.EnumMember, s.span, s.label.span, subSymbols(s.children), shorten(text.slice(s.label.span.end, Math.min(s.span.end, s.label.span.end + 60)))));
-	const operative = (p: OperativeParagraph) =>
-		symbol(
-			p.number ? `${p.number.value}. ${p.lead?.value ?? ''}`.trim() : p.lead?.value ?? firstWords(p),
-			KIND.Method, p.span, p.numberToken ?? p.lead?.span ?? p.span, subSymbols(p.subParagraphs),
-		);
+	// A negotiation text shows each paragraph's label (`OP5bis`), its bracket count and its alternatives.
+	const negotiated = (p: Paragraph, name: string) => {
+		const o = paragraphOutline(doc, p);
+		return { name: o.prefix ? `${o.prefix} ${name.replace(/^\d+\.\s*/, '')}` : name, detail: o.detail, alternatives: alternativeSymbols(doc, text, p, lines) };
+	};
+	const operative = (p: OperativeParagraph) => {
+		const o = negotiated(p, p.number ? `${p.number.value}. ${p.lead?.value ?? ''}`.trim() : p.lead?.value ?? firstWords(p));
+		return symbol(o.name, KIND.Method, p.span, p.numberToken ?? p.lead?.span ?? p.span, [...subSymbols(p.subParagraphs), ...o.alternatives], o.detail);
+	};
 	const part = (part: OperativePart, fallback: string) =>
 		symbol(part.heading ? shorten(part.heading.text) : fallback, KIND.Namespace, part.span, part.heading?.span ?? part.span, part.paragraphs.map(operative));
 
@@ -55,7 +60,10 @@ export function documentSymbols(doc: ResolutionDocument, text: string, lines: Li
 	}
 	if (doc.preamble.length > 0) {
 		const span = { start: doc.preamble[0].span.start, end: doc.preamble[doc.preamble.length - 1].span.end };
-		const children = doc.preamble.map((p) => symbol(p.lead?.value ?? firstWords(p), KIND.Field, p.span, p.lead?.span ?? p.span, subSymbols(p.subParagraphs)));
+		const children = doc.preamble.map((p) => {
+			const o = negotiated(p, p.lead?.value ?? firstWords(p));
+			return symbol(o.name, KIND.Field, p.span, p.lead?.span ?? p.span, [...subSymbols(p.subParagraphs), ...o.alternatives], o.detail);
+		});
 		out.push(symbol(names.preamble, KIND.Namespace, span, doc.organ?.span ?? span, children, `${doc.preamble.length}`));
 	}
 	if (doc.operativeParts.length === 1 && !doc.operativeParts[0].heading) {
@@ -86,5 +94,6 @@ export function documentSymbols(doc: ResolutionDocument, text: string, lines: Li
 		const span = { start, end: text.length };
 		out.push(symbol(names.footnotes, KIND.Namespace, span, start <= last.markerSpan.start ? last.markerSpan : span, children, `${doc.footnotes.length}`));
 	}
+	out.push(...optionSymbols(doc, text, lines));
 	return out;
 }

@@ -61,5 +61,9 @@ export function foldingRanges(doc: ResolutionDocument, lines: LineMap): FoldingR
 	if (run) {
 		add(run, 'comment');
 	}
+	for (const block of doc.negotiation?.optionBlocks ?? []) {
+		// Option blocks of a negotiation text, and each option in them.
+		[block.span, ...block.options.map((o) => o.span)].forEach((s) => add(s, 'region'));
+	}
 	return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -1,4 +1,5 @@
 import { formFor, LEAD_ENTRIES, LEAD_LANGS, typedText, type LeadLang } from '../leadPhrases/index';
+import { NEGOTIATION_SNIPPETS } from './negotiationSnippets';
 import type { Body } from '../model/document';
 
 /**
@@ -348,5 +349,6 @@ export function snippetFile(): Record<string, SnippetDefinition> {
 			description: 'A numbered operative paragraph opening with a common operative verb (completion fills in the next number).',
 		};
 	}
+	Object.assign(out, NEGOTIATION_SNIPPETS);
 	return out;
 }

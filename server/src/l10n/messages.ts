@@ -5,6 +5,7 @@
  */
 
 import { formatDate } from './calendar';
+import { NEGOTIATION_MESSAGES } from './negotiationMessages';
 
 export type Locale = 'en' | 'fr' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'fr', 'es'];
@@ -12,6 +13,7 @@ export const LOCALES: readonly Locale[] = ['en', 'fr', 'es'];
 type Templates = { readonly en: string; readonly fr: string; readonly es: string };
 
 export const MESSAGES = {
+	...NEGOTIATION_MESSAGES,
 	// Nouns used inside other messages.
 	'noun.operative': { en: 'operative paragraph {0}', fr: 'paragraphe {0} du dispositif', es: 'párrafo {0} de la parte dispositiva' },
 	'noun.operatives': { en: 'operative paragraphs {0} to {1}', fr: 'paragraphes {0} à {1} du dispositif', es: 'párrafos {0} a {1} de la parte dispositiva' },

@@ -1,7 +1,8 @@
 import { MessageType } from 'vscode-languageserver';
 import type { NewEntry } from '../catalog/edit';
-import { ADD_TO_CATALOGUE_COMMAND, DraftTemplatesRequest, RENUMBER_COMMAND } from '../protocol';
+import { ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND, DraftTemplatesRequest, RENUMBER_COMMAND } from '../protocol';
 import { draftTemplateItems } from '../service/index';
+import { cleanUpCommand } from './negotiation';
 import type { LspState } from './state';
 
 /**
@@ -41,7 +42,7 @@ export function registerCommands(state: LspState): void {
 	connection.onRequest(DraftTemplatesRequest.method, () => guarded<DraftTemplatesRequest.Result>('draftTemplates', [], async () => draftTemplateItems()));
 
 	connection.onExecuteCommand((params) =>
-		guarded('executeCommand', undefined, async () => {
+		guarded<unknown>('executeCommand', undefined, async () => {
 			if (params.command === ADD_TO_CATALOGUE_COMMAND) {
 				const [uri, entry] = (params.arguments ?? []) as [unknown, Partial<NewEntry> | undefined];
 				if (typeof uri === 'string' && typeof entry?.symbol === 'string') {
@@ -49,7 +50,10 @@ export function registerCommands(state: LspState): void {
 				}
 			} else if (params.command === RENUMBER_COMMAND) {
 				await renumber(params.arguments);
+			} else if (params.command === CLEAN_UP_COMMAND) {
+				return cleanUpCommand(state, commandUri(params.arguments) ?? (documents.all().length === 1 ? documents.all()[0].uri : undefined));
 			}
+			return undefined;
 		}),
 	);
 }

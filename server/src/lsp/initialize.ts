@@ -1,7 +1,7 @@
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { FIX_ALL_KIND } from '../features/codeActions';
 import { localeOf } from '../l10n/messages';
-import { ADD_TO_CATALOGUE_COMMAND, RENUMBER_COMMAND, type InitializationOptions } from '../protocol';
+import { ADD_TO_CATALOGUE_COMMAND, RENUMBER_COMMAND, CLEAN_UP_COMMAND, type InitializationOptions } from '../protocol';
 import type { LspState } from './state';
 
 /** `initialize`: what the client can do (kept on the state), the locale, trust and folders, and what the server offers. */
@@ -25,8 +25,8 @@ export function registerInitialize(state: LspState): void {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				documentSymbolProvider: { label: 'unres' },
 				foldingRangeProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-				executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_CATALOGUE_COMMAND] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] },
+				executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND] },
 				documentLinkProvider: { resolveProvider: false },
 				definitionProvider: true,
 				referencesProvider: true,

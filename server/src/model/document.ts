@@ -3,6 +3,8 @@
  * offsets into the original text, so the model never copies or normalises the text it describes.
  */
 
+import type { NegotiationText, ParagraphLabel } from './negotiation';
+
 /** Half-open range `[start, end)` of UTF-16 code unit offsets into the document text. */
 export interface Span {
 	readonly start: number;
@@ -102,6 +104,8 @@ interface ParagraphBase {
 	/** The opening lead phrase (`Rappelant également`, `Also requests`) without emphasis markers. */
 	readonly lead?: Located<string>;
 	readonly subParagraphs: readonly SubParagraph[];
+	/** In a negotiation text: the label as written (`PP2bis`, `OP 7 ter`, `2.bis`). */
+	readonly label?: ParagraphLabel;
 }
 
 export interface PreambularParagraph extends ParagraphBase {
@@ -237,6 +241,8 @@ export interface ResolutionDocument {
 	readonly footnotes: readonly Footnote[];
 	readonly citations: readonly Citation[];
 	readonly closing?: ClosingLine;
+	/** Labels, brackets, options …: present when the text is under negotiation. */
+	readonly negotiation?: NegotiationText;
 	/** Things the parser could not place; never thrown. */
 	readonly problems: readonly ParseProblem[];
 }

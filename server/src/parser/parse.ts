@@ -1,5 +1,7 @@
 import { DocumentFacts } from '../model/analysis';
 import type { Body, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
+import { attachNegotiation } from '../negotiation/attach';
+import { scanNegotiation } from '../negotiation/scan';
 import { scanCitations } from './citations';
 import { LineRole, scanFootnoteTexts } from './footnotes';
 import { parseHeader } from './header';
@@ -15,6 +17,8 @@ import { groupUnits, type Unit } from './units';
 export interface ParseOptions {
 	/** Forces the language instead of detecting it. */
 	readonly lang?: Lang;
+	/** Reads the text as it is, without looking for a negotiation layer (labels, brackets, options). */
+	readonly plain?: boolean;
 }
 
 /** Parses a resolution draft in any of the three input styles into the document model. Never throws. */
@@ -25,7 +29,8 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 /** Parses a version and starts its facts with what the parser knows (its masked text). */
 export function parseVersion(text: string, options: ParseOptions = {}): DocumentFacts {
 	const { doc, masked } = parseWithMask(text, options);
-	const facts = new DocumentFacts(doc, text);
+	// A negotiation text's facts are those of its view, the text the rules read.
+	const facts = new DocumentFacts(doc, doc.negotiation?.view ?? text);
 	facts.seed(MASKED, masked);
 	return facts;
 }
@@ -35,6 +40,12 @@ export function parseVersion(text: string, options: ParseOptions = {}): Document
  * footnote markers; units of lines; structure; footnote pairing; own symbol; citations.
  */
 function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDocument; masked: string } {
+	// A text under negotiation is parsed through its view (same offsets), then gets its labels and brackets back.
+	const negotiation = options.plain ? undefined : scanNegotiation(text);
+	if (negotiation) {
+		const read = parseWithMask(negotiation.view, { ...options, plain: true });
+		return { doc: attachNegotiation(read.doc, negotiation), masked: read.masked };
+	}
 	const lines = splitLines(text);
 	const notes = scanFootnoteTexts(text, lines);
 	const roles = notes.roles;

@@ -48,7 +48,8 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 		}
 		const t = masked.slice(spanStart, Math.min(spanEnd, spanStart + 80));
 		const annexLine = ANNEX.test(t) && spanEnd - spanStart < 250 && !TERMINAL.test(t);
-		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organBetween(masked, spanStart, spanEnd) !== undefined;
+		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organBetween(masked, spanStart, spanEnd) !== undefined
+			|| (spanEnd - spanStart <= 150 && HEADING_LINE.test(masked.slice(spanStart, spanEnd)));
 		if (!current || afterAnnexLine) {
 			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
@@ -59,7 +60,7 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
 		} else if (!gap) {
-			if (structural && endsTerminal(current) && !continuesInlineList(current, t)) {
+			if (structural && (endsTerminal(current) || (NUMBERED.test(t) && isHeadingLine(masked, current))) && !continuesInlineList(current, t)) {
 				current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 				units.push(current);
 			} else {
@@ -76,4 +77,17 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === spanStart;
 	}
 	return units;
+}
+
+/** `II. Further guidance`, `B. Remediation of inconsistencies`: a heading line of a text written without blank lines. */
+const HEADING_LINE = /^(?:[A-Z]|[IVXL]{1,6})\.[ \t]+\p{Lu}[^.;:]*$/u;
+
+/** `A. Flagging of inconsistencies` (headings only, no blank line after them): a numbered paragraph right under it starts a unit of its own. */
+function isHeadingLine(masked: string, u: Unit): boolean {
+	if (u.segments.length !== 1) {
+		return false;
+	}
+	const t = masked.slice(u.segments[0].start, u.segments[0].end);
+	// `III. Authorization` / `A. Process and timing`: headings one under the other.
+	return t.length <= 300 && t.split('\n').every((line) => HEADING_LINE.test(line.trim()));
 }

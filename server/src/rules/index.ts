@@ -1,6 +1,8 @@
+import { bracketBalance } from './bracket-balance';
 import { citationBody } from './citation-body';
 import { citationDateMismatch } from './citation-date-mismatch';
 import { citationOrder } from './citation-order';
+import { emptyAlternative } from './empty-alternative';
 import { footnoteMissingText } from './footnote-missing-text';
 import { footnoteNumbering } from './footnote-numbering';
 import { footnotePlacement } from './footnote-placement';
@@ -11,6 +13,7 @@ import { subparagraphLabels } from './subparagraph-labels';
 import type { Rule } from './types';
 import { uncataloguedResolution } from './uncatalogued-resolution';
 import { unknownResolution } from './unknown-resolution';
+import { negotiationLeftover } from './negotiation-leftover';
 // Drafting rules (lead phrases, punctuation, organ line)
 import { leadPhraseAgreement } from './lead-phrase-agreement';
 import { operativePunctuation } from './operative-punctuation';
@@ -29,6 +32,10 @@ export const RULES: readonly Rule[] = [
 	operativeNumbering,
 	subparagraphLabels,
 	paragraphReference,
+	// Negotiation texts: brackets, alternatives, what is left in a final text
+	bracketBalance,
+	emptyAlternative,
+	negotiationLeftover,
 	// Footnotes
 	footnoteMissingText,
 	footnoteUnused,

@@ -2,6 +2,7 @@ import { msg, type MessageArg } from '../l10n/messages';
 import type { OperativePart } from '../model/document';
 import { numberingOf, renumberFix } from '../fixes/renumber';
 import type { NumberingScope } from '../fixes/numbering';
+import { labelFindings } from './operative-numbering-labels';
 import type { Finding, Fix, Rule } from './types';
 
 const noun = (scope: NumberingScope, n: number): MessageArg => msg(scope.kind === 'body' ? 'noun.operative' : 'noun.annex', n);
@@ -20,7 +21,7 @@ function partName(part: OperativePart | undefined, index: number): string {
 	return heading.length > 40 ? `“${heading.slice(0, 39)}…”` : `“${heading}”`;
 }
 
-export const operativeNumbering: Rule = {
+const plainNumbering: Rule = {
 	id: 'operative-numbering',
 	defaultSeverity: 'error',
 	description: 'Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats, from 1 in each part; a single operative paragraph is not numbered.',
@@ -78,4 +79,10 @@ export const operativeNumbering: Rule = {
 		}
 		return out;
 	},
+};
+
+/** Numbers as written, and in a negotiation text the labels (`OP5ter` before `OP5bis`, a `bis` without its base). */
+export const operativeNumbering: Rule = {
+	...plainNumbering,
+	check: (ctx) => [...plainNumbering.check(ctx), ...labelFindings(ctx)],
 };

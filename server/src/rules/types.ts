@@ -44,9 +44,10 @@ export function createContext(doc: ResolutionDocument, text: string, lines?: Lin
 	const memo = new Map<string, unknown>();
 	return {
 		doc,
-		text,
+		// A negotiation text is read by the rules through its view: no rule fires on a label or a bracket alone.
+		text: doc.negotiation?.view ?? text,
 		lang: doc.lang,
-		facts: options.facts !== undefined && options.facts.doc === doc ? options.facts : new DocumentFacts(doc, text),
+		facts: options.facts !== undefined && options.facts.doc === doc ? options.facts : new DocumentFacts(doc, doc.negotiation?.view ?? text),
 		...(lines ? { lines } : {}),
 		...(options.catalog ? { catalog: options.catalog } : {}),
 		...(options.now ? { now: options.now } : {}),

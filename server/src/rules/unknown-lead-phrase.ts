@@ -5,6 +5,7 @@ import {
 import { viewOf } from '../leadPhrases/punctuation';
 import { excerpt } from './excerpt';
 import type { Finding, Fix, Rule } from './types';
+import { alternativeLeads } from './unknown-lead-phrase-alternatives';
 
 /** A typical phrase of each kind, named in messages when no better one is known. */
 function example(kind: LeadKind, lang: LeadLang, gender: 'f' | 'm' | undefined): string {
@@ -78,6 +79,7 @@ export const unknownLeadPhrase: Rule = {
 				out.push({ span: m.span, messageKey: key, args: [shown, example(kind, lang, gender)] });
 			}
 		}
+		out.push(...alternativeLeads(ctx, view, (kind) => example(kind, lang, gender)));
 		return out;
 	},
 };

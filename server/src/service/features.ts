@@ -18,6 +18,7 @@ import { LEAD_LANGS } from '../leadPhrases/index';
 import type { DraftTemplatesRequest } from '../protocol';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/types';
+import { negotiationHover } from './negotiation';
 
 /** A source of hover content: lead phrases, citations, footnotes. */
 export type HoverProvider = (analysis: Analysis, offset: number, catalog: CatalogLike, locale: Locale) => Hover | undefined;
@@ -55,6 +56,7 @@ export const DEFAULT_FEATURES: FeatureSet = {
 		(a, offset, _catalog, locale) => leadPhraseHover(a, offset, locale),
 		(a, offset, catalog, locale) => citationHover(a, offset, catalog, locale),
 		(a, offset, _catalog, locale) => footnoteHover(a.doc, a.text, a.lines, offset, locale),
+		(a, offset, _catalog, locale) => negotiationHover(a, offset, locale),
 	],
 	completion: [
 		(a, offset, _catalog, options) => leadCompletions(a, offset, options),

@@ -51,17 +51,17 @@ interface Words {
 const WORDS: Record<'en' | 'fr' | 'es', Words> = {
 	en: {
 		un: 'United Nations', organ: 'General Assembly', distr: 'Distr.: Limited', original: 'Original: English',
-		sponsors: '[Sponsors]: draft resolution', recalling: 'Recalling', recallingAlso: 'Recalling also',
+		sponsors: '…: draft resolution', recalling: 'Recalling', recallingAlso: 'Recalling also',
 		its: /\bits resolution $/, plural: () => 'its resolutions ', and: ' and ', of: 'of', agenda: (i) => `Agenda item ${i}`,
 	},
 	fr: {
 		un: 'Nations Unies', organ: 'Assemblée générale', distr: 'Distr. limitée', original: 'Original : français',
-		sponsors: '[Auteurs] : projet de résolution', recalling: 'Rappelant', recallingAlso: 'Rappelant également',
+		sponsors: '… : projet de résolution', recalling: 'Rappelant', recallingAlso: 'Rappelant également',
 		its: /\bsa résolution $/, plural: () => 'ses résolutions ', and: ' et ', of: 'du', agenda: (i) => `Point ${i} de l'ordre du jour`,
 	},
 	es: {
 		un: 'Naciones Unidas', organ: 'Asamblea General', distr: 'Distr. limitada', original: 'Original: español',
-		sponsors: '[Patrocinadores]: proyecto de resolución', recalling: 'Recordando', recallingAlso: 'Recordando también',
+		sponsors: '…: proyecto de resolución', recalling: 'Recordando', recallingAlso: 'Recordando también',
 		its: /\bsu resolución $/, plural: () => 'sus resoluciones ', and: ' y ', of: 'de', agenda: (i) => `Tema ${i} del programa`,
 	},
 };

@@ -1,0 +1,2 @@
+export { scanNegotiation } from './scan';
+export { compareLabels, labelKey, rankOf, readLabel, suffixOf } from './labels';

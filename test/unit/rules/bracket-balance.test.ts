@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule bracket-balance', () => {
+	fixtureSuite('bracket-balance');
+});

@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule empty-alternative', () => {
+	fixtureSuite('empty-alternative');
+});

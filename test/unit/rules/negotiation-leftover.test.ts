@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule negotiation-leftover', () => {
+	fixtureSuite('negotiation-leftover');
+});
