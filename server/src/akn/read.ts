@@ -1,0 +1,145 @@
+/** AKN4UN XML → {@link AknResolution}. Never throws: what it cannot read it leaves out and says so. */
+import type { Body, Lang } from '../model/document';
+import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
+import { InlineReader } from './inline';
+import type { AknMasthead, AknPart, AknResolution } from './model';
+import { ParagraphBuilder, readBlock } from './paragraphs';
+
+export interface ReadResult {
+	readonly resolution?: AknResolution;
+	readonly problems: readonly string[];
+}
+
+const LANG_CODES: Record<string, Lang> = { eng: 'en', fra: 'fr', spa: 'es', ara: 'ar', rus: 'ru', zho: 'zh', chi: 'zh' };
+export const LANG_TO_CODE: Record<Lang, string> = { en: 'eng', fr: 'fra', es: 'spa', ar: 'ara', ru: 'rus', zh: 'zho' };
+
+/** Part headings of a composite resolution: `A`, `B`, `II`, `III. Title`. */
+const PART_HEADING = /^(?:[A-Z]|[IVXL]{1,6})(?:\.\s.*)?$/;
+
+export function readAkn(xml: string): ReadResult {
+	const parsed = parseXml(xml);
+	const root = parsed.root;
+	if (!root || localName(root) !== 'akomaNtoso') {
+		return { problems: [...parsed.problems, 'not an Akoma Ntoso document (no <akomaNtoso> root)'] };
+	}
+	const doc = children(root)[0];
+	if (!doc) {
+		return { problems: [...parsed.problems, 'empty <akomaNtoso>'] };
+	}
+	const inline = new InlineReader();
+	const identification = first(doc, 'identification');
+	const work = child(identification, 'FRBRWork');
+	const expression = child(identification, 'FRBRExpression');
+	const langCode = attr(child(expression, 'FRBRlanguage'), 'language');
+	const adoptionDate = children(work ?? doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption');
+	const cover = child(doc, 'coverPage');
+	const preface = child(doc, 'preface');
+	const symbol = cover ? descendants(cover, 'docNumber').map(textOf).find(Boolean) : undefined;
+	const masthead = readMasthead(cover);
+	const number = preface ? textOf(first(preface, 'docNumber')).replace(/\.$/, '') : undefined;
+	const titleEl = preface ? descendants(preface, 'docTitle').find((t) => attr(t, 'refersTo') !== '#adoptionLine') : undefined;
+
+	const preamble = child(doc, 'preamble');
+	let organLine: string | undefined;
+	const pre = new ParagraphBuilder();
+	for (const c of preamble ? children(preamble) : []) {
+		const name = localName(c);
+		if (name === 'formula' && organLine === undefined) {
+			organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
+		} else if (name === 'container' || name === 'p' || name === 'paragraph') {
+			pre.add(readBlock(c, inline));
+		}
+	}
+	const parts = readMainBody(child(doc, 'mainBody'), inline);
+	const conclusions = child(doc, 'conclusions');
+	const meetingEl = conclusions ? descendants(conclusions, 'inline').find((i) => attr(i, 'name') === 'adoptionMeeting') : undefined;
+	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
+	const lang = langCode ? LANG_CODES[langCode] : undefined;
+	const resolution: AknResolution = {
+		lang,
+		langCode,
+		body: bodyOf(attr(child(work, 'FRBRauthor'), 'href'), symbol),
+		symbol: symbol || undefined,
+		number: number || undefined,
+		title: titleEl ? textOf(titleEl) || undefined : undefined,
+		adoptionDate: adoptionDate ? attr(adoptionDate, 'date') : undefined,
+		masthead,
+		organLine: organLine || undefined,
+		preamble: pre.result(),
+		parts,
+		notes: inline.notes,
+		meeting: meetingEl ? textOf(meetingEl) || undefined : undefined,
+		closingDateText: closingDate ? textOf(closingDate) || undefined : undefined,
+		closingDate: closingDate ? attr(closingDate, 'date') : undefined,
+	};
+	return { resolution, problems: parsed.problems };
+}
+
+function readMasthead(cover: Element | undefined): AknMasthead {
+	if (!cover) {
+		return {};
+	}
+	const find = (name: string, refersTo?: string) =>
+		descendants(cover, name).find((e) => refersTo === undefined || attr(e, 'refersTo') === refersTo);
+	const inlineNamed = (n: string) => descendants(cover, 'inline').find((e) => attr(e, 'name') === n && e.parentNode && localName(e.parentNode) === 'p');
+	const issuing = find('docAuthority', '#issuingBody');
+	const date = find('docDate', '#dateOfIssuance') ?? find('docDate');
+	const session = find('session');
+	const adoption = find('docTitle');
+	const proponent = find('docProponent');
+	const text = (e: Element | undefined) => (e ? textOf(e) || undefined : undefined);
+	return {
+		organName: text(issuing),
+		distribution: text(find('docStatus')),
+		dateText: text(date),
+		date: date ? attr(date, 'date') : undefined,
+		session: text(session),
+		sessionNumber: session ? attr(session, 'value') : undefined,
+		agendaItem: text(inlineNamed('agenda item')),
+		agendaTitle: text(inlineNamed('agenda item name')),
+		adoptionLine: text(adoption),
+		proponent: text(proponent),
+	};
+}
+
+function readMainBody(main: Element | undefined, inline: InlineReader): AknPart[] {
+	const parts: { heading?: string; builder: ParagraphBuilder }[] = [{ builder: new ParagraphBuilder() }];
+	const visit = (el: Element) => {
+		for (const c of children(el)) {
+			const name = localName(c);
+			if (name === 'paragraph' || name === 'container' || name === 'p') {
+				parts[parts.length - 1].builder.add(readBlock(c, inline));
+			} else if (name === 'crossHeading' || name === 'subheading' || name === 'heading') {
+				const heading = textOf(c);
+				if (PART_HEADING.test(heading)) {
+					parts.push({ heading, builder: new ParagraphBuilder() });
+				}
+			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
+				visit(c);
+			}
+		}
+	};
+	if (main) {
+		visit(main);
+	}
+	return parts
+		.map((p) => ({ heading: p.heading, paragraphs: p.builder.result() }))
+		.filter((p, i) => i > 0 || p.paragraphs.length > 0 || parts.length === 1);
+}
+
+function bodyOf(author: string | undefined, symbol: string | undefined): Body | undefined {
+	const a = (author ?? '').replace(/^#/, '').toLowerCase();
+	if (/hrc|humanrights/.test(a) || symbol?.startsWith('A/HRC/')) {
+		return 'HRC';
+	}
+	if (/ecosoc/.test(a) || symbol?.startsWith('E/')) {
+		return 'ECOSOC';
+	}
+	if (/unsc|^sc$|security/.test(a) || symbol?.startsWith('S/')) {
+		return 'SC';
+	}
+	if (/ga|unga/.test(a) || symbol?.startsWith('A/')) {
+		return 'GA';
+	}
+	return undefined;
+}
