@@ -23,7 +23,8 @@ export function aknStructure(res: AknResolution): Structure {
 		operative: res.parts.reduce((n, p) => n + p.paragraphs.length, 0),
 		subParagraphs: paragraphs.reduce((n, p) => n + subs(p.subParagraphs), 0),
 		footnotes: res.notes.length,
-		symbol: norm(res.symbol),
+		// unres's own symbol is the catalogue form, without the part letters of `A/RES/74/232 B`.
+		symbol: norm(res.symbol?.replace(/\s+[A-Z](?:\s*[-–,]\s*[A-Z])*$/, '')),
 		title: norm(res.title),
 		date: res.adoptionDate,
 	};

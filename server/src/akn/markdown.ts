@@ -88,8 +88,8 @@ function paragraphBlocks(p: AknParagraph, notes: AknResolution['notes']): string
 		}
 	};
 	subs(p.subParagraphs);
-	if (p.wrapUp && p.wrapUp.length > 0) {
-		out.push(inlineMarkdown(p.wrapUp, notes));
+	for (const block of p.more ?? []) {
+		out.push(inlineMarkdown(block, notes));
 	}
 	return out;
 }
@@ -103,9 +103,7 @@ function allRuns(p: AknParagraph): (readonly Inline[])[] {
 		}
 	};
 	subs(p.subParagraphs);
-	if (p.wrapUp) {
-		out.push(p.wrapUp);
-	}
+	out.push(...(p.more ?? []));
 	return out;
 }
 

@@ -28,8 +28,8 @@ export interface AknParagraph {
 	/** The words after the lead phrase (before the first sub-paragraph). */
 	readonly text: readonly Inline[];
 	readonly subParagraphs: readonly AknSubParagraph[];
-	/** Words after the last sub-paragraph that still belong to the paragraph (rare). */
-	readonly wrapUp?: readonly Inline[];
+	/** Unnumbered blocks after the paragraph that still belong to it (a quoted passage, closing words). */
+	readonly more?: readonly (readonly Inline[])[];
 }
 
 export interface AknPart {

@@ -89,6 +89,9 @@ export function splitLead(runs: readonly Inline[]): { lead?: string; text: Inlin
 export class ParagraphBuilder {
 	readonly paragraphs: MutableParagraph[] = [];
 
+	/** @param continues whether unnumbered text continues the paragraph before it (the operative part). */
+	constructor(readonly continues = false) {}
+
 	add(block: Block): void {
 		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
 		const current = this.paragraphs[this.paragraphs.length - 1];
@@ -98,13 +101,18 @@ export class ParagraphBuilder {
 			return;
 		}
 		const num = block.num?.replace(/\.$/, '').trim();
+		if (current && this.continues && !num && block.runs.length > 0 && !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic)) {
+			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
+			current.more.push(block.runs);
+			return;
+		}
 		const { lead, text } = splitLead(block.runs);
-		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points] });
+		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
 	}
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */
 	result(): AknParagraph[] {
-		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat) }));
+		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}) }));
 	}
 }
 
@@ -113,6 +121,7 @@ interface MutableParagraph {
 	lead?: string;
 	text: Inline[];
 	flat: RawPoint[];
+	more: Inline[][];
 }
 
 /** Nests points that were written flat (`(a)`, `(i)`, `(ii)`, `(b)`) by their editorial level. */

@@ -13,8 +13,7 @@ export interface ReadResult {
 const LANG_CODES: Record<string, Lang> = { eng: 'en', fra: 'fr', spa: 'es', ara: 'ar', rus: 'ru', zho: 'zh', chi: 'zh' };
 export const LANG_TO_CODE: Record<Lang, string> = { en: 'eng', fr: 'fra', es: 'spa', ar: 'ara', ru: 'rus', zh: 'zho' };
 
-/** Part headings of a composite resolution: `A`, `B`, `II`, `III. Title`. */
-const PART_HEADING = /^(?:[A-Z]|[IVXL]{1,6})(?:\.\s.*)?$/;
+const HEADINGS = new Set(['crossHeading', 'subheading', 'heading']);
 
 export function readAkn(xml: string): ReadResult {
 	const parsed = parseXml(xml);
@@ -41,7 +40,7 @@ export function readAkn(xml: string): ReadResult {
 
 	const preamble = child(doc, 'preamble');
 	let organLine: string | undefined;
-	const pre = new ParagraphBuilder();
+	const pre = new ParagraphBuilder(false);
 	for (const c of preamble ? children(preamble) : []) {
 		const name = localName(c);
 		if (name === 'formula' && organLine === undefined) {
@@ -103,17 +102,20 @@ function readMasthead(cover: Element | undefined): AknMasthead {
 }
 
 function readMainBody(main: Element | undefined, inline: InlineReader): AknPart[] {
-	const parts: { heading?: string; builder: ParagraphBuilder }[] = [{ builder: new ParagraphBuilder() }];
+	const parts: { heading?: string; builder: ParagraphBuilder }[] = [{ builder: new ParagraphBuilder(true) }];
 	const visit = (el: Element) => {
 		for (const c of children(el)) {
 			const name = localName(c);
-			if (name === 'paragraph' || name === 'container' || name === 'p') {
-				parts[parts.length - 1].builder.add(readBlock(c, inline));
-			} else if (name === 'crossHeading' || name === 'subheading' || name === 'heading') {
-				const heading = textOf(c);
-				if (PART_HEADING.test(heading)) {
-					parts.push({ heading, builder: new ParagraphBuilder() });
+			const only = children(c);
+			const headingOnly = only.length === 1 && HEADINGS.has(localName(only[0])) ? only[0] : undefined;
+			if (HEADINGS.has(name) || headingOnly) {
+				// A heading in the operative part (`A`, `II`, `Universal access to health care`) opens a part, as in unres.
+				const heading = textOf(headingOnly ?? c);
+				if (heading) {
+					parts.push({ heading, builder: new ParagraphBuilder(true) });
 				}
+			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
+				parts[parts.length - 1].builder.add(readBlock(c, inline));
 			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
 				visit(c);
 			}

@@ -4,6 +4,8 @@ import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/d
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { runCheck, type CheckEnvironment } from './check';
+import { runExport } from './export';
+import { runImport } from './import';
 
 export interface Output {
 	out(s: string): void;
@@ -17,6 +19,10 @@ Commands:
            Check drafts with every rule (exit 0 clean, 1 errors, 2 usage or file error).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
+  import FILE.xml [--out DRAFT.md]
+           Open an AKN4UN resolution (the UN's official XML) as a draft.
+  export DRAFT --akn OUT.xml
+           Write a draft as AKN4UN XML.
 
 Run 'unres check --help' for the options of check.
 `;
@@ -25,6 +31,9 @@ Run 'unres check --help' for the options of check.
 export function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): number {
 	if (argv[0] === 'check') {
 		return runCheck(argv.slice(1), io, environment);
+	}
+	if (argv[0] === 'import' || argv[0] === 'export') {
+		return (argv[0] === 'import' ? runImport : runExport)(argv.slice(1), io);
 	}
 	if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
 		io.out(USAGE);
