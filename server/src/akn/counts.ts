@@ -17,9 +17,9 @@ export interface Structure {
 
 export function aknStructure(res: AknResolution): Structure {
 	const subs = (list: readonly AknSubParagraph[]): number => list.reduce((n, s) => n + 1 + subs(s.children), 0);
-	const paragraphs = [...res.preamble, ...res.parts.flatMap((p) => p.paragraphs)];
+	const paragraphs = [...res.preamble, ...res.parts.flatMap((p) => [...(p.preamble ?? []), ...p.paragraphs])];
 	return {
-		preambular: res.preamble.length,
+		preambular: res.preamble.length + res.parts.reduce((n, p) => n + (p.preamble?.length ?? 0), 0),
 		operative: res.parts.reduce((n, p) => n + p.paragraphs.length, 0),
 		subParagraphs: paragraphs.reduce((n, p) => n + subs(p.subParagraphs), 0),
 		footnotes: res.notes.length,

@@ -42,8 +42,14 @@ export class InlineReader {
 			return;
 		}
 		if (name === 'sup') {
-			// Ordinals and `nᵒ`: kept as `^o` the way unres drafts write `30^e`.
 			const s = squash(el.textContent ?? '');
+			// A second call of a note already given (`…Action;<sup>15</sup>`): the same note again.
+			const again = /^\d+$/.test(s) ? this.notes.findIndex((n) => n.marker === s) : -1;
+			if (again >= 0) {
+				out.push({ note: again });
+				return;
+			}
+			// Ordinals and `nᵒ`: kept as `^o` the way unres drafts write `30^e`.
 			out.push({ text: s ? `^${s}` : '' });
 			return;
 		}

@@ -43,7 +43,7 @@ export function toMarkdown(res: AknResolution): string {
 			blocks.push(`[^${note.marker}]: ${inlineMarkdown(note.text, res.notes)}`);
 		}
 	};
-	const hasPreamble = res.preamble.length > 0;
+	const hasPreamble = res.preamble.length > 0 || (res.parts[0]?.preamble?.length ?? 0) > 0;
 	if (res.organLine) {
 		blocks.push(hasPreamble ? `${res.organLine},` : res.organLine);
 	}
@@ -53,6 +53,9 @@ export function toMarkdown(res: AknResolution): string {
 	for (const part of res.parts) {
 		if (part.heading) {
 			blocks.push(part.heading);
+		}
+		for (const p of part.preamble ?? []) {
+			withNotes(paragraphBlocks(p, res.notes), allRuns(p));
 		}
 		for (const p of part.paragraphs) {
 			withNotes(paragraphBlocks(p, res.notes), allRuns(p));

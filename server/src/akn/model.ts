@@ -35,6 +35,8 @@ export interface AknParagraph {
 export interface AknPart {
 	/** `A`, `B`, `I. …`: the heading of a composite resolution's part. */
 	readonly heading?: string;
+	/** Preambular paragraphs of a section or of a component resolution (`A`, `B`), before its numbered ones. */
+	readonly preamble?: readonly AknParagraph[];
 	readonly paragraphs: readonly AknParagraph[];
 }
 

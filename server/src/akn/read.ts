@@ -38,6 +38,43 @@ export function readAkn(xml: string): ReadResult {
 	const number = preface ? textOf(first(preface, 'docNumber')).replace(/\.$/, '') : undefined;
 	const titleEl = preface ? descendants(preface, 'docTitle').find((t) => attr(t, 'refersTo') !== '#adoptionLine') : undefined;
 
+	let body: StatementBody;
+	if (localName(doc) === 'documentCollection') {
+		// A composite resolution (`74/250 A-B`): each component is a part `A. Title` with its own preamble.
+		const statements = descendants(child(root, 'components') ?? doc, 'component').map((c) => children(c)[0]).filter((c): c is Element => !!c);
+		const bodies = statements.map((st) => {
+			const b = readStatement(st, inline);
+			const pref = child(st, 'preface');
+			const heading = [textOf(first(pref, 'docNumber')).replace(/\.$/, ''), textOf(first(pref, 'docTitle'))].filter(Boolean).join('. ');
+			const [firstPart, ...rest] = b.parts.length > 0 ? b.parts : [{ paragraphs: [] }];
+			const own = [...b.preamble, ...(firstPart.preamble ?? [])];
+			return { ...b, parts: [{ ...firstPart, ...(heading ? { heading } : {}), ...(own.length > 0 ? { preamble: own } : {}) }, ...rest] };
+		});
+		const last = bodies[bodies.length - 1];
+		body = { organLine: bodies.find((b) => b.organLine)?.organLine, preamble: [], parts: bodies.flatMap((b) => b.parts), meeting: last?.meeting, closingDateText: last?.closingDateText, closingDate: last?.closingDate };
+	} else {
+		body = readStatement(doc, inline);
+	}
+	const lang = langCode ? LANG_CODES[langCode] : undefined;
+	const resolution: AknResolution = {
+		lang,
+		langCode,
+		body: bodyOf(attr(child(work, 'FRBRauthor'), 'href'), symbol),
+		symbol: symbol || undefined,
+		number: number || undefined,
+		title: titleEl ? textOf(titleEl) || undefined : undefined,
+		adoptionDate: adoptionDate ? attr(adoptionDate, 'date') : undefined,
+		masthead,
+		...body,
+		notes: inline.notes,
+	};
+	return { resolution, problems: parsed.problems };
+}
+
+type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
+
+/** The preamble, main body and conclusions of one `<statement>`. */
+function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	const preamble = child(doc, 'preamble');
 	let organLine: string | undefined;
 	const pre = new ParagraphBuilder(false);
@@ -49,29 +86,18 @@ export function readAkn(xml: string): ReadResult {
 			pre.add(readBlock(c, inline));
 		}
 	}
-	const parts = readMainBody(child(doc, 'mainBody'), inline);
+	const parts = readMainBody(child(doc, 'mainBody'), inline, pre);
 	const conclusions = child(doc, 'conclusions');
-	const meetingEl = conclusions ? descendants(conclusions, 'inline').find((i) => attr(i, 'name') === 'adoptionMeeting') : undefined;
+	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
-	const lang = langCode ? LANG_CODES[langCode] : undefined;
-	const resolution: AknResolution = {
-		lang,
-		langCode,
-		body: bodyOf(attr(child(work, 'FRBRauthor'), 'href'), symbol),
-		symbol: symbol || undefined,
-		number: number || undefined,
-		title: titleEl ? textOf(titleEl) || undefined : undefined,
-		adoptionDate: adoptionDate ? attr(adoptionDate, 'date') : undefined,
-		masthead,
+	return {
 		organLine: organLine || undefined,
 		preamble: pre.result(),
 		parts,
-		notes: inline.notes,
 		meeting: meetingEl ? textOf(meetingEl) || undefined : undefined,
 		closingDateText: closingDate ? textOf(closingDate) || undefined : undefined,
 		closingDate: closingDate ? attr(closingDate, 'date') : undefined,
 	};
-	return { resolution, problems: parsed.problems };
 }
 
 function readMasthead(cover: Element | undefined): AknMasthead {
@@ -101,31 +127,54 @@ function readMasthead(cover: Element | undefined): AknMasthead {
 	};
 }
 
-function readMainBody(main: Element | undefined, inline: InlineReader): AknPart[] {
-	const parts: { heading?: string; builder: ParagraphBuilder }[] = [{ builder: new ParagraphBuilder(true) }];
+function readMainBody(main: Element | undefined, inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
+	type Open = { heading?: string; builder: ParagraphBuilder; preamble: ParagraphBuilder };
+	const open = (heading?: string): Open => ({ heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) });
+	const parts: Open[] = [open()];
+	const noOperativeYet = () => parts.every((p) => p.builder.paragraphs.length === 0);
 	const visit = (el: Element) => {
 		for (const c of children(el)) {
 			const name = localName(c);
 			const only = children(c);
 			const headingOnly = only.length === 1 && HEADINGS.has(localName(only[0])) ? only[0] : undefined;
-			if (HEADINGS.has(name) || headingOnly) {
+			if (name === 'crossHeading' && attr(c, 'refersTo') === '#preamble') {
+				// Preambular paragraphs marked up in the main body (sections with a preamble of their own).
+				const block = { runs: inline.runs(c), points: [] };
+				(noOperativeYet() && parts.length === 1 ? preamble : parts[parts.length - 1].preamble).add(block);
+			} else if (HEADINGS.has(name) || headingOnly) {
 				// A heading in the operative part (`A`, `II`, `Universal access to health care`) opens a part, as in unres.
 				const heading = textOf(headingOnly ?? c);
 				if (heading) {
-					parts.push({ heading, builder: new ParagraphBuilder(true) });
+					parts.push(open(heading));
 				}
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				parts[parts.length - 1].builder.add(readBlock(c, inline));
 			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
-				visit(c);
+				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
+				const num = textOf(child(c, 'num'));
+				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
+				const heading = [num, sub ? textOf(sub) : ''].filter(Boolean).join('. ');
+				if (heading) {
+					parts.push(open(heading));
+				}
+				visitExcept(c, sub);
 			}
 		}
+	};
+	const visitExcept = (el: Element, skip: Element | undefined) => {
+		if (skip) {
+			el.removeChild(skip);
+		}
+		visit(el);
 	};
 	if (main) {
 		visit(main);
 	}
 	return parts
-		.map((p) => ({ heading: p.heading, paragraphs: p.builder.result() }))
+		.map((p) => {
+			const own = p.preamble.result();
+			return { ...(p.heading ? { heading: p.heading } : {}), ...(own.length > 0 ? { preamble: own } : {}), paragraphs: p.builder.result() };
+		})
 		.filter((p, i) => i > 0 || p.paragraphs.length > 0 || parts.length === 1);
 }
 

@@ -69,6 +69,11 @@ class Writer {
 			if (part.heading) {
 				this.el(main, 'crossHeading', { eId: `crossHeading_${++this.#eid}` }, part.heading);
 			}
+			for (const para of part.preamble ?? []) {
+				// A section's own preamble, as the department marks it up inside the main body.
+				const el = this.el(main, 'crossHeading', { refersTo: '#preamble', eId: `preamble_${++this.#eid}` });
+				this.p(el, [...(para.lead ? [{ text: para.lead, italic: true }, { text: ' ' }] : []), ...para.text]);
+			}
 			for (const para of part.paragraphs) {
 				const el = this.el(main, 'paragraph', { eId: `para_${++this.#eid}` });
 				if (para.num) {
