@@ -12,6 +12,20 @@ export class InlineReader {
 		return tidy(out);
 	}
 
+	/** Registers an `<authorialNote>` and gives its call. */
+	note(el: Element): Inline {
+		const marker = attr(el, 'marker') ?? String(this.notes.length + 1);
+		const text: Inline[] = [];
+		for (const p of children(el)) {
+			if (text.length > 0) {
+				text.push({ text: ' ' });
+			}
+			this.#walk(p, false, text);
+		}
+		this.notes.push({ marker, text: tidy(text) });
+		return { note: this.notes.length - 1 };
+	}
+
 	#walk(node: Node, italic: boolean, out: Inline[]): void {
 		for (let n = node.firstChild; n; n = n.nextSibling) {
 			if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) {
@@ -25,16 +39,7 @@ export class InlineReader {
 	#element(el: Element, italic: boolean, out: Inline[]): void {
 		const name = localName(el);
 		if (name === 'authorialNote') {
-			const marker = attr(el, 'marker') ?? String(this.notes.length + 1);
-			const text: Inline[] = [];
-			for (const p of children(el)) {
-				if (text.length > 0) {
-					text.push({ text: ' ' });
-				}
-				this.#walk(p, false, text);
-			}
-			this.notes.push({ marker, text: tidy(text) });
-			out.push({ note: this.notes.length - 1 });
+			out.push(this.note(el));
 			return;
 		}
 		if (name === 'eol' || name === 'br') {

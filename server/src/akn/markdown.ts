@@ -23,10 +23,17 @@ export function toMarkdown(res: AknResolution): string {
 	}
 	push(blocks, m.adoptionLine);
 	push(blocks, m.proponent);
-	if (res.title) {
-		blocks.push(res.number ? `${res.number}. ${res.title}` : `**${res.title}**`);
-	}
 	const notesWritten = new Set<number>();
+	const calls = inlineMarkdown(res.titleNotes ?? [], res.notes);
+	if (res.title) {
+		blocks.push(res.number ? `${res.number}. ${res.title}${calls}` : `**${res.title}${calls}**`);
+	}
+	for (const r of res.titleNotes ?? []) {
+		if ('note' in r && !notesWritten.has(r.note)) {
+			notesWritten.add(r.note);
+			blocks.push(`[^${res.notes[r.note].marker}]: ${inlineMarkdown(res.notes[r.note].text, res.notes)}`);
+		}
+	}
 	const withNotes = (paragraphBlocks: string[], runsList: readonly (readonly Inline[])[]) => {
 		blocks.push(...paragraphBlocks);
 		const due: number[] = [];

@@ -67,6 +67,8 @@ export interface AknResolution {
 	/** The number in front of the title (`75/10`). */
 	readonly number?: string;
 	readonly title?: string;
+	/** Note calls written after the title. */
+	readonly titleNotes?: readonly Inline[];
 	/** Adoption date, ISO. */
 	readonly adoptionDate?: string;
 	readonly masthead: AknMasthead;

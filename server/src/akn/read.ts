@@ -37,6 +37,8 @@ export function readAkn(xml: string): ReadResult {
 	const masthead = readMasthead(cover);
 	const number = preface ? textOf(first(preface, 'docNumber')).replace(/\.$/, '') : undefined;
 	const titleEl = preface ? descendants(preface, 'docTitle').find((t) => attr(t, 'refersTo') !== '#adoptionLine') : undefined;
+	// Notes of the title (and those unres keeps there): called after the title.
+	const titleNotes = preface ? descendants(preface, 'authorialNote').map((n) => inline.note(n)) : [];
 
 	let body: StatementBody;
 	if (localName(doc) === 'documentCollection') {
@@ -65,6 +67,7 @@ export function readAkn(xml: string): ReadResult {
 		title: titleEl ? textOf(titleEl) || undefined : undefined,
 		adoptionDate: adoptionDate ? attr(adoptionDate, 'date') : undefined,
 		masthead,
+		...(titleNotes.length > 0 ? { titleNotes } : {}),
 		...body,
 		notes: inline.notes,
 	};

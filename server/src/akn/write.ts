@@ -43,7 +43,8 @@ class Writer {
 		const statement = this.el(root, 'statement', { name: 'resolution' });
 		this.meta(statement, options);
 		this.cover(statement);
-		if (res.number || res.title) {
+		const uncalled = this.uncalledNotes();
+		if (res.number || res.title || uncalled.length > 0) {
 			const p = this.el(this.el(statement, 'preface'), 'p');
 			if (res.number) {
 				this.el(p, 'docNumber', {}, `${res.number}.`);
@@ -51,6 +52,8 @@ class Writer {
 			if (res.title) {
 				this.el(p, 'docTitle', { refersTo: '#resolutionTitle' }, res.title);
 			}
+			// Notes no paragraph calls (called in the heading zone or an annex): kept with the title, never lost.
+			this.p(p, uncalled.map((note) => ({ note })), false);
 		}
 		if (res.organLine || res.preamble.length > 0) {
 			const preamble = this.el(statement, 'preamble');
@@ -182,9 +185,23 @@ class Writer {
 		}
 	}
 
+	uncalledNotes(): number[] {
+		const called = new Set<number>();
+		const mark = (runs: readonly Inline[]) => runs.forEach((r) => 'note' in r && called.add(r.note));
+		const para = (p: AknParagraph) => {
+			mark(p.text);
+			const subs = (list: readonly AknSubParagraph[]) => list.forEach((s) => (mark(s.text), subs(s.children)));
+			subs(p.subParagraphs);
+			(p.more ?? []).forEach(mark);
+		};
+		this.res.preamble.forEach(para);
+		this.res.parts.forEach((part) => [...(part.preamble ?? []), ...part.paragraphs].forEach(para));
+		return this.res.notes.map((_, i) => i).filter((i) => !called.has(i));
+	}
+
 	/** A `<p>` of mixed content: text, `<span class="italic">`, `<sup>` for `30^e`, `<authorialNote>`. */
-	p(parent: Element, runs: readonly Inline[]): void {
-		const p = this.el(parent, 'p');
+	p(parent: Element, runs: readonly Inline[], wrap = true): void {
+		const p = wrap ? this.el(parent, 'p') : parent;
 		for (const r of runs) {
 			if ('note' in r) {
 				const note = this.res.notes[r.note];
