@@ -3,7 +3,7 @@ import type { Body, Lang } from '../model/document';
 import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
 import { InlineReader } from './inline';
 import type { AknMasthead, AknPart, AknResolution } from './model';
-import { ParagraphBuilder, readBlock } from './paragraphs';
+import { ParagraphBuilder, readBlock, type Block } from './paragraphs';
 
 export interface ReadResult {
 	readonly resolution?: AknResolution;
@@ -74,6 +74,17 @@ export function readAkn(xml: string): ReadResult {
 	return { resolution, problems: parsed.problems };
 }
 
+/** A paragraph that is only a bold line (`Countries in special situations`, `* * *`) is a heading. */
+function asHeading(el: Element, block: Block): string | undefined {
+	if (block.num !== undefined || block.points.length > 0) {
+		return undefined;
+	}
+	const spans = descendants(el, 'span');
+	const text = textOf(el);
+	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
+	return (bold && text.length <= 200) || /^(?:\*\s*){3}$/.test(text) ? text : undefined;
+}
+
 type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
 
 /** The preamble, main body and conclusions of one `<statement>`. */
@@ -89,7 +100,7 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			pre.add(readBlock(c, inline));
 		}
 	}
-	const parts = readMainBody(child(doc, 'mainBody'), inline, pre);
+	const parts = readMainBody(children(doc, 'mainBody'), inline, pre);
 	const conclusions = child(doc, 'conclusions');
 	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
@@ -130,7 +141,7 @@ function readMasthead(cover: Element | undefined): AknMasthead {
 	};
 }
 
-function readMainBody(main: Element | undefined, inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
+function readMainBody(mains: readonly Element[], inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
 	type Open = { heading?: string; builder: ParagraphBuilder; preamble: ParagraphBuilder };
 	const open = (heading?: string): Open => ({ heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) });
 	const parts: Open[] = [open()];
@@ -151,7 +162,13 @@ function readMainBody(main: Element | undefined, inline: InlineReader, preamble:
 					parts.push(open(heading));
 				}
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
-				parts[parts.length - 1].builder.add(readBlock(c, inline));
+				const block = readBlock(c, inline);
+				const heading = asHeading(c, block);
+				if (heading) {
+					parts.push(open(heading));
+				} else {
+					parts[parts.length - 1].builder.add(block);
+				}
 			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
 				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
 				const num = textOf(child(c, 'num'));
@@ -170,9 +187,8 @@ function readMainBody(main: Element | undefined, inline: InlineReader, preamble:
 		}
 		visit(el);
 	};
-	if (main) {
-		visit(main);
-	}
+	// Some files split the body into several `<mainBody>` elements: one body in order.
+	mains.forEach(visit);
 	return parts
 		.map((p) => {
 			const own = p.preamble.result();
