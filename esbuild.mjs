@@ -23,11 +23,29 @@ const builds = [
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// The core (the language service and everything under it) must bundle for the browser: no Node built-ins outside
+// the node entry points. Not shipped; building it is the check (esbuild fails on `fs`, `path`, `node:*`).
+const browserCheck = {
+	bundle: true,
+	format: 'esm',
+	platform: 'browser',
+	target: 'es2022',
+	logLevel: 'warning',
+	mainFields: ['browser', 'module', 'main'],
+	entryPoints: ['server/src/service/index.ts'],
+	outfile: 'out/browser/core.js',
+	metafile: true,
+};
+
 if (watch) {
 	for (const options of builds) {
 		const ctx = await esbuild.context(options);
 		await ctx.watch();
 	}
 } else {
-	await Promise.all(builds.map((options) => esbuild.build(options)));
+	const [, , , browser] = await Promise.all([...builds, browserCheck].map((options) => esbuild.build(options)));
+	const nodeInputs = Object.keys(browser.metafile.inputs).filter((file) => /^(?:node:|fs$|path$)/.test(file));
+	if (nodeInputs.length > 0) {
+		throw new Error(`the core imports Node built-ins: ${nodeInputs.join(', ')}`);
+	}
 }

@@ -10,7 +10,7 @@ import {
 	createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
 	InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { loadBuiltinCatalog } from '../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import { runRules } from '../server/src/features/diagnostics';
 import { parse } from '../server/src/parser/parse';

@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
 	const status = new StatusItem(client);
 	context.subscriptions.push(status, ...registerCommands(() => client));
-	context.subscriptions.push(registerNewDraft());
+	context.subscriptions.push(registerNewDraft(() => client));
 	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
 		const params: WorkspaceTrustNotification.Params = { trusted: true };
 		void client?.sendNotification(WorkspaceTrustNotification.method, params);

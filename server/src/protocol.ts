@@ -1,7 +1,8 @@
-import type { DocumentInfo } from './features/documentInfo';
+import type { Body, Lang } from './model/document';
 
 /**
- * Custom messages between the unres client and server. Plain data only: the client bundles this file too.
+ * Custom messages between the unres client and server. Plain data only: the client bundles this file too (and
+ * nothing else of the server), so it imports only types of the model.
  */
 export namespace DocumentInfoNotification {
 	export const method = 'unres/documentInfo' as const;
@@ -12,7 +13,20 @@ export namespace DocumentInfoNotification {
 	}
 }
 
-export type { DocumentInfo };
+/** What the status bar shows of a document. */
+export interface DocumentInfo {
+	readonly lang: Lang;
+	readonly langDetected: boolean;
+	readonly body?: Body;
+	readonly ownSymbol?: string;
+	readonly preambular: number;
+	readonly operative: number;
+	readonly footnotes: number;
+	readonly citations: number;
+	readonly annexes: number;
+	/** `FR · 21 PP · 16 OP · 7 notes` */
+	readonly summary: string;
+}
 
 /** Settings under `unres.*` that the server reads per document. */
 export interface UnresSettings {
@@ -49,7 +63,27 @@ export namespace WorkspaceTrustNotification {
 }
 
 /** The quick fix's command that adds a cited resolution to the workspace catalogue: arguments `[uri, { symbol, date? }]`. */
-export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
+export { ADD_TO_CATALOGUE_COMMAND } from './model/finding';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';
+
+/** The templates of `unres.newDraft`, one per organ and language; the client asks the server for them. */
+export namespace DraftTemplatesRequest {
+	export const method = 'unres/draftTemplates' as const;
+	export interface Item {
+		/** `GA`, `SC`, `HRC`, `ECOSOC`. */
+		readonly body: string;
+		/** `en`, `fr`, `es`. */
+		readonly lang: string;
+		/** The organ in the template's language (`Assemblée générale`). */
+		readonly label: string;
+		/** The language's own name (`Français`). */
+		readonly description: string;
+		/** The organ in English, for templates in another language. */
+		readonly detail?: string;
+		/** The template, as a snippet (Tab moves from the symbol to the date, the sponsors, the title …). */
+		readonly snippet: string;
+	}
+	export type Result = Item[];
+}

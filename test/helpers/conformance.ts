@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { aknStructure, differences, documentStructure, readAkn, toMarkdown } from '../../server/src/akn';
 import { checkText } from '../../server/src/check/check';
+import { loadBuiltinCatalog } from '../../server/src/node/builtinCatalog';
 import { SHARED } from './paths';
 
 /** The four collections, as `../shared/data/raw/unxml-<name>/xml_en_fr_es.tar.xz`. */
@@ -78,7 +79,7 @@ export function evaluate(xml: string, file: string): Verdict {
 	const res = read.resolution;
 	const markdown = toMarkdown(res);
 	const lang = res.lang && ['en', 'fr', 'es'].includes(res.lang) ? res.lang : undefined;
-	const { doc, results, lines } = checkText(markdown, lang ? { lang } : {});
+	const { doc, results, lines } = checkText(markdown, { ...(lang ? { lang } : {}), catalog: loadBuiltinCatalog() });
 	const diagnostics = results
 		.filter((r) => r.severity === 'error' || r.severity === 'warning')
 		.map((r) => ({ rule: r.rule.id, severity: r.severity, line: lines.position(r.finding.span.start).line + 1 }));

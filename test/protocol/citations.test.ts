@@ -171,6 +171,8 @@ suite('citations over stdio (dist/server.js)', function () {
 		assert.equal(missing.message, 'Catalogue file missing.json: cannot be read (ENOENT)');
 		const onFile = await client.diagnostics(uriOf(file));
 		assert.deepEqual(onFile.diagnostics.map((d) => [d.range.start.line, d.message]), [[3, '"not a symbol" is not a resolution or decision symbol; entry skipped']]);
+		// The range covers the line, as long as it really is.
+		assert.deepEqual(onFile.diagnostics[0].range, { start: { line: 3, character: 0 }, end: { line: 3, character: '\t\t{ "symbol": "not a symbol" }'.length } });
 	});
 
 	test('add to the workspace catalogue: the quick fix creates unres.catalog.json, then the citation is known', async () => {

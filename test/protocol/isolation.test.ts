@@ -5,13 +5,14 @@ import {
 	InitializeRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
-import * as symbolsModule from '../../server/src/features/documentSymbols';
+import { NODE_RUNTIME } from '../../server/src/node/runtime';
 import { RULES } from '../../server/src/rules/index';
+import type { Rule } from '../../server/src/rules/types';
 import { startServer } from '../../server/src/server';
 
 /**
  * One feature that throws must not take the others down: the server runs in this process over a pair of
- * streams, with a feature and a rule replaced by ones that fail.
+ * streams, with a feature and a rule that fail injected through its runtime (no module is patched).
  */
 
 const DRAFT = 'The General Assembly,\n\nRecalling its resolution 71/19 of 21 November 2016,\n\n1. Decides to act;\n\n3. Requests a report\n';
@@ -23,26 +24,26 @@ interface Published {
 
 suite('a failing feature is isolated and logged once', function () {
 	this.timeout(20_000);
-	const symbols = symbolsModule as { documentSymbols: unknown };
-	const original = symbols.documentSymbols;
-	const rule = RULES.find((r) => r.id === 'operative-numbering')!;
-	const originalCheck = rule.check;
+	// The same rules, one of which throws.
+	const rules: Rule[] = RULES.map((r) => (r.id === 'operative-numbering' ? { ...r, check: () => { throw new Error('rule broke'); } } : r));
 	let client: ProtocolConnection;
 	let server: ReturnType<typeof createConnection>;
 	const logs: string[] = [];
 	const published: Published[] = [];
 
 	suiteSetup(async () => {
-		symbols.documentSymbols = () => {
-			throw new Error('outline broke');
-		};
-		(rule as { check: unknown }).check = () => {
-			throw new Error('rule broke');
-		};
 		const toServer = new PassThrough();
 		const toClient = new PassThrough();
 		server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-		startServer(server as unknown as Connection);
+		startServer(server as unknown as Connection, {
+			...NODE_RUNTIME,
+			features: {
+				rules,
+				documentSymbols: () => {
+					throw new Error('outline broke');
+				},
+			},
+		});
 		client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 		client.onNotification('window/logMessage', (p: { message: string }) => {
 			logs.push(p.message);
@@ -57,8 +58,6 @@ suite('a failing feature is isolated and logged once', function () {
 	});
 
 	suiteTeardown(() => {
-		symbols.documentSymbols = original;
-		(rule as { check: unknown }).check = originalCheck;
 		client.dispose();
 		server.dispose();
 	});

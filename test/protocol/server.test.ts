@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import type { DocumentInfoNotification } from '../../server/src/protocol';
+import { DraftTemplatesRequest, type DocumentInfoNotification } from '../../server/src/protocol';
 import { LspClient } from '../helpers/lspClient';
 import { requireShared, SAMPLE_FR } from '../helpers/paths';
 
@@ -50,6 +50,18 @@ suite('language server over stdio (dist/server.js)', function () {
 		assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 4), 'the preamble folds from the organ line');
 		assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 12), 'the operative part folds');
 		assert.ok(folds.some((f) => f.startLine === 8 && f.endLine === 12), 'a paragraph with sub-paragraphs folds');
+	});
+
+	test('unres/draftTemplates gives the client its new-draft templates: every organ in the three languages, as snippets', async () => {
+		const items = await client.connection.sendRequest<DraftTemplatesRequest.Result>(DraftTemplatesRequest.method);
+		assert.deepEqual(items.map((i) => `${i.body}/${i.lang}`), ['GA', 'SC', 'HRC', 'ECOSOC'].flatMap((b) => ['en', 'fr', 'es'].map((l) => `${b}/${l}`)));
+		const gaFr = items.find((i) => i.body === 'GA' && i.lang === 'fr')!;
+		assert.equal(gaFr.label, 'Assemblée générale');
+		assert.equal(gaFr.description, 'Français');
+		assert.equal(gaFr.detail, 'General Assembly');
+		assert.match(gaFr.snippet, /L’Assemblée générale,/);
+		assert.match(gaFr.snippet, /\$\{1:/, 'a snippet with fields');
+		assert.equal(items.find((i) => i.body === 'SC' && i.lang === 'en')!.detail, undefined);
 	});
 
 	test('incremental didChange re-parses: a new operative paragraph appears in the outline', async () => {

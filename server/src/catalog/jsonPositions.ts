@@ -1,8 +1,9 @@
+import { getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap } from '../parser/lines';
 
 /**
- * A JSON reader that remembers where each object starts, so that a problem in a user's catalogue file can name
- * its line. Same grammar as `JSON.parse`; errors carry the line and column instead of an offset.
+ * JSON read with jsonc-parser's syntax tree, so that a problem in a user's catalogue file can name its line.
+ * Strict JSON (no comments, no trailing commas); errors carry the line and column instead of an offset.
  */
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -23,143 +24,91 @@ export interface PositionedJson {
 
 /** @throws JsonSyntaxError */
 export function parseJsonWithPositions(text: string): PositionedJson {
-	const starts = new WeakMap<object, number>();
-	const elementStarts = new WeakMap<object, number[]>();
-	let i = 0;
-
+	const errors: ParseError[] = [];
+	const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
 	let lines: LineMap | undefined;
 	const lineAt = (offset: number): [number, number] => {
 		const p = (lines ??= new LineMap(text)).position(offset);
 		return [p.line + 1, p.character + 1];
 	};
-	const fail = (message: string, at = i): never => {
-		const [line, column] = lineAt(at);
-		throw new JsonSyntaxError(`${message} (line ${line}, column ${column})`, line, column);
-	};
-	const ws = (): void => {
-		while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) {
-			i++;
-		}
-	};
-	const str = (): string => {
-		const start = i;
-		i++;
-		let out = '';
-		while (i < text.length) {
-			const c = text[i];
-			if (c === '"') {
-				i++;
-				return out;
-			}
-			if (c === '\\') {
-				const e = text[i + 1];
-				const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-				if (e in simple) {
-					out += simple[e];
-					i += 2;
-				} else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-					out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-					i += 6;
-				} else {
-					fail('bad escape in string');
-				}
-			} else if (c < ' ') {
-				fail('unescaped control character in string');
-			} else {
-				out += c;
-				i++;
-			}
-		}
-		return fail('unterminated string', start);
-	};
-	const value = (): JsonValue => {
-		ws();
-		const c = text[i];
-		if (c === '{') {
-			const start = i;
-			const obj: { [key: string]: JsonValue } = {};
-			starts.set(obj, start);
-			i++;
-			ws();
-			if (text[i] === '}') {
-				i++;
-				return obj;
-			}
-			for (;;) {
-				ws();
-				if (text[i] !== '"') {
-					fail('expected a property name in double quotes');
-				}
-				const key = str();
-				ws();
-				if (text[i] !== ':') {
-					fail(`expected ':' after "${key}"`);
-				}
-				i++;
-				obj[key] = value();
-				ws();
-				if (text[i] === ',') {
-					i++;
-				} else if (text[i] === '}') {
-					i++;
-					return obj;
-				} else {
-					fail("expected ',' or '}'");
-				}
-			}
-		}
-		if (c === '[') {
-			const start = i;
-			const arr: JsonValue[] = [];
-			const elements: number[] = [];
-			starts.set(arr, start);
-			elementStarts.set(arr, elements);
-			i++;
-			ws();
-			if (text[i] === ']') {
-				i++;
-				return arr;
-			}
-			for (;;) {
-				ws();
-				elements.push(i);
-				arr.push(value());
-				ws();
-				if (text[i] === ',') {
-					i++;
-				} else if (text[i] === ']') {
-					i++;
-					return arr;
-				} else {
-					fail("expected ',' or ']'");
-				}
-			}
-		}
-		if (c === '"') {
-			return str();
-		}
-		const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
-		if (!lit) {
-			return fail(i >= text.length ? 'unexpected end of file' : `unexpected character '${c}'`);
-		}
-		i += lit[0].length;
-		return lit[0] === 'true' ? true : lit[0] === 'false' ? false : lit[0] === 'null' ? null : Number(lit[0]);
-	};
-
-	const root = value();
-	ws();
-	if (i < text.length) {
-		fail('unexpected text after the end of the JSON value');
+	if (errors.length > 0 || !tree) {
+		const error = errors[0] ?? { error: 4, offset: text.length, length: 0 };
+		const [line, column] = lineAt(error.offset);
+		const afterRoot = tree !== undefined && error.offset >= tree.offset + tree.length;
+		throw new JsonSyntaxError(`${afterRoot ? 'unexpected text after the end of the JSON value' : describe(text, error)} (line ${line}, column ${column})`, line, column);
 	}
+	const nodes = new WeakMap<object, Node>();
+	const root = valueOf(tree, nodes);
 	return {
 		value: root,
 		lineOf: (v) => {
-			const at = starts.get(v);
-			return at === undefined ? undefined : lineAt(at)[0];
+			const node = nodes.get(v);
+			return node === undefined ? undefined : lineAt(node.offset)[0];
 		},
 		lineOfElement: (array, index) => {
-			const at = elementStarts.get(array)?.[index];
-			return at === undefined ? undefined : lineAt(at)[0];
+			const node = nodes.get(array)?.children?.[index];
+			return node === undefined ? undefined : lineAt(node.offset)[0];
 		},
 	};
+}
+
+/** The value of a node, remembering the node of every object and array. */
+function valueOf(node: Node, nodes: WeakMap<object, Node>): JsonValue {
+	switch (node.type) {
+		case 'object': {
+			const obj: { [key: string]: JsonValue } = {};
+			for (const property of node.children ?? []) {
+				const [key, value] = property.children ?? [];
+				if (key && value) {
+					// As JSON.parse does: `"__proto__"` is an own property, not the object's prototype.
+					Object.defineProperty(obj, key.value as string, { value: valueOf(value, nodes), enumerable: true, writable: true, configurable: true });
+				}
+			}
+			nodes.set(obj, node);
+			return obj;
+		}
+		case 'array': {
+			const arr = (node.children ?? []).map((child) => valueOf(child, nodes));
+			nodes.set(arr, node);
+			return arr;
+		}
+		default:
+			return node.value as JsonValue;
+	}
+}
+
+/** The error in words, as a person reading the file would look for it. */
+function describe(text: string, error: ParseError): string {
+	const code = printParseErrorCode(error.error);
+	const path = getLocation(text, error.offset).path;
+	const inArray = typeof path[path.length - 1] === 'number';
+	switch (code) {
+		case 'CommaExpected':
+			return inArray ? "expected ',' or ']'" : "expected ',' or '}'";
+		case 'CloseBracketExpected':
+			return "expected ',' or ']'";
+		case 'CloseBraceExpected':
+			return "expected ',' or '}'";
+		case 'PropertyNameExpected':
+			return 'expected a property name in double quotes';
+		case 'ColonExpected':
+			return "expected ':' after a property name";
+		case 'ValueExpected':
+			return error.offset >= text.length ? 'unexpected end of file' : 'expected a value';
+		case 'EndOfFileExpected':
+			return 'unexpected text after the end of the JSON value';
+		case 'InvalidCommentToken':
+			return 'comments are not allowed in JSON';
+		case 'UnexpectedEndOfString':
+			return 'unterminated string';
+		case 'InvalidEscapeCharacter':
+		case 'InvalidUnicode':
+			return 'bad escape in string';
+		case 'InvalidCharacter':
+			return 'unescaped control character in string';
+		case 'InvalidSymbol':
+			return `unexpected character '${text[error.offset] ?? ''}'`;
+		default:
+			return code;
+	}
 }

@@ -7,6 +7,7 @@
  * Loading never throws: a bad entry or row is a problem with its line and the rest loads; a file that is neither
  * is one problem.
  */
+import { isoDate, monthWord } from '../l10n/calendar';
 import type { Body } from '../model/document';
 import { type CatalogLike, rankByTitle } from './catalog';
 import { parseCsv } from './csv';
@@ -311,8 +312,6 @@ export function baseEntry(sym: ParsedSymbol): Mutable<CatalogEntry> {
 	return e;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** `2016-11-21`, `2016-11-21T…`, `2016/11/21`, `21 November 2016`; undefined unless a real calendar date. */
 export function readDate(text: string): string | undefined {
 	let y: number;
@@ -322,16 +321,12 @@ export function readDate(text: string): string | undefined {
 	const words = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
 	if (iso) {
 		[y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-	} else if (words && MONTHS.includes(words[2].toLowerCase())) {
-		[y, m, d] = [Number(words[3]), MONTHS.indexOf(words[2].toLowerCase()) + 1, Number(words[1])];
+	} else if (words && monthWord(words[2], 'en')) {
+		[y, m, d] = [Number(words[3]), monthWord(words[2], 'en')!.month, Number(words[1])];
 	} else {
 		return undefined;
 	}
-	const date = new Date(Date.UTC(y, m - 1, d));
-	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1945) {
-		return undefined;
-	}
-	return date.toISOString().slice(0, 10);
+	return y < 1945 ? undefined : isoDate(y, m, d);
 }
 
 // ---------- the layered view ----------

@@ -1,4 +1,4 @@
-import { loadBuiltinCatalog } from '../catalog/index';
+import type { CatalogLike } from '../catalog/catalog';
 import { fixAllOptions } from '../features/codeActions';
 import { runRules, type RuleResult, type RuleSettings } from '../features/diagnostics';
 import { applyEdits, normalizeEdits, type Edit } from '../fixes/edits';
@@ -16,6 +16,8 @@ import { createContext, type RuleContext } from '../rules/types';
 export interface CheckOptions {
 	readonly lang?: Lang;
 	readonly rules?: RuleSettings;
+	/** The resolution catalogue the citation rules read (the caller loads it: this layer reads no disk). */
+	readonly catalog?: CatalogLike;
 	/** Fields the rule context carries beyond the document (a catalogue, the date of today …). */
 	readonly extend?: (ctx: RuleContext) => RuleContext;
 	readonly onRuleError?: (ruleId: string, error: unknown) => void;
@@ -31,8 +33,8 @@ export interface CheckResult {
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
 	const doc = parse(text, options.lang ? { lang: options.lang } : {});
 	const lines = new LineMap(text);
-	// The built-in resolution catalogue, as in the language server; `extend` may layer the user's files on it.
-	const base = createContext(doc, text, lines, { catalog: loadBuiltinCatalog() });
+	// The catalogue the caller gives (the CLI: built-in with the user's layers); `extend` may add more.
+	const base = createContext(doc, text, lines, options.catalog ? { catalog: options.catalog } : {});
 	const ctx = options.extend ? options.extend(base) : base;
 	const results = runRules(ctx, options.rules, (rule, error) => options.onRuleError?.(rule.id, error));
 	return { doc, ctx, lines, results };

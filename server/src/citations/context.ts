@@ -1,10 +1,17 @@
 /** What the citation rules share in one run: the facts about every cited resolution, computed once. */
 import { msg, type Message, type MessageKey } from '../l10n/messages';
 import type { Body, Citation } from '../model/document';
-import type { RuleContext } from '../rules/types';
+import type { CatalogLike } from '../catalog/catalog';
+import type { DocumentContext } from '../model/analysis';
+
+/** What the citation helpers read of a check: the document, the catalogue and today. */
+export interface CitationContext extends DocumentContext {
+	readonly catalog?: CatalogLike;
+	readonly now?: Date;
+}
 import { citationFacts, type CitationFacts, shortNumber } from './resolve';
 
-export function factsOf(ctx: RuleContext): CitationFacts[] {
+export function factsOf(ctx: CitationContext): CitationFacts[] {
 	return ctx.derive('citations.facts', () => citationFacts(ctx.doc.citations, ctx.catalog, ctx.now ?? new Date()));
 }
 

@@ -3,7 +3,7 @@
  * time, and the edit that sorts them. Pure.
  */
 import type { CatalogLike } from '../catalog/index';
-import type { Edit } from '../fixes/edits';
+import type { Edit } from '../model/edit';
 import type { Citation, Span } from '../model/document';
 import { resolveCitation } from './resolve';
 

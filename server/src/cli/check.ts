@@ -1,15 +1,15 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CatalogLayer, type CatalogLike, LayeredCatalog, loadBuiltinCatalog, loadCatalogLayer } from '../catalog/index';
+import { parseArgs } from 'node:util';
 import { checkText, fixText } from '../check/check';
 import { formatJson, formatSarif, formatText, toProblems, type FileReport } from '../check/report';
-import { DISK_FILE_SYSTEM, isIgnored, loadConfigFor } from '../config';
+import { isIgnored } from '../config';
 import { formatMessage, LOCALES, type Locale } from '../l10n/messages';
 import { LANGS, type Lang } from '../model/document';
+import { DISK_WORKSPACE } from '../node/diskWorkspace';
 import { parse } from '../parser/parse';
-import { RULES } from '../rules/index';
-import type { RuleContext } from '../rules/types';
+import { cliAssembly } from './assemble';
 import { expandArguments } from './files';
 import type { Output } from './run';
 
@@ -17,7 +17,8 @@ export const CHECK_USAGE = `Usage: unres check [FILES | FOLDERS | GLOBS]... [opt
 
 Checks resolution drafts with every rule of the language server. Folders are searched for
 *.unres, *.unres.md, *.unres.txt, and .md/.txt files that hold a resolution (an organ line);
-.unresrc.json(c) files apply as in the editor.
+.unresrc.json(c) files apply as in the editor, and so does the working directory's unres.catalog.json
+and what its drafts declare (the catalogue of the editor's workspace).
 
 Options:
   --format text|json|sarif   output (default text: file:line:col severity code message)
@@ -30,108 +31,76 @@ Exit codes: 0 no error, 1 errors found, 2 usage or file error.
 
 const VERSION = '0.1.0';
 
-
 export interface CheckEnvironment {
 	readonly cwd: string;
 	readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-export function runCheck(argv: readonly string[], io: Output, environment: CheckEnvironment): number {
-	let outputFormat: 'text' | 'json' | 'sarif' = 'text';
-	let fix = false;
-	let locale: Locale | undefined;
-	let lang: Lang | undefined;
-	const targets: string[] = [];
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		const value = () => argv[++i];
-		if (arg === '--format') {
-			const v = value();
-			if (v !== 'text' && v !== 'json' && v !== 'sarif') {
-				io.err(`unres: --format takes text, json or sarif\n`);
-				return 2;
-			}
-			outputFormat = v;
-		} else if (arg === '--fix') {
-			fix = true;
-		} else if (arg === '--locale') {
-			const v = value();
-			if (!LOCALES.includes(v as Locale)) {
-				io.err(`unres: --locale takes one of ${LOCALES.join(', ')}\n`);
-				return 2;
-			}
-			locale = v as Locale;
-		} else if (arg === '--lang') {
-			const v = value();
-			if (!LANGS.includes(v as Lang)) {
-				io.err(`unres: --lang takes one of ${LANGS.join(', ')}\n`);
-				return 2;
-			}
-			lang = v as Lang;
-		} else if (arg === '--help' || arg === '-h') {
-			io.out(CHECK_USAGE);
-			return 0;
-		} else if (arg.startsWith('-')) {
-			io.err(`unres: unknown option '${arg}'\n${CHECK_USAGE}`);
-			return 2;
-		} else {
-			targets.push(arg);
-		}
+interface CheckArgs {
+	readonly format: 'text' | 'json' | 'sarif';
+	readonly fix: boolean;
+	readonly locale: Locale | undefined;
+	readonly lang: Lang | undefined;
+	readonly help: boolean;
+	readonly targets: string[];
+}
+
+/** The options of `unres check` (node:util parseArgs); a usage error is a message. */
+function parseCheckArgs(argv: readonly string[]): CheckArgs | { error: string } {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			allowPositionals: true,
+			options: { format: { type: 'string' }, fix: { type: 'boolean' }, locale: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		});
+	} catch (error) {
+		return { error: `${error instanceof Error ? error.message : String(error)}\n${CHECK_USAGE}` };
 	}
-	locale ??= localeFromEnv(environment.env);
-	const { files, errors } = expandArguments(targets.length > 0 ? targets : ['.'], environment.cwd, looksLikeResolution);
+	const { format = 'text', fix = false, locale, lang, help = false } = parsed.values;
+	if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+		return { error: '--format takes text, json or sarif\n' };
+	}
+	if (locale !== undefined && !LOCALES.includes(locale as Locale)) {
+		return { error: `--locale takes one of ${LOCALES.join(', ')}\n` };
+	}
+	if (lang !== undefined && !LANGS.includes(lang as Lang)) {
+		return { error: `--lang takes one of ${LANGS.join(', ')}\n` };
+	}
+	return { format, fix, locale: locale as Locale | undefined, lang: lang as Lang | undefined, help, targets: parsed.positionals };
+}
+
+export async function runCheck(argv: readonly string[], io: Output, environment: CheckEnvironment): Promise<number> {
+	const args = parseCheckArgs(argv);
+	if ('error' in args) {
+		io.err(`unres: ${args.error}`);
+		return 2;
+	}
+	if (args.help) {
+		io.out(CHECK_USAGE);
+		return 0;
+	}
+	const locale = args.locale ?? localeFromEnv(environment.env);
+	const { files, errors } = expandArguments(args.targets.length > 0 ? args.targets : ['.'], environment.cwd, looksLikeResolution);
 	let status = 0;
 	for (const e of errors) {
 		io.err(`unres: ${e}\n`);
 		status = 2;
 	}
-	const knownRules = RULES.map((r) => r.id);
-	const reportedConfigs = new Set<string>();
-	// Catalogue files named by the configs (`"catalog": { "files": […] }`), read once each and layered over the built-in one.
-	const layers = new Map<string, CatalogLayer>();
-	const catalogs = new Map<string, CatalogLike>();
-	const catalogFor = (files: readonly string[]): CatalogLike => {
-		const key = files.join('\n');
-		let catalog = catalogs.get(key);
-		if (!catalog) {
-			const loaded = files.map((f) => {
-				let layer = layers.get(f);
-				if (!layer) {
-					try {
-						layer = loadCatalogLayer(f, readFileSync(f, 'utf8'));
-					} catch (error) {
-						layer = { file: f, entries: [], completeSessions: [], problems: [{ file: f, line: 0, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
-					}
-					layers.set(f, layer);
-					for (const p of layer.problems) {
-						io.err(`unres: ${path.relative(environment.cwd, p.file) || p.file}${p.line > 0 ? `:${p.line}` : ''}: ${p.message} (the rest of the catalogue applies)\n`);
-					}
-				}
-				return layer;
-			});
-			catalog = loaded.length > 0 ? new LayeredCatalog(loadBuiltinCatalog(), loaded) : loadBuiltinCatalog();
-			catalogs.set(key, catalog);
-		}
-		return catalog;
-	};
+	const assembly = await cliAssembly(environment.cwd, args.lang, io.err);
 	const reports: FileReport[] = [];
 	const started = Date.now();
 	let lastProgress = started;
-	files.forEach(({ path: file, explicit }, index) => {
+	for (const [index, { path: file, explicit }] of files.entries()) {
 		const full = path.resolve(environment.cwd, file);
-		const config = loadConfigFor(full, DISK_FILE_SYSTEM, knownRules);
-		for (const p of config.problems) {
-			const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
-			if (!reportedConfigs.has(key)) {
-				reportedConfigs.add(key);
-				io.err(`unres: ${path.relative(environment.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message} (the rest of the configuration applies)\n`);
-			}
-		}
-		if (isIgnored(full, config.config)) {
+		const uri = DISK_WORKSPACE.pathToUri(full);
+		const settings = await assembly.settingsFor(uri);
+		const config = await assembly.configOf(uri);
+		if (config && isIgnored(full, config.config)) {
 			if (explicit) {
 				io.err(`unres: ${file}: ignored by ${config.files.map((f) => path.relative(environment.cwd, f)).join(', ')}\n`);
 			}
-			return;
+			continue;
 		}
 		let text: string;
 		try {
@@ -139,18 +108,18 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 		} catch (error) {
 			io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
 			status = 2;
-			return;
+			continue;
 		}
-		const configLang = config.config.language && config.config.language !== 'auto' ? config.config.language : undefined;
-		const catalog = catalogFor(config.config.catalogFiles ?? []);
+		const catalog = await assembly.catalogFor(uri);
+		const lang = LANGS.includes(settings.language as Lang) ? (settings.language as Lang) : undefined;
 		const options = {
-			...(lang ?? configLang ? { lang: lang ?? configLang } : {}),
-			rules: config.config.rules ?? {},
-			extend: (ctx: RuleContext): RuleContext => ({ ...ctx, catalog }),
+			...(lang ? { lang } : {}),
+			rules: settings.rules,
+			catalog,
 			onRuleError: (id: string, error: unknown) => io.err(`unres: ${file}: rule ${id} failed: ${error instanceof Error ? error.message : String(error)}\n`),
 		};
 		let fixed: string[] | undefined;
-		if (fix) {
+		if (args.fix) {
 			const outcome = fixText(text, options);
 			if (outcome.text !== text) {
 				writeFileSync(full, outcome.text);
@@ -159,19 +128,19 @@ export function runCheck(argv: readonly string[], io: Output, environment: Check
 			}
 		}
 		const { results, lines } = checkText(text, options);
-		reports.push({ file, problems: toProblems(results, lines, locale!), ...(fixed ? { fixed } : {}) });
+		reports.push({ file, problems: toProblems(results, lines, locale), ...(fixed ? { fixed } : {}) });
 		if (Date.now() - lastProgress > 1000) {
 			lastProgress = Date.now();
 			io.err(`unres: checked ${index + 1} of ${files.length} files\n`);
 		}
-	});
+	}
 	if (files.length === 0 && errors.length === 0) {
 		io.err('unres: no draft found (*.unres, *.unres.md, *.unres.txt)\n');
 		return 2;
 	}
-	if (outputFormat === 'json') {
+	if (args.format === 'json') {
 		io.out(formatJson(reports));
-	} else if (outputFormat === 'sarif') {
+	} else if (args.format === 'sarif') {
 		io.out(formatSarif(reports, VERSION, (f) => {
 			const relative = path.relative(environment.cwd, path.resolve(environment.cwd, f));
 			return relative.startsWith('..') ? pathToFileURL(path.resolve(environment.cwd, f)).href : relative.split(path.sep).join('/');

@@ -6,6 +6,7 @@ import { parse } from '../parser/parse';
 import { runCheck, type CheckEnvironment } from './check';
 import { runExport } from './export';
 import { runImport } from './import';
+import { parseArgs } from 'node:util';
 
 export interface Output {
 	out(s: string): void;
@@ -27,8 +28,8 @@ Commands:
 Run 'unres check --help' for the options of check.
 `;
 
-/** Entry of the `unres` command; returns the exit code. Same core as the language server. */
-export function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): number {
+/** Entry of the `unres` command; resolves to the exit code. Same core as the language server. */
+export async function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): Promise<number> {
 	if (argv[0] === 'check') {
 		return runCheck(argv.slice(1), io, environment);
 	}
@@ -48,27 +49,19 @@ export function runCli(argv: readonly string[], io: Output, environment: CheckEn
 		io.err(`unres: unknown command '${command}'\n${USAGE}`);
 		return 2;
 	}
-	let json = false;
-	let lang: Lang | undefined;
-	const files: string[] = [];
-	for (let i = 0; i < rest.length; i++) {
-		const arg = rest[i];
-		if (arg === '--json') {
-			json = true;
-		} else if (arg === '--lang') {
-			const value = rest[++i];
-			if (!LANGS.includes(value as Lang)) {
-				io.err(`unres: --lang takes one of ${LANGS.join(', ')}\n`);
-				return 2;
-			}
-			lang = value as Lang;
-		} else if (arg.startsWith('-')) {
-			io.err(`unres: unknown option '${arg}'\n${USAGE}`);
-			return 2;
-		} else {
-			files.push(arg);
-		}
+	let parsed;
+	try {
+		parsed = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+	} catch (error) {
+		io.err(`unres: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+		return 2;
 	}
+	const { json = false, lang } = parsed.values;
+	if (lang !== undefined && !LANGS.includes(lang as Lang)) {
+		io.err(`unres: --lang takes one of ${LANGS.join(', ')}\n`);
+		return 2;
+	}
+	const files = parsed.positionals;
 	if (files.length === 0) {
 		io.err(`unres: no file given\n${USAGE}`);
 		return 2;
@@ -87,7 +80,7 @@ export function runCli(argv: readonly string[], io: Output, environment: CheckEn
 			status = 2;
 			continue;
 		}
-		const doc = parse(text, lang ? { lang } : {});
+		const doc = parse(text, lang ? { lang: lang as Lang } : {});
 		if (json) {
 			results.push({ file, document: withPositions(doc, new LineMap(text)) });
 		} else {

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import * as path from 'node:path';
+import * as path from 'pathe';
 import { LANGS } from '../model/document';
 
 /**

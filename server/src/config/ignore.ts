@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { UnresConfig } from './configFile';
 
 /** Whether a config's `ignore` globs (each relative to its own config file's folder) exclude `file`. */

@@ -3,6 +3,7 @@ import { format, type Locale } from '../l10n/messages';
 import type { LineMap } from '../parser/lines';
 import { RULES } from '../rules/index';
 import { SEVERITIES, type Finding, type Rule, type RuleContext, type RuleSetting, type Severity } from '../rules/types';
+import { ruleDocUrl } from '../rules/docs';
 
 /** `unres.rules`: rule id → `off` or a severity. Anything else in the user's JSON is ignored. */
 export type RuleSettings = Readonly<Record<string, unknown>>;
@@ -64,6 +65,7 @@ export function toDiagnostic(result: RuleResult, uri: string, lines: LineMap, lo
 		range: lines.range(finding.span),
 		severity: LSP_SEVERITY[result.severity],
 		code: rule.id,
+		codeDescription: { href: ruleDocUrl(rule.id) },
 		source: 'unres',
 		message: diagnosticMessage(result, locale),
 		...(relatedInformation.length > 0 ? { relatedInformation } : {}),

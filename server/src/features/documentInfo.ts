@@ -1,20 +1,9 @@
-import { operativeParagraphs, type Body, type Lang, type ResolutionDocument } from '../model/document';
+import { operativeParagraphs, type ResolutionDocument } from '../model/document';
+import type { DocumentInfo } from '../protocol';
+
+export type { DocumentInfo } from '../protocol';
 
 /** What the status bar and `unres parse` summarise about a document. */
-export interface DocumentInfo {
-	readonly lang: Lang;
-	readonly langDetected: boolean;
-	readonly body?: Body;
-	readonly ownSymbol?: string;
-	readonly preambular: number;
-	readonly operative: number;
-	readonly footnotes: number;
-	readonly citations: number;
-	readonly annexes: number;
-	/** `FR · 21 PP · 16 OP · 7 notes` */
-	readonly summary: string;
-}
-
 export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 	const operative = operativeParagraphs(doc).length;
 	const notes = doc.footnotes.length === 1 ? '1 note' : `${doc.footnotes.length} notes`;

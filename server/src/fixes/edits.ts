@@ -1,11 +1,6 @@
-import type { Span } from '../model/document';
+import type { Edit } from '../model/edit';
 
-/** A replacement of `span` by `newText`; `snippet` is the same text with `${1:…}` placeholders, for clients that take snippets. */
-export interface Edit {
-	readonly span: Span;
-	readonly newText: string;
-	readonly snippet?: string;
-}
+export type { Edit } from '../model/edit';
 
 /** Sorts edits, drops exact duplicates and any edit that overlaps one before it (the first wins). */
 export function normalizeEdits(edits: readonly Edit[]): Edit[] {

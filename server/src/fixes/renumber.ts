@@ -1,5 +1,6 @@
 import { msg, type Message } from '../l10n/messages';
-import type { Fix, RuleContext } from '../rules/types';
+import type { DocumentContext } from '../model/analysis';
+import type { Fix } from '../model/finding';
 import { normalizeEdits, type Edit } from './edits';
 import { analyseFootnotes, renumberFootnoteEdits, type FootnoteAnalysis } from './footnotes';
 import { analyseNumbering, type NumberingAnalysis } from './numbering';
@@ -7,10 +8,10 @@ import { findParagraphReferences, referenceResolver, type ParagraphReference, ty
 import { analyseLabels, type LabelAnalysis } from './relabel';
 
 /** The analyses every rule and fix shares, computed once per document version. */
-export const numberingOf = (ctx: RuleContext): NumberingAnalysis => ctx.derive('numbering', () => analyseNumbering(ctx.doc, ctx.text));
-export const labelsOf = (ctx: RuleContext): LabelAnalysis => ctx.derive('labels', () => analyseLabels(ctx.doc, ctx.text));
-export const footnotesOf = (ctx: RuleContext): FootnoteAnalysis => ctx.derive('footnotes', () => analyseFootnotes(ctx.doc, ctx.text));
-export const referencesOf = (ctx: RuleContext): readonly { ref: ParagraphReference; resolved: ResolvedItem[] }[] =>
+export const numberingOf = (ctx: DocumentContext): NumberingAnalysis => ctx.derive('numbering', () => analyseNumbering(ctx.doc, ctx.text));
+export const labelsOf = (ctx: DocumentContext): LabelAnalysis => ctx.derive('labels', () => analyseLabels(ctx.doc, ctx.text));
+export const footnotesOf = (ctx: DocumentContext): FootnoteAnalysis => ctx.derive('footnotes', () => analyseFootnotes(ctx.doc, ctx.text));
+export const referencesOf = (ctx: DocumentContext): readonly { ref: ParagraphReference; resolved: ResolvedItem[] }[] =>
 	ctx.derive('references', () => {
 		const resolve = referenceResolver(ctx.doc, numberingOf(ctx));
 		return findParagraphReferences(ctx.doc, ctx.text).map((ref) => ({ ref, resolved: resolve(ref) }));
@@ -34,7 +35,7 @@ export interface RenumberPlan {
  * One consistent set of edits from one parse: numbers, labels, footnotes, and every internal reference
  * rewritten so that it still points at the same paragraph. Nothing else in the text is touched.
  */
-export function planRenumber(ctx: RuleContext, options: RenumberOptions): RenumberPlan {
+export function planRenumber(ctx: DocumentContext, options: RenumberOptions): RenumberPlan {
 	const { text } = ctx;
 	const edits: Edit[] = [];
 	const notes: Message[] = [];
@@ -102,7 +103,7 @@ export function planRenumber(ctx: RuleContext, options: RenumberOptions): Renumb
 	return { edits: normalizeEdits(edits), notes };
 }
 
-function planFix(ctx: RuleContext, key: string, titleKey: Fix['titleKey'], options: RenumberOptions): Fix | undefined {
+function planFix(ctx: DocumentContext, key: string, titleKey: Fix['titleKey'], options: RenumberOptions): Fix | undefined {
 	return ctx.derive(key, () => {
 		const plan = planRenumber(ctx, options);
 		return plan.edits.length === 0
@@ -112,11 +113,11 @@ function planFix(ctx: RuleContext, key: string, titleKey: Fix['titleKey'], optio
 }
 
 /** Renumbers operative and annex paragraphs, with the references to them. */
-export const renumberFix = (ctx: RuleContext): Fix | undefined => planFix(ctx, 'fix:renumber', 'fix.renumber', { numbers: true });
+export const renumberFix = (ctx: DocumentContext): Fix | undefined => planFix(ctx, 'fix:renumber', 'fix.renumber', { numbers: true });
 /** Relabels sub-paragraphs in the language's style, with the references to them. */
-export const relabelFix = (ctx: RuleContext): Fix | undefined => planFix(ctx, 'fix:relabel', 'fix.relabel', { labels: true });
+export const relabelFix = (ctx: DocumentContext): Fix | undefined => planFix(ctx, 'fix:relabel', 'fix.relabel', { labels: true });
 /** Renumbers footnotes in order of first appearance. */
-export const renumberFootnotesFix = (ctx: RuleContext): Fix | undefined => planFix(ctx, 'fix:footnotes', 'fix.renumberFootnotes', { footnotes: true });
+export const renumberFootnotesFix = (ctx: DocumentContext): Fix | undefined => planFix(ctx, 'fix:footnotes', 'fix.renumberFootnotes', { footnotes: true });
 /** Everything that is safe to do at once: the `unres.renumber` command and `source.fixAll.unres`. */
-export const renumberAllFix = (ctx: RuleContext): Fix | undefined =>
+export const renumberAllFix = (ctx: DocumentContext): Fix | undefined =>
 	planFix(ctx, 'fix:all', 'fix.renumberAll', { numbers: true, labels: true, footnotes: true });

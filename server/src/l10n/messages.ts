@@ -4,7 +4,7 @@
  * such as "operative paragraph 5" / "paragraphe 5 du dispositif" are written once.
  */
 
-import { formatDate } from '../citations/dateStyle';
+import { formatDate } from './calendar';
 
 export type Locale = 'en' | 'fr' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'fr', 'es'];

@@ -1,6 +1,6 @@
 import type { Body, ResolutionDocument } from '../model/document';
 import { bodyNamedIn } from '../parser/lexicon';
-import type { LeadLang } from './index';
+import type { LeadLang } from './table';
 
 /** The organ line of each body in each language, without its comma (spec §2.4). */
 export const ORGAN_LINE: Readonly<Record<Body, Readonly<Record<LeadLang, string>>>> = {

@@ -1,5 +1,7 @@
 import type { Lang, Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
-import { genderOf, kindsOf, matchLead, type Gender, type LeadKind, type LeadLang, type LeadMatch } from './index';
+import { genderOf, type Gender } from './entries';
+import { kindsOf, matchLead, type LeadMatch } from './match';
+import type { LeadKind, LeadLang } from './table';
 
 /**
  * The resolution proper seen as a drafter reads it, shared by the lead-phrase and punctuation rules:

@@ -1,10 +1,11 @@
 import { msg, type MessageKey } from '../l10n/messages';
 import type { SubParagraph } from '../model/document';
-import type { Finding, RuleContext } from '../rules/types';
+import type { DocumentContext } from '../model/analysis';
+import type { Finding } from '../model/finding';
 import { blockSubs, draftView, frenchSpacing, type DraftView } from './paragraphs';
 
 /** The view of the document the drafting rules share, computed once per check. */
-export function viewOf(ctx: RuleContext): DraftView {
+export function viewOf(ctx: DocumentContext): DraftView {
 	return ctx.derive('leadPhrases.view', () => draftView(ctx.doc, ctx.text));
 }
 
@@ -44,7 +45,7 @@ function decidesStructure(text: string, at: number): boolean {
 }
 
 /** Checks how a paragraph or sub-paragraph ends; a finding with its fix when the ending is wrong or missing. */
-export function checkEnding(ctx: RuleContext, view: DraftView, rule: EndRule): Finding | undefined {
+export function checkEnding(ctx: DocumentContext, view: DraftView, rule: EndRule): Finding | undefined {
 	const { text } = ctx;
 	const e = view.ends.of(rule.from, rule.end);
 	if (e.at < rule.from || (rule.accept as readonly string[]).includes(e.char)) {

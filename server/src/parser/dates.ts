@@ -1,15 +1,7 @@
 /** Dates as UN texts write them in English, French and Spanish, read into ISO `YYYY-MM-DD`. */
+import { isoDate as calendarDate, MONTH_WORDS, monthWord } from '../l10n/calendar';
 
-const MONTHS: Record<string, number> = {
-	january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-	july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-	janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6,
-	juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-	enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6,
-	julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
-
-const MONTH_WORD = Object.keys(MONTHS).join('|');
+const MONTH_WORD = MONTH_WORDS.join('|');
 
 /**
  * A date: `21 November 2016`, `1er décembre 2016`, `1 er décembre`, `18 de diciembre de 1992`, `1.º de enero de 2020`.
@@ -27,16 +19,9 @@ export interface DateMatch {
 }
 
 /** Builds an ISO date, or undefined for an impossible one (31 February). */
-export function isoDate(day: number, monthWord: string, year: number): string | undefined {
-	const month = MONTHS[monthWord.toLowerCase()];
-	if (!month || day < 1 || day > 31) {
-		return undefined;
-	}
-	const probe = new Date(Date.UTC(year, month - 1, day));
-	if (probe.getUTCMonth() !== month - 1) {
-		return undefined;
-	}
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export function isoDate(day: number, word: string, year: number): string | undefined {
+	const month = monthWord(word)?.month;
+	return month ? calendarDate(year, month, day) : undefined;
 }
 
 /** Reads a date starting exactly at `offset`. */

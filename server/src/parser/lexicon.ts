@@ -61,6 +61,18 @@ export const MASTHEAD = {
 	bracket: /^\[.*\]?$/,
 } as const;
 
+/** Body lines (spec §2.4–2.6), tested on the start of a trimmed, masked line. */
+/** `12.` opening an operative paragraph. */
+export const NUMBERED = /^(\d{1,3})\.(?=[ \t\u00a0])/;
+/** `(a)`, `a)`, `a.`, `(iv)` opening a sub-paragraph. */
+export const LABEL_START = /^(?:\((?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]|[ivxlc]{1,6})\.)[ \t\u00a0]/;
+/** Punctuation that ends a paragraph, before closing quotes, brackets and emphasis. */
+export const TERMINAL = /[.;:,!?][\s"”’»)\]*_]*$/;
+/** A part heading: `A`, `II`, `B. Human rights`. */
+export const PART_HEADING = /^(?:[A-Z]|[IVXL]{1,6})(?:\.\s.*)?$/;
+/** A preambular paragraph's first word (`Recalling`, `Rappelant`, `Recordando`) on a line that ends with a comma. */
+export const PREAMBLE_START = /^(?:[A-Z][a-z]+(?:ing|ed)|[A-ZÉ][a-zéèêàç]+(?:ant|ée?s?)|[A-Z][a-záéíóú]+(?:ando|endo|iendo|ada|ado|ida|ido))\b.*,$/;
+
 /** Closing meeting line: `28th plenary meeting`, `30^e séance plénière`, `51.ª sesión plenaria`. */
 export const CLOSING = /^(?:Adopted at the |Adoptée à la |Aprobada en la )?(\d{1,5})\s*(?:st|nd|rd|th|\^e|\^re|\^er|e|ᵉ|re|er|ème|eme|\.ª|ª|\.a|a)?\s+(?:\((?:resumed|reprise|continuación)\)\s+)?(plenary meeting|séance plénière|sesión plenaria|meeting|séance|sesión)\b/i;
 

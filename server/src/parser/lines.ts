@@ -81,9 +81,11 @@ export function trimmedEnd(text: string, start: number, end: number): number {
 /** Converts offsets to LSP-style zero-based line/character positions in O(log n). */
 export class LineMap {
 	readonly #starts: number[];
+	readonly #text: string;
 
 	constructor(text: string) {
 		this.#starts = lineStarts(text);
+		this.#text = text;
 	}
 
 	get lineCount(): number {
@@ -109,8 +111,27 @@ export class LineMap {
 		return { start: this.position(span.start), end: this.position(span.end) };
 	}
 
+	/**
+	 * The offset of a position, clamped as `TextDocument.offsetAt` clamps it: a line past the end is the end of
+	 * the text, a negative one its start, and a character past the line's end stops before its line break.
+	 */
 	offset(position: { line: number; character: number }): number {
-		const line = Math.min(Math.max(position.line, 0), this.#starts.length - 1);
-		return this.#starts[line] + Math.max(position.character, 0);
+		const starts = this.#starts;
+		if (position.line >= starts.length) {
+			return this.#text.length;
+		}
+		if (position.line < 0) {
+			return 0;
+		}
+		const start = starts[position.line];
+		if (position.character <= 0) {
+			return start;
+		}
+		const next = position.line + 1 < starts.length ? starts[position.line + 1] : this.#text.length;
+		let offset = Math.min(start + position.character, next);
+		while (offset > start && (this.#text.charCodeAt(offset - 1) === 10 || this.#text.charCodeAt(offset - 1) === 13)) {
+			offset--;
+		}
+		return offset;
 	}
 }

@@ -1,8 +1,10 @@
 import type { CatalogLike } from '../catalog/catalog';
-import type { Message, MessageArg, MessageKey } from '../l10n/messages';
-import type { Lang, ResolutionDocument, Span } from '../model/document';
+import type { Lang, ResolutionDocument } from '../model/document';
+import type { DocumentContext } from '../model/analysis';
+import type { Finding, Severity } from '../model/finding';
 import type { LineMap } from '../parser/lines';
-import type { Edit } from '../fixes/edits';
+
+export { SEVERITIES, type Finding, type Fix, type Related, type RuleSetting, type Severity } from '../model/finding';
 
 /**
  * A check on the document model. Rules are pure: they read the parsed document and its text and answer
@@ -17,11 +19,7 @@ export interface Rule {
 	check(ctx: RuleContext): Finding[];
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type RuleSetting = Severity | 'off';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-
-export interface RuleContext {
+export interface RuleContext extends DocumentContext {
 	readonly doc: ResolutionDocument;
 	readonly text: string;
 	readonly lang: Lang;
@@ -32,40 +30,6 @@ export interface RuleContext {
 	readonly now?: Date;
 	/** Computes a value derived from the document once per run, shared by every rule that asks for it. */
 	derive<T>(key: string, compute: () => T): T;
-}
-
-export interface Finding {
-	readonly span: Span;
-	readonly messageKey: MessageKey;
-	readonly args: readonly MessageArg[];
-	/** A finding that is milder (or worse) than the rule's default; the user's setting for the rule wins over it. */
-	readonly severity?: Severity;
-	/** The other places involved: the first of two duplicates, the marker of an orphan … */
-	readonly related?: readonly Related[];
-	readonly fixes?: readonly Fix[];
-}
-
-export interface Related {
-	readonly span: Span;
-	readonly messageKey: MessageKey;
-	readonly args: readonly MessageArg[];
-}
-
-export interface Fix {
-	readonly titleKey: MessageKey;
-	readonly titleArgs?: readonly MessageArg[];
-	readonly kind: 'quickfix';
-	readonly edits: readonly Edit[];
-	/**
-	 * A command the client runs for this fix, for a change outside the document (adding an entry to the workspace
-	 * catalogue). The code action passes the document URI before these arguments.
-	 */
-	readonly command?: { readonly name: string; readonly arguments: readonly unknown[] };
-	readonly isPreferred?: boolean;
-	/** A fix `unres check --fix` may apply without a person looking: it only adds or corrects punctuation, numbers, dates. */
-	readonly safe?: boolean;
-	/** Things the fix could not do and the user should know (a reference to a deleted paragraph …). */
-	readonly notes?: readonly Message[];
 }
 
 /** What a run may add to the document: the catalogue and today's date. */

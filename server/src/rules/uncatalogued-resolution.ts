@@ -1,7 +1,7 @@
 import { displaySymbol } from '../catalog/symbols';
 import { citationName, factsOf } from '../citations/context';
 import { bodyConflict } from '../citations/resolve';
-import { ADD_TO_CATALOGUE_COMMAND } from '../protocol';
+import { ADD_TO_CATALOGUE_COMMAND } from '../model/finding';
 import type { Finding, Fix, Rule } from './types';
 
 

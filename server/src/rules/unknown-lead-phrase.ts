@@ -36,8 +36,10 @@ export const unknownLeadPhrase: Rule = {
 			if (!m) {
 				// Nothing but a number yet (the drafter is typing): nothing to say.
 				const start = d.textStart;
-				const lineEnd = ctx.text.indexOf('\n', start);
-				const end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, d.para.span.end, start + 30);
+				const newline = ctx.text.indexOf('\n', start);
+				// The line ends before its break: a CRLF's \r is no character of the line (LSP positions cannot point inside the pair).
+				const lineEnd = newline < 0 ? ctx.text.length : ctx.text[newline - 1] === '\r' ? newline - 1 : newline;
+				const end = Math.min(lineEnd, d.para.span.end, start + 30);
 				if (end > start && /\S/.test(ctx.text.slice(start, end))) {
 					out.push({ span: { start, end }, messageKey: kind === 'preambular' ? 'lead.none.preambular' : 'lead.none.operative', args: [] });
 				}

@@ -29,9 +29,23 @@ suite('Commands', () => {
 		assert.ok(symbols.length > 0);
 	});
 
-	test('unres.showOutputChannel runs without error', async () => {
+	test('unres.showOutputChannel shows the language server\'s output channel', async () => {
 		await openDraft(OWN_ENGLISH.file);
 		await vscode.commands.executeCommand('unres.showOutputChannel');
+		// The channel's text opens as an `output:` document named after the extension's channel.
+		const shown = await waitFor(
+			'the unres output channel to be shown',
+			() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output' && /unres/i.test(d.uri.path)),
+		);
+		assert.ok(shown, 'no unres output document');
+	});
+
+	test('unres.newDraft opens a new draft from the server\'s template (organ and language given)', async () => {
+		await vscode.commands.executeCommand('unres.newDraft', 'GA', 'fr');
+		const text = await waitFor('the new draft to hold the template', () => vscode.window.activeTextEditor?.document.getText() ?? '', (t) => t.includes('L’Assemblée générale,'));
+		assert.equal(vscode.window.activeTextEditor?.document.languageId, LANGUAGE_ID);
+		assert.match(text, /Assemblée générale/);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	});
 
 	test('unres.setLanguage writes the unres.language setting of the draft\'s folder', async () => {

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { frenchDraft } from './fixtures';
-import { exists, foldingRanges, openDraft, workspaceFile } from './helpers';
+import { exists, foldingRanges, openDraft, waitFor, workspaceFile } from './helpers';
 
 suite('Folding', () => {
 	test('a French draft folds its preamble and its operative part, and ranges stay inside the document', async () => {
@@ -34,8 +34,9 @@ suite('Folding', () => {
 		await foldingRanges(editor.document.uri);
 		await vscode.commands.executeCommand('editor.foldAll');
 		try {
-			await new Promise((r) => setTimeout(r, 300));
-			const visible = editor.visibleRanges.reduce((n, r) => n + r.end.line - r.start.line + 1, 0);
+			// Folding is applied by the editor after the command returns: wait until lines are hidden.
+			const visibleLines = () => editor.visibleRanges.reduce((n, r) => n + r.end.line - r.start.line + 1, 0);
+			const visible = await waitFor('fold all to hide lines', visibleLines, (n) => n < editor.document.lineCount);
 			assert.ok(visible < editor.document.lineCount, 'fold all left every line visible');
 		} finally {
 			await vscode.commands.executeCommand('editor.unfoldAll');

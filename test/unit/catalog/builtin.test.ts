@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Catalog } from '../../../server/src/catalog/catalog';
-import { builtinCatalogCandidates, catalogKey, loadBuiltinCatalog, normalizeSymbol } from '../../../server/src/catalog/index';
+import { catalogKey, normalizeSymbol } from '../../../server/src/catalog/index';
+import { builtinCatalogCandidates, loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 
 // Compiled to out/test/unit/catalog: the repository root is four levels up.
 const root = path.resolve(__dirname, '..', '..', '..', '..');

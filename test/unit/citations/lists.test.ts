@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { citationLists, itemSegments, orderFaults, sortListEdit } from '../../../server/src/citations/lists';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { parse } from '../../../server/src/parser/parse';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { bodyConflict, faultOf, resolveCitation, shapeOf } from '../../../server/src/citations/resolve';
 import { parse } from '../../../server/src/parser/parse';
 

@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import { runCli } from '../../../server/src/cli/run';
 import { FIXTURES, ROOT } from '../../helpers/paths';
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
 	let out = '';
 	let err = '';
-	const code = runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+	const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
 	return { code, out, err };
 }
 
@@ -15,8 +15,8 @@ const FR = path.join(FIXTURES, 'parser', 'fr-markdown-footnotes.unres.md');
 const ES = path.join(FIXTURES, 'parser', 'es-plain.unres.txt');
 
 suite('unres parse (CLI)', () => {
-	test('prints a summary line per file', () => {
-		const r = run(['parse', FR, ES]);
+	test('prints a summary line per file', async () => {
+		const r = await run(['parse', FR, ES]);
 		assert.equal(r.code, 0);
 		assert.equal(r.err, '');
 		assert.deepEqual(r.out.trim().split('\n'), [
@@ -25,8 +25,8 @@ suite('unres parse (CLI)', () => {
 		]);
 	});
 
-	test('--json prints the model with readable ranges', () => {
-		const r = run(['parse', ES, '--json']);
+	test('--json prints the model with readable ranges', async () => {
+		const r = await run(['parse', ES, '--json']);
 		assert.equal(r.code, 0);
 		const json = JSON.parse(r.out) as { file: string; document: { lang: string; citations: { symbol: string; span: { range: string } }[] } };
 		assert.equal(json.file, ES);
@@ -35,19 +35,19 @@ suite('unres parse (CLI)', () => {
 		assert.equal(json.document.citations[0].span.range, '12:26-12:32');
 	});
 
-	test('--lang forces the language', () => {
-		const r = run(['parse', ES, '--json', '--lang', 'fr']);
+	test('--lang forces the language', async () => {
+		const r = await run(['parse', ES, '--json', '--lang', 'fr']);
 		assert.equal((JSON.parse(r.out) as { document: { lang: string } }).document.lang, 'fr');
 	});
 
-	test('exit code 2 on usage and file errors, with a message naming the problem', () => {
-		assert.equal(run([]).code, 2);
-		assert.equal(run(['frobnicate']).code, 2);
-		assert.match(run(['parse', '--lang', 'xx', FR]).err, /--lang takes one of/);
-		const missing = run(['parse', path.join(ROOT, 'no-such-file.unres')]);
+	test('exit code 2 on usage and file errors, with a message naming the problem', async () => {
+		assert.equal((await run([])).code, 2);
+		assert.equal((await run(['frobnicate'])).code, 2);
+		assert.match((await run(['parse', '--lang', 'xx', FR])).err, /--lang takes one of/);
+		const missing = await run(['parse', path.join(ROOT, 'no-such-file.unres')]);
 		assert.equal(missing.code, 2);
 		assert.match(missing.err, /no-such-file\.unres: ENOENT/);
-		const dir = run(['parse', FIXTURES]);
+		const dir = await run(['parse', FIXTURES]);
 		assert.equal(dir.code, 2);
 		assert.match(dir.err, /is a directory/);
 	});

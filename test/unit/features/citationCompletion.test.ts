@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { citationCompletions } from '../../../server/src/features/citationCompletion';
 import { LineMap } from '../../../server/src/parser/lines';
 import { parse } from '../../../server/src/parser/parse';

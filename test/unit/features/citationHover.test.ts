@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { citationAt, citationHover } from '../../../server/src/features/citationHover';
 import { LineMap } from '../../../server/src/parser/lines';
 import { parse } from '../../../server/src/parser/parse';

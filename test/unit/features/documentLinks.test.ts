@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { documentLinks } from '../../../server/src/features/documentLinks';
 import { LineMap } from '../../../server/src/parser/lines';
 import { parse } from '../../../server/src/parser/parse';

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { CompletionItem, DocumentSymbol, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../../../server/src/analysis';
-import { loadBuiltinCatalog, type Catalog } from '../../../server/src/catalog/index';
+import { type Catalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { checkText, fixText, type CheckOptions } from '../../../server/src/check/check';
 import { citationCompletions } from '../../../server/src/features/citationCompletion';
 import { citationAt, citationHover } from '../../../server/src/features/citationHover';
@@ -425,7 +426,7 @@ export function checkEachFix(text: string, limit = Infinity): { fixes: number; s
  * `unres check --fix`: fixing the fixed text changes nothing, and the fixed text has no safe fix or renumbering
  * left that would change it.
  */
-export function checkFixAll(text: string, options: CheckOptions = {}): boolean {
+export function checkFixAll(text: string, options: CheckOptions = { catalog: loadBuiltinCatalog() }): boolean {
 	const once = fixText(text, options).text;
 	const twice = fixText(once, options).text;
 	if (twice !== once) {

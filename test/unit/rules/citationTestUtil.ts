@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadBuiltinCatalog, type CatalogLike } from '../../../server/src/catalog/index';
+import { type CatalogLike } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { diagnosticMessage, runRules, type RuleResult } from '../../../server/src/features/diagnostics';
 import type { Locale } from '../../../server/src/l10n/messages';
 import { LineMap } from '../../../server/src/parser/lines';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadBuiltinCatalog } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { diagnosticMessage, runRules, type RuleResult } from '../../../server/src/features/diagnostics';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import type { Locale, MessageKey } from '../../../server/src/l10n/messages';

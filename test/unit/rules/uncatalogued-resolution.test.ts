@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { LayeredCatalog, loadBuiltinCatalog, loadCatalogLayer } from '../../../server/src/catalog/index';
+import { LayeredCatalog, loadCatalogLayer } from '../../../server/src/catalog/index';
+import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { runRules } from '../../../server/src/features/diagnostics';
 import { LineMap } from '../../../server/src/parser/lines';
 import { parse } from '../../../server/src/parser/parse';

@@ -4,7 +4,11 @@ import { homedir, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { addEntryChanges, newCatalogueText } from '../../../server/src/catalog/edit';
 import { loadCatalogLayer } from '../../../server/src/catalog/layers';
-import { CatalogFiles, findUnresFiles, resolveCatalogPath } from '../../../server/src/workspace/files';
+import { findDrafts as findUnresFiles, DISK_WORKSPACE } from '../../../server/src/node/diskWorkspace';
+import { CatalogFiles } from '../../../server/src/service/catalogFiles';
+import { resolveCatalogPath as resolve } from '../../../server/src/service/workspace';
+
+const resolveCatalogPath = (p: string, folder: string | undefined) => resolve(p, folder, homedir());
 
 function apply(text: string, changes: ReturnType<typeof addEntryChanges>): string {
 	assert.ok(Array.isArray(changes), JSON.stringify(changes));
@@ -28,7 +32,7 @@ suite('workspace files: catalogue paths, loading, editing; unres files', () => {
 	});
 
 	test('a bad or missing file is a layer with a clear problem; a file is read again only when it changes', async () => {
-		const files = new CatalogFiles();
+		const files = new CatalogFiles(DISK_WORKSPACE);
 		const missing = await files.load(path.join(dir, 'none.json'));
 		assert.deepEqual(missing?.problems.map((p) => [p.line, p.message]), [[0, 'cannot be read (ENOENT)']]);
 		assert.equal(await files.load(path.join(dir, 'none.json'), true), undefined, 'optional files may be absent');

@@ -1,0 +1,68 @@
+import type { CatalogLike } from '../catalog/catalog';
+import { DocumentInfoNotification } from '../protocol';
+import type { LspState } from './state';
+
+/**
+ * Diagnostics and document info, pushed (`textDocument/publishDiagnostics`, `unres/documentInfo`) two turns of
+ * the event loop after a change, so a burst of edits costs one analysis (ARCHITECTURE.md, decision 8 and "The LSP
+ * layer" on why not pull diagnostics).
+ */
+export function registerDiagnostics(state: LspState): void {
+	const { connection, documents, service, guarded } = state;
+	const pending = new Map<string, NodeJS.Immediate>();
+	let republishTimer: NodeJS.Timeout | undefined;
+	let warmTimer: NodeJS.Timeout | undefined;
+
+	// The completion index takes a good fraction of a second to build: it waits for a pause in the typing.
+	const warmSoon = (catalog: CatalogLike) => {
+		if (!service.isWarm(catalog)) {
+			clearTimeout(warmTimer);
+			warmTimer = setTimeout(() => void guarded('completion index', undefined, async () => service.warmCompletion(catalog)), 500).unref();
+		}
+	};
+
+	const run = (uri: string) => {
+		void guarded('documentInfo', undefined, async () => {
+			const answer = await service.getDocumentInfo(uri);
+			if (answer) {
+				const params: DocumentInfoNotification.Params = { uri, ...answer };
+				await connection.sendNotification(DocumentInfoNotification.method, params);
+			}
+		});
+		void guarded('diagnostics', undefined, async () => {
+			const answer = await service.getDiagnostics(uri);
+			const document = documents.get(uri);
+			if (answer && document) {
+				await connection.sendDiagnostics({ uri, version: answer.version, diagnostics: answer.diagnostics });
+				warmSoon(answer.catalog);
+			} else if (document) {
+				// Not analysed (over the size limit): no stale diagnostics stay behind.
+				await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+			}
+		});
+	};
+
+	state.publish = (uri) => {
+		clearImmediate(pending.get(uri));
+		// The connection reads one message per turn of the event loop: waiting two turns lets a queued edit cancel this round.
+		pending.set(uri, setImmediate(() => pending.set(uri, setImmediate(() => {
+			pending.delete(uri);
+			run(uri);
+		}))));
+	};
+
+	state.republishAll = (delayMs = 200) => {
+		clearTimeout(republishTimer);
+		republishTimer = setTimeout(() => documents.all().forEach((d) => state.publish(d.uri)), delayMs);
+	};
+
+	documents.onDidOpen((e) => state.publish(e.document.uri));
+	documents.onDidChangeContent((e) => state.publish(e.document.uri));
+	documents.onDidClose((e) => {
+		const { uri } = e.document;
+		clearImmediate(pending.get(uri));
+		pending.delete(uri);
+		void guarded('workspace index', undefined, () => service.documentClosed(uri));
+		void guarded('diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
+	});
+}

@@ -1,0 +1,79 @@
+import type { Span } from '../model/document';
+import { LineRole } from './footnotes';
+import { ANNEX, CLOSING, LABEL_START, NUMBERED, TERMINAL } from './lexicon';
+import { trimmedEnd, trimmedStart, type Line } from './lines';
+import { organBetween } from './organ';
+
+/** A run of lines that forms one paragraph, sub-paragraph, heading or closing line. */
+export interface Unit {
+	segments: Span[];
+	firstLine: number;
+}
+
+/** A hard-wrapped line joins the segment before it (segments are the parser's own objects until it returns). */
+function extendLast(u: Unit, end: number): void {
+	(u.segments[u.segments.length - 1] as { end: number }).end = end;
+}
+
+/**
+ * Groups the body's lines into units: paragraphs are blank-line blocks; hard-wrapped lines join;
+ * a page break (footnote block, furniture) does not end a paragraph.
+ */
+export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8Array, noise: Uint8Array, from: number): Unit[] {
+	const units: Unit[] = [];
+	let current: Unit | undefined;
+	let gap = false;
+	let afterAnnexLine = false;
+	// `… options: (a) Approval;` / `(b) Approval subject …`: a hard-wrapped inline list goes on at line start.
+	const continuesInlineList = (u: Unit, line: string): boolean => {
+		if (!LABEL_START.test(line)) {
+			return false;
+		}
+		const last = u.segments[u.segments.length - 1];
+		const tail = masked.slice(Math.max(last.start, last.end - 2000), last.end);
+		return /[:][ \t\u00a0]*\(?[a-z]\)[ \t\u00a0]/.test(tail) && /;[\s"”’»)]*$/.test(tail);
+	};
+	const endsTerminal = (u: Unit) => TERMINAL.test(masked.slice(Math.max(u.segments[u.segments.length - 1].start, u.segments[u.segments.length - 1].end - 12), u.segments[u.segments.length - 1].end));
+	for (let i = from; i < lines.length; i++) {
+		if (roles[i] !== LineRole.Text || noise[i]) {
+			gap = true;
+			continue;
+		}
+		// Numbers first: most lines only extend the segment before them, and need no object of their own.
+		const spanStart = trimmedStart(masked, lines[i].start, lines[i].end);
+		const spanEnd = trimmedEnd(masked, spanStart, lines[i].end);
+		if (spanStart === spanEnd) {
+			gap = true;
+			continue;
+		}
+		const t = masked.slice(spanStart, Math.min(spanEnd, spanStart + 80));
+		const annexLine = ANNEX.test(t) && spanEnd - spanStart < 250 && !TERMINAL.test(t);
+		const structural = NUMBERED.test(t) || LABEL_START.test(t) || CLOSING.test(t) || annexLine || organBetween(masked, spanStart, spanEnd) !== undefined;
+		if (!current || afterAnnexLine) {
+			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
+			units.push(current);
+		} else if (annexLine && !endsTerminal(current) && !gap) {
+			// `Annex A to this resolution and …` inside a hard-wrapped sentence is no heading.
+			extendLast(current, spanEnd);
+		} else if (annexLine) {
+			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
+			units.push(current);
+		} else if (!gap) {
+			if (structural && endsTerminal(current) && !continuesInlineList(current, t)) {
+				current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
+				units.push(current);
+			} else {
+				extendLast(current, spanEnd);
+			}
+		} else if (!structural && /^\p{Ll}/u.test(t) && !endsTerminal(current)) {
+			current.segments.push({ start: spanStart, end: spanEnd });
+		} else {
+			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
+			units.push(current);
+		}
+		gap = false;
+		// The annex heading stands alone: its title on the next line is a unit of its own.
+		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === spanStart;
+	}
+	return units;
+}
