@@ -89,18 +89,33 @@ type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'm
 
 /** The preamble, main body and conclusions of one `<statement>`. */
 function readStatement(doc: Element, inline: InlineReader): StatementBody {
-	const preamble = child(doc, 'preamble');
 	let organLine: string | undefined;
 	const pre = new ParagraphBuilder(false);
-	for (const c of preamble ? children(preamble) : []) {
-		const name = localName(c);
-		if (name === 'formula' && organLine === undefined) {
-			organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
-		} else if (name === 'container' || name === 'p' || name === 'paragraph') {
-			pre.add(readBlock(c, inline));
+	const readPreamble = (preamble: Element) => {
+		for (const c of children(preamble)) {
+			const name = localName(c);
+			if (name === 'formula' && organLine === undefined) {
+				organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
+			} else if (name === 'container' || name === 'p' || name === 'paragraph') {
+				pre.add(readBlock(c, inline));
+			}
 		}
-	}
-	const parts = readMainBody(children(doc, 'mainBody'), inline, pre);
+	};
+	// A few files put a preambular paragraph in a `<mainBody>` between two `<preamble>` elements (a markup slip of
+	// the source): a body followed by more preamble is preamble, as the printed text reads.
+	const sections = children(doc).filter((c) => localName(c) === 'preamble' || localName(c) === 'mainBody');
+	const lastPreamble = sections.map(localName).lastIndexOf('preamble');
+	const mains: Element[] = [];
+	sections.forEach((c, i) => {
+		if (localName(c) === 'preamble') {
+			readPreamble(c);
+		} else if (i < lastPreamble) {
+			readPreamble(c);
+		} else {
+			mains.push(c);
+		}
+	});
+	const parts = readMainBody(mains, inline, pre);
 	const conclusions = child(doc, 'conclusions');
 	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
