@@ -11,7 +11,8 @@ import { cleanUp, COLLECTIONS, evaluate, extract, sharedAvailable, walk, type Co
 import { KNOWN_FAULTS } from '../test/unit/akn/knownFaults';
 
 const args = process.argv.slice(2);
-const only = args.includes('--only') ? (args[args.indexOf('--only') + 1].split(',') as Collection[]) : [...COLLECTIONS];
+// GA decisions are not resolutions (no organ line, no preamble): run them with `--only ga-decisions`.
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1].split(',') as Collection[]) : COLLECTIONS.filter((c) => c !== 'ga-decisions');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 
 if (!sharedAvailable()) {
@@ -58,14 +59,14 @@ const order = (a: string, b: string) => {
 	const [lb, gb] = b.split('\t');
 	return la.localeCompare(lb) || (ga === 'all' ? 1 : gb === 'all' ? -1 : ga.localeCompare(gb, 'en', { numeric: true }));
 };
-const lines = ['| lang | session | files | structure agrees | files with error/warning | top rules firing |', '|---|---|---:|---:|---:|---|'];
+const lines = ['| lang | session | files | structure agrees | files with error/warning (listed) | top rules firing |', '|---|---|---:|---:|---:|---|'];
 for (const key of [...rows.keys()].sort(order)) {
 	const row = rows.get(key)!;
 	const [lang, group] = key.split('\t');
 	const top = [...row.rules].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, n]) => `${r} ${n}`).join(', ');
 	const pct = ((100 * row.agree) / row.files).toFixed(1);
 	const label = group === 'all' ? '**all**' : group;
-	lines.push(`| ${lang} | ${label} | ${row.files} | ${row.agree} (${pct}%) | ${row.flagged} | ${top} |`);
+	lines.push(`| ${lang} | ${label} | ${row.files} | ${row.agree} (${pct}%) | ${row.flagged} (${row.explained}) | ${top} |`);
 }
 console.log(lines.join('\n'));
 const total = verdicts.length;

@@ -93,6 +93,10 @@ export class ParagraphBuilder {
 	constructor(readonly continues = false) {}
 
 	add(block: Block): void {
+		if (block.num === undefined && block.runs.length === 0 && block.points.length === 0) {
+			// An empty `<container>` or `<paragraph>` of the source is no paragraph.
+			return;
+		}
 		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
 		const current = this.paragraphs[this.paragraphs.length - 1];
 		if (label !== undefined && current) {

@@ -158,8 +158,23 @@ function readMasthead(cover: Element | undefined): AknMasthead {
 
 function readMainBody(mains: readonly Element[], inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
 	type Open = { heading?: string; builder: ParagraphBuilder; preamble: ParagraphBuilder };
-	const open = (heading?: string): Open => ({ heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) });
-	const parts: Open[] = [open()];
+	const parts: Open[] = [];
+	const open = (heading?: string): Open => {
+		const last = parts[parts.length - 1];
+		// `I` then `Achieving sustainable fisheries` with nothing between: one heading `I. Achieving …`, as unres reads it.
+		if (heading && last?.heading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(last.heading) && last.builder.paragraphs.length === 0 && last.preamble.paragraphs.length === 0) {
+			last.heading = `${last.heading}. ${heading}`;
+			return last;
+		}
+		return { heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) };
+	};
+	const push = (heading: string) => {
+		const part = open(heading);
+		if (part !== parts[parts.length - 1]) {
+			parts.push(part);
+		}
+	};
+	parts.push(open());
 	const noOperativeYet = () => parts.every((p) => p.builder.paragraphs.length === 0);
 	const visit = (el: Element) => {
 		for (const c of children(el)) {
@@ -174,13 +189,13 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 				// A heading in the operative part (`A`, `II`, `Universal access to health care`) opens a part, as in unres.
 				const heading = textOf(headingOnly ?? c);
 				if (heading) {
-					parts.push(open(heading));
+					push(heading);
 				}
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				const block = readBlock(c, inline);
 				const heading = asHeading(c, block);
 				if (heading) {
-					parts.push(open(heading));
+					push(heading);
 				} else {
 					parts[parts.length - 1].builder.add(block);
 				}
@@ -190,7 +205,7 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
 				const heading = [num, sub ? textOf(sub) : ''].filter(Boolean).join('. ');
 				if (heading) {
-					parts.push(open(heading));
+					push(heading);
 				}
 				visitExcept(c, sub);
 			}

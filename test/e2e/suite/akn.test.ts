@@ -42,7 +42,8 @@ suite('AKN4UN', () => {
 		const editor = await waitFor('the draft opened from the XML', () => vscode.window.activeTextEditor, (e) => !!e && e.document.languageId === LANGUAGE_ID && e.document.isUntitled);
 		const text = editor!.document.getText();
 		assert.match(text, /^Nations Unies A\/RES\/75\/10$/m);
-		assert.match(text, /^75\/10\. Coopération entre l’Organisation des Nations Unies et l’Organisation internationale de police criminelle \(INTERPOL\)$/m);
+		// The title keeps the XML's no-break space (`et l’Organisation`).
+		assert.match(text, /^75\/10\. Coopération entre l’Organisation des Nations Unies et\sl’Organisation internationale de police criminelle \(INTERPOL\)$/m);
 		assert.match(text, /^L’Assemblée générale,$/m);
 		assert.match(text, /^16\. \*Décide\* d’inscrire/m);
 		assert.match(text, /^\[\^7\]: /m);
