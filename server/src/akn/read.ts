@@ -82,7 +82,7 @@ function asHeading(el: Element, block: Block): string | undefined {
 	const spans = descendants(el, 'span');
 	const text = textOf(el);
 	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
-	return (bold && text.length <= 200) || /^(?:\*\s*){3}$/.test(text) ? text : undefined;
+	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
 }
 
 type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
@@ -193,7 +193,11 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 				}
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				const block = readBlock(c, inline);
-				const heading = asHeading(c, block);
+				const last = parts[parts.length - 1];
+				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
+				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
+				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;
+				const heading = title ?? asHeading(c, block);
 				if (heading) {
 					push(heading);
 				} else {
