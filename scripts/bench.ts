@@ -13,7 +13,7 @@ import {
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import { runRules } from '../server/src/features/diagnostics';
-import { parse } from '../server/src/parser/parse';
+import { parseVersion } from '../server/src/parser/parse';
 import { createContext } from '../server/src/rules/types';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -60,8 +60,8 @@ let catalog: CatalogLike | undefined;
 /** Parse and every rule, with the built-in catalogue (loaded once, before the timings) as the server has it. */
 function analyse(text: string): number {
 	catalog ??= loadBuiltinCatalog(path.join(ROOT, 'server', 'data', 'catalog.json'));
-	const doc = parse(text);
-	return runRules(createContext(doc, text, undefined, { catalog })).length;
+	const facts = parseVersion(text);
+	return runRules(createContext(facts.doc, text, undefined, { catalog, facts })).length;
 }
 
 const FLOOR = /\b\d{1,4}\/\d{1,4}\b/;

@@ -1,6 +1,7 @@
+import type { DocumentFacts } from './model/analysis';
 import type { Lang, ResolutionDocument } from './model/document';
 import { LineMap } from './parser/lines';
-import { parse } from './parser/parse';
+import { parseVersion } from './parser/parse';
 
 /** A parsed document version, shared by every feature. */
 export interface Analysis {
@@ -9,6 +10,8 @@ export interface Analysis {
 	readonly text: string;
 	readonly doc: ResolutionDocument;
 	readonly lines: LineMap;
+	/** Everything derived from this version (masked text, footnote layout, lead-phrase view, numbering …), computed once. */
+	readonly facts: DocumentFacts;
 }
 
 /** Parses each document version once, whatever number of features ask for it. */
@@ -21,7 +24,8 @@ export class AnalysisCache {
 		if (hit && hit.version === version && hit.lang === lang && hit.text === text) {
 			return hit;
 		}
-		const entry = { uri, version, text, lang, doc: parse(text, lang ? { lang } : {}), lines: new LineMap(text) };
+		const facts = parseVersion(text, lang ? { lang } : {});
+		const entry = { uri, version, text, lang, doc: facts.doc, lines: new LineMap(text), facts };
 		this.#entries.set(uri, entry);
 		return entry;
 	}

@@ -1,6 +1,5 @@
 /** What the catalogue knows about one resolution or decision. */
-import type { Body } from '../model/document';
-import type { CatalogKind, SessionKind } from './symbols';
+import type { ResolutionSymbol } from './symbols';
 
 /** How a text was adopted. Tallies are present when the source gives them. */
 export interface Vote {
@@ -21,22 +20,11 @@ export interface Vote {
  */
 export type DateSource = 'text' | 'meetings' | 'votes' | 'citations' | 'user';
 
-export interface CatalogEntry {
-	/** Catalogue key, see `symbols.ts`. */
-	readonly key: string;
+export interface CatalogEntry extends ResolutionSymbol {
 	/** The symbol as printed: the key, with the year for the SC (`S/RES/2178 (2014)`). */
 	readonly symbol: string;
-	readonly body: Body;
-	readonly kind: CatalogKind;
-	readonly session?: number;
-	readonly sessionKind?: SessionKind;
-	/** SC: year of adoption. ECOSOC: the year in the symbol. */
-	readonly year?: number;
-	readonly number: number;
 	/** The part this record describes (`B` of `A/RES/57/270B`), for a part's own record. */
 	readonly part?: string;
-	/** Parts the resolution has (`A`, `B` …), on the whole resolution's record. */
-	readonly parts?: readonly string[];
 	/** ISO `YYYY-MM-DD`. For a resolution in parts, the earliest part's date. */
 	readonly date?: string;
 	readonly dateSource?: DateSource;

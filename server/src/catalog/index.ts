@@ -8,6 +8,6 @@ export type { CatalogEntry, DateSource, Vote } from './entry';
 export { type CatalogFile, CATALOG_FORMAT, CATALOG_VERSION } from './format';
 export { type CatalogLayer, type CatalogProblem, LayeredCatalog, loadCatalogLayer, readDate } from './layers';
 export {
-	type CatalogKind, catalogKey, displaySymbol, fromRoman, normalizeSymbol, type ParsedSymbol, parseSymbol, partKey, type SessionKind,
+	type CatalogKind, catalogKey, displaySymbol, fromRoman, normalizeSymbol, type ParsedSymbol, parseSymbol, partKey, type ResolutionSymbol, type SessionKind,
 	type SymbolFields, type SymbolHint, toRoman, undlUrl, undocsUrl,
 } from './symbols';

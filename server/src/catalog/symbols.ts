@@ -35,17 +35,23 @@ export interface SymbolFields {
 	readonly number?: number;
 }
 
-export interface ParsedSymbol {
+/** What a resolution or decision symbol says: the one symbol type of a parsed symbol and a catalogue entry. */
+export interface ResolutionSymbol {
+	/** Catalogue key (`A/RES/71/19`, `S/RES/2178`, `E/RES/2019/19`). */
 	readonly key: string;
 	readonly body: Body;
 	readonly kind: CatalogKind;
 	readonly session?: number;
 	readonly sessionKind?: SessionKind;
+	/** SC: year of adoption. ECOSOC: the year in the symbol. */
 	readonly year?: number;
 	readonly number: number;
-	/** Part labels written with the symbol: `['A', 'B']` for `31/6 A and B`. */
+	/** Part labels: written with the symbol (`['A', 'B']` for `31/6 A and B`), or the parts a resolution has. */
 	readonly parts?: readonly string[];
 }
+
+/** A symbol read from text. */
+export type ParsedSymbol = ResolutionSymbol;
 
 export interface SymbolHint {
 	/** The body the surrounding words name (or the document's own organ) for bare `n/m` forms. */

@@ -6,7 +6,7 @@ import { planRenumber } from '../fixes/renumber';
 import type { Message } from '../l10n/messages';
 import type { Lang, ResolutionDocument } from '../model/document';
 import { LineMap } from '../parser/lines';
-import { parse } from '../parser/parse';
+import { parseVersion } from '../parser/parse';
 import { createContext, type RuleContext } from '../rules/types';
 
 /**
@@ -31,10 +31,11 @@ export interface CheckResult {
 }
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-	const doc = parse(text, options.lang ? { lang: options.lang } : {});
+	const facts = parseVersion(text, options.lang ? { lang: options.lang } : {});
+	const doc = facts.doc;
 	const lines = new LineMap(text);
 	// The catalogue the caller gives (the CLI: built-in with the user's layers); `extend` may add more.
-	const base = createContext(doc, text, lines, options.catalog ? { catalog: options.catalog } : {});
+	const base = createContext(doc, text, lines, { facts, ...(options.catalog ? { catalog: options.catalog } : {}) });
 	const ctx = options.extend ? options.extend(base) : base;
 	const results = runRules(ctx, options.rules, (rule, error) => options.onRuleError?.(rule.id, error));
 	return { doc, ctx, lines, results };

@@ -6,6 +6,7 @@ import {
 } from '../leadPhrases/index';
 import { draftView, frenchSpacing, type DraftView } from '../leadPhrases/paragraphs';
 import type { ResolutionDocument } from '../model/document';
+import type { DocumentFacts } from '../model/analysis';
 import type { LineMap } from '../parser/lines';
 
 /** What completion reads: one parsed version of a document. */
@@ -13,6 +14,8 @@ export interface CompletionSource {
 	readonly doc: ResolutionDocument;
 	readonly text: string;
 	readonly lines: LineMap;
+	/** The version's facts, when the caller keeps them (the server does): the lead-phrase view is then built once. */
+	readonly facts?: DocumentFacts;
 }
 
 export interface CompletionOptions {
@@ -199,7 +202,7 @@ function documentation(c: Candidate, locale: Locale): MarkupContent {
  */
 export function leadCompletions(src: CompletionSource, offset: number, options: CompletionOptions = {}): CompletionList {
 	const empty: CompletionList = { isIncomplete: false, items: [] };
-	const view = draftView(src.doc, src.text);
+	const view = draftView(src);
 	const ctx = contextAt(src, view, offset);
 	if (!ctx) {
 		return empty;

@@ -3,6 +3,7 @@ import { format, type Locale } from '../l10n/messages';
 import { entriesOf, formFor, LEAD_LANGS, typedText, withModifier, type LeadEntry, type LeadForm } from '../leadPhrases/index';
 import { draftView } from '../leadPhrases/paragraphs';
 import type { ResolutionDocument } from '../model/document';
+import type { DocumentFacts } from '../model/analysis';
 import type { LineMap } from '../parser/lines';
 
 /** What a hover reads: one parsed version of a document. */
@@ -10,6 +11,8 @@ export interface HoverSource {
 	readonly doc: ResolutionDocument;
 	readonly text: string;
 	readonly lines: LineMap;
+	/** The version's facts, when the caller keeps them (the server does): the lead-phrase view is then built once. */
+	readonly facts?: DocumentFacts;
 }
 
 const LANG_NAME = { en: 'EN', fr: 'FR', es: 'ES' } as const;
@@ -24,7 +27,7 @@ function both(form: LeadForm): string {
  * unverified. Undefined when `offset` is not on a lead phrase of the resolution.
  */
 export function leadPhraseHover(src: HoverSource, offset: number, locale: Locale = 'en'): Hover | undefined {
-	const view = draftView(src.doc, src.text);
+	const view = draftView(src);
 	const lang = view.lang;
 	const d = view.paragraphs.find((p) => p.lead && p.role === 'paragraph' && p.lead.span.start <= offset && offset <= p.lead.span.end);
 	const m = d?.lead;

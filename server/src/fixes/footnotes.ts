@@ -1,39 +1,13 @@
-import type { Footnote, FootnoteMarker, Lang, Paragraph, ResolutionDocument } from '../model/document';
-import { format, localeOf } from '../l10n/messages';
-import { insertWithPlaceholder, type Edit } from './edits';
+import type { Footnote, FootnoteMarker, ResolutionDocument } from '../model/document';
+import type { Edit } from './edits';
+import { markStyle, renderMark } from './footnoteMarks';
+import { sequenceStep } from './sequence';
 
 /**
  * Footnote numbering: notes are numbered 1, 2, 3 … in order of their first marker, one text per number
  * (spec §1, domain "Footnotes"). Renumbering rewrites markers and texts together, in the style each is
  * written in (`⁴`, `[^4]`, a plain `4`), and puts the texts of one block back in order.
  */
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-export type MarkStyle = 'superscript' | 'markdown' | 'plain';
-
-export function markStyle(written: string): MarkStyle {
-	if (written.startsWith('[^')) {
-		return 'markdown';
-	}
-	return SUPERSCRIPT_DIGITS.includes(written[0]) ? 'superscript' : 'plain';
-}
-
-export function superscript(n: number): string {
-	return String(n).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
-}
-
-/** A marker written in `style` for note `n`; `definition` gives the form that opens a footnote text. */
-export function renderMark(n: number, style: MarkStyle, definition = false): string {
-	switch (style) {
-		case 'superscript':
-			return superscript(n);
-		case 'markdown':
-			return definition ? `[^${n}]:` : `[^${n}]`;
-		case 'plain':
-			return String(n);
-	}
-}
 
 const numeric = (label: string) => /^\d{1,4}$/.test(label);
 
@@ -89,24 +63,13 @@ export function analyseFootnotes(doc: ResolutionDocument, text: string): Footnot
 			groupNumber.set(group, groupNumber.size + 1);
 			const a = m.number;
 			if (!seenLabels.has(a)) {
-				if (a !== prev + 1) {
-					if (a > prev + 1) {
-						if (prev === 0) {
-							faults.push({ kind: 'start', marker: m, expected: 1 });
-						} else {
-							const unseen: number[] = [];
-							for (let n = prev + 1; n < a && unseen.length < 1000; n++) {
-								if (!seenLabels.has(n)) {
-									unseen.push(n);
-								}
-							}
-							if (unseen.length > 0) {
-								faults.push({ kind: 'missing', marker: m, previous: prev, from: unseen[0], to: unseen[unseen.length - 1] });
-							}
-						}
-					} else {
-						faults.push({ kind: 'order', marker: m, previous: prev, expected: groupNumber.get(group)! });
-					}
+				const step = sequenceStep(a, prev, seenLabels);
+				if (step.kind === 'start') {
+					faults.push({ kind: 'start', marker: m, expected: 1 });
+				} else if (step.kind === 'gap') {
+					faults.push({ kind: 'missing', marker: m, previous: prev, from: step.from, to: step.to });
+				} else if (step.kind === 'back') {
+					faults.push({ kind: 'order', marker: m, previous: prev, expected: groupNumber.get(group)! });
 				}
 				seenLabels.set(a, m);
 				prev = a;
@@ -195,195 +158,4 @@ export function renumberFootnoteEdits(text: string, analysis: FootnoteAnalysis):
 		edits.push({ span: { start: block[0].span.start, end: block[block.length - 1].span.end }, newText: out });
 	}
 	return edits;
-}
-
-function lineStart(text: string, at: number): number {
-	let i = at;
-	while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
-		i--;
-	}
-	return i;
-}
-
-function lineEnd(text: string, at: number): number {
-	let i = at;
-	while (i < text.length && text[i] !== '\n' && text[i] !== '\r') {
-		i++;
-	}
-	return i;
-}
-
-/** Paragraphs in text order, and footnote blocks, computed once per parsed document. */
-interface Layout {
-	readonly paragraphs: Paragraph[];
-	readonly blocks: Footnote[][];
-	readonly blockOf: Map<Footnote, Footnote[]>;
-	readonly byStyle: Map<MarkStyle, Footnote[]>;
-}
-const layoutCache = new WeakMap<ResolutionDocument, Layout>();
-
-function layout(doc: ResolutionDocument, text: string): Layout {
-	let hit = layoutCache.get(doc);
-	if (!hit) {
-		const paragraphs = [
-			...doc.preamble, ...doc.operativeParts.flatMap((p) => p.paragraphs),
-			...doc.annexes.flatMap((a) => [...a.paragraphs, ...a.parts.flatMap((p) => p.paragraphs)]),
-		].sort((a, b) => a.span.start - b.span.start);
-		const blocks = footnoteBlocks(doc, text);
-		const blockOf = new Map<Footnote, Footnote[]>();
-		const byStyle = new Map<MarkStyle, Footnote[]>();
-		for (const block of blocks) {
-			for (const f of block) {
-				blockOf.set(f, block);
-				const style = markStyle(text.slice(f.markerSpan.start, f.markerSpan.end));
-				const list = byStyle.get(style);
-				if (list) {
-					list.push(f);
-				} else {
-					byStyle.set(style, [f]);
-				}
-			}
-		}
-		hit = { paragraphs, blocks, blockOf, byStyle };
-		layoutCache.set(doc, hit);
-	}
-	return hit;
-}
-
-const breaksCache = new WeakMap<ResolutionDocument, number[]>();
-
-/**
- * `lineEnd` by binary search in the document's line breaks, found once per parse: a scan per marker was quadratic
- * when many markers share one long line.
- */
-function lineEndIn(doc: ResolutionDocument, text: string, at: number): number {
-	let breaks = breaksCache.get(doc);
-	if (!breaks) {
-		breaks = [];
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 10 || c === 13) {
-				breaks.push(i);
-			}
-		}
-		breaksCache.set(doc, breaks);
-	}
-	let lo = 0;
-	let hi = breaks.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (breaks[mid] < at) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo < breaks.length ? breaks[lo] : text.length;
-}
-
-/** The end of the paragraph (or line) that holds `at`. */
-function paragraphEndAt(doc: ResolutionDocument, text: string, at: number): number {
-	const { paragraphs } = layout(doc, text);
-	let lo = 0;
-	let hi = paragraphs.length - 1;
-	let p: Paragraph | undefined;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const q = paragraphs[mid];
-		if (q.span.end <= at) {
-			lo = mid + 1;
-		} else if (q.span.start > at) {
-			hi = mid - 1;
-		} else {
-			p = q;
-			break;
-		}
-	}
-	if (p) {
-		// A paragraph split by a page break ends with the segment that holds the marker, when a footnote block follows it.
-		const segment = p.segments.find((s) => s.start <= at && at <= s.end);
-		return lineEndIn(doc, text, segment && segment !== p.segments[p.segments.length - 1] ? segment.end : p.span.end);
-	}
-	return lineEndIn(doc, text, at);
-}
-
-const newlineCache = new WeakMap<ResolutionDocument, string>();
-
-/** The line break the document writes, looked up once per parse: a search of the whole text per marker was quadratic. */
-function newlineOf(doc: ResolutionDocument, text: string): string {
-	let nl = newlineCache.get(doc);
-	if (nl === undefined) {
-		nl = text.includes('\r\n') ? '\r\n' : '\n';
-		newlineCache.set(doc, nl);
-	}
-	return nl;
-}
-
-function docLocale(lang: Lang) {
-	return localeOf(lang);
-}
-
-/** Inserts a stub text for a marker that has none: after its paragraph, or in the footnote block, in order. */
-export function addFootnoteTextEdit(doc: ResolutionDocument, text: string, marker: FootnoteMarker): Edit {
-	const style = markStyle(text.slice(marker.span.start, marker.span.end));
-	const n = Number(marker.label);
-	const label = numeric(marker.label) ? n : NaN;
-	const mark = Number.isNaN(label) ? `[^${marker.label}]:` : renderMark(label, style, true);
-	const placeholder = format('footnote.placeholder', [marker.label], docLocale(doc.lang));
-	const nl = newlineOf(doc, text);
-	if (style === 'superscript') {
-		return insertWithPlaceholder(paragraphEndAt(doc, text, marker.span.start), `${nl}${nl}${mark} `, placeholder);
-	}
-	const { blockOf, byStyle } = layout(doc, text);
-	const texts = byStyle.get(style) ?? [];
-	if (texts.length > 0) {
-		let before: Footnote | undefined;
-		for (let i = texts.length - 1; i >= 0 && !before; i--) {
-			before = texts[i].number < label ? texts[i] : undefined;
-		}
-		const block = blockOf.get(before ?? texts[0])!;
-		const i = block.indexOf(before ?? texts[0]);
-		const gap = block.length > 1 ? text.slice(block[0].span.end, block[1].span.start) : nl;
-		if (before) {
-			return insertWithPlaceholder(block[i].span.end, `${gap}${mark} `, placeholder);
-		}
-		return insertWithPlaceholder(lineStart(text, texts[0].span.start), `${mark} `, placeholder, gap);
-	}
-	const end = text.length;
-	const tail = text.endsWith('\n') || text.endsWith('\r') ? '' : nl;
-	if (style === 'plain') {
-		return insertWithPlaceholder(end, `${tail}__________________${nl}${mark} `, placeholder, nl);
-	}
-	return insertWithPlaceholder(end, `${tail}${nl}${mark} `, placeholder, nl);
-}
-
-/** The line break just before `at` (`\r\n`, `\n` or `\r`), or '' at the start of the text. */
-function breakBefore(text: string, at: number): string {
-	if (at >= 2 && text[at - 2] === '\r' && text[at - 1] === '\n') {
-		return '\r\n';
-	}
-	return at >= 1 && (text[at - 1] === '\n' || text[at - 1] === '\r') ? text[at - 1] : '';
-}
-
-/** Removes a footnote text with its lines, and one of the blank lines around it when it stood between two. */
-export function removeFootnoteTextEdit(text: string, footnote: Footnote): Edit {
-	const start = lineStart(text, footnote.span.start);
-	const eol = lineEnd(text, footnote.span.end);
-	let end = eol + (text.startsWith('\r\n', eol) ? 2 : eol < text.length ? 1 : 0);
-	const previousEnd = start - breakBefore(text, start).length;
-	const blankBefore = start === 0 || text.slice(lineStart(text, previousEnd), previousEnd).trim() === '';
-	const blankAfter = /^[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(end, end + 200));
-	const NON_BLANK = /\S/g;
-	NON_BLANK.lastIndex = end;
-	const nothingAfter = NON_BLANK.exec(text) === null;
-	if (blankBefore && blankAfter) {
-		end += blankAfter[0].length;
-	} else if (blankBefore && start > 0 && nothingAfter) {
-		// The last text of the file: the blank line before it goes too.
-		return { span: { start: start - breakBefore(text, start).length, end }, newText: '' };
-	} else if (eol === text.length && start > 0) {
-		// The last line of the file: take the line break before it instead.
-		return { span: { start: start - breakBefore(text, start).length, end }, newText: '' };
-	}
-	return { span: { start, end }, newText: '' };
 }

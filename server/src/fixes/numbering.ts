@@ -1,4 +1,5 @@
 import type { Annex, OperativeParagraph, OperativePart, ResolutionDocument, Span } from '../model/document';
+import { sequenceStep } from './sequence';
 
 /**
  * How the numbered paragraphs of a resolution should run, and where they do not. A scope is the
@@ -163,27 +164,15 @@ function analyseScope(kind: ScopeKind, parts: readonly OperativePart[], text: st
 		for (const d of list) {
 			const entry = byParagraph.get(d.paragraph)!;
 			const a = d.number;
-			if (a !== prev + 1) {
-				const first = seen.get(a);
-				if (first) {
-					faults.push({ kind: 'duplicate', scope, entry, first });
-				} else if (a > prev + 1) {
-					if (prev === 0) {
-						faults.push({ kind: 'start', scope, entry, ...(partStart ? { part: parts[d.partIndex] } : {}) });
-					} else {
-						const unseen: number[] = [];
-						for (let n = prev + 1; n < a && unseen.length < 1000; n++) {
-							if (!seen.has(n)) {
-								unseen.push(n);
-							}
-						}
-						if (unseen.length > 0) {
-							faults.push({ kind: 'missing', scope, entry, previous: prev, from: unseen[0], to: unseen[unseen.length - 1] });
-						}
-					}
-				} else {
-					faults.push({ kind: 'backwards', scope, entry, previous: prev });
-				}
+			const step = sequenceStep(a, prev, seen);
+			if (step.kind === 'repeat') {
+				faults.push({ kind: 'duplicate', scope, entry, first: seen.get(a)! });
+			} else if (step.kind === 'start') {
+				faults.push({ kind: 'start', scope, entry, ...(partStart ? { part: parts[d.partIndex] } : {}) });
+			} else if (step.kind === 'gap') {
+				faults.push({ kind: 'missing', scope, entry, previous: prev, from: step.from, to: step.to });
+			} else if (step.kind === 'back') {
+				faults.push({ kind: 'backwards', scope, entry, previous: prev });
 			}
 			if (!seen.has(a)) {
 				seen.set(a, entry);

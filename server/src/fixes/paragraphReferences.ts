@@ -1,6 +1,6 @@
-import type { Lang, OperativeParagraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
-import { blankSpans, maskMarkdown, maskOf } from '../parser/mask';
-import type { NumberingAnalysis } from './numbering';
+import type { Lang, ResolutionDocument, Span } from '../model/document';
+import { factOf, type DocumentVersion } from '../model/analysis';
+import { MASKED } from '../parser/mask';
 
 /**
  * References from the text to its own paragraphs: `paragraph 12 above`, `paragraphs 3 to 5 below`,
@@ -100,15 +100,6 @@ export function oppositeQualifier(lang: Lang, word: string): string | undefined 
 	return /^\p{Lu}/u.test(word) ? found.opposite.charAt(0).toUpperCase() + found.opposite.slice(1) : found.opposite;
 }
 
-/** The text in which references are looked for: Markdown, footnote markers and footnote texts blanked. */
-function searchableText(doc: ResolutionDocument, text: string): string {
-	// The parser's mask already blanks markers; footnote texts lie outside the paragraphs searched.
-	const parsed = maskOf(doc);
-	if (parsed !== undefined && parsed.length === text.length) {
-		return parsed;
-	}
-	return blankSpans(maskMarkdown(text), [...doc.footnotes.map((f) => f.span), ...doc.footnoteMarkers.map((m) => m.span)]);
-}
 
 function paragraphRegions(doc: ResolutionDocument): { span: Span; annexIndex?: number }[] {
 	const regions: { span: Span; annexIndex?: number }[] = [];
@@ -129,12 +120,14 @@ function paragraphRegions(doc: ResolutionDocument): { span: Span; annexIndex?: n
 }
 
 /** Every qualified reference to a paragraph of the document itself. */
-export function findParagraphReferences(doc: ResolutionDocument, text: string): ParagraphReference[] {
+export function findParagraphReferences(src: DocumentVersion): ParagraphReference[] {
+	const { doc, text } = src;
 	const lexicon = LEXICONS[doc.lang];
 	if (!lexicon) {
 		return [];
 	}
-	const masked = searchableText(doc, text);
+	// The parser's mask: Markdown, footnote markers and furniture blanked (footnote texts lie outside the paragraphs searched).
+	const masked = factOf(src, MASKED);
 	const out: ParagraphReference[] = [];
 	let lastEnd = 0;
 	for (const region of paragraphRegions(doc)) {
@@ -207,132 +200,4 @@ export function findParagraphReferences(doc: ResolutionDocument, text: string): 
 		}
 	}
 	return out;
-}
-
-export interface ResolvedItem {
-	readonly item: ReferenceItem;
-	readonly paragraph?: OperativeParagraph;
-	/** The sub-paragraphs named by the labels, as far as they were found. */
-	readonly subs: readonly SubParagraph[];
-	/** The first label that names no sub-paragraph. */
-	readonly missingLabel?: ReferenceLabel;
-}
-
-interface Candidate {
-	readonly paragraph: OperativeParagraph;
-	readonly partIndex: number;
-}
-
-/** The numbered paragraphs of one numbering, indexed by number (and by part and number), in text order. */
-interface ScopeIndex {
-	readonly parts: readonly { readonly span: Span }[];
-	readonly restart: boolean;
-	readonly byNumber: ReadonlyMap<number, Candidate[]>;
-	readonly byPart: ReadonlyMap<string, Candidate[]>;
-}
-
-/** Resolves references in time proportional to their number (a draft may hold thousands of paragraphs). */
-export function referenceResolver(doc: ResolutionDocument, numbering: NumberingAnalysis): (ref: ParagraphReference) => ResolvedItem[] {
-	const indexes = new Map<string, ScopeIndex>();
-	const indexOf = (ref: ParagraphReference): ScopeIndex => {
-		const key = ref.scope.kind === 'body' ? 'body' : `annex:${ref.scope.annexIndex}`;
-		let index = indexes.get(key);
-		if (!index) {
-			const annexIndex = ref.scope.kind === 'annex' ? ref.scope.annexIndex : undefined;
-			const parts = annexIndex === undefined ? doc.operativeParts : doc.annexes[annexIndex]?.parts ?? [];
-			const scope = numbering.scopes.find((s) => (annexIndex === undefined ? s.kind === 'body' : s.annexIndex === annexIndex));
-			const byNumber = new Map<number, Candidate[]>();
-			const byPart = new Map<string, Candidate[]>();
-			parts.forEach((part, partIndex) => {
-				for (const paragraph of part.paragraphs) {
-					if (paragraph.number) {
-						const c = { paragraph, partIndex };
-						const n = paragraph.number.value;
-						const add = <K>(map: Map<K, Candidate[]>, key: K) => {
-							const list = map.get(key);
-							if (list) {
-								list.push(c);
-							} else {
-								map.set(key, [c]);
-							}
-						};
-						add(byNumber, n);
-						add(byPart, `${partIndex}:${n}`);
-					}
-				}
-			});
-			index = { parts, restart: scope?.scheme === 'restart', byNumber, byPart };
-			indexes.set(key, index);
-		}
-		return index;
-	};
-	return (ref) => {
-		const index = indexOf(ref);
-		const ownPart = index.restart ? partAt(index.parts, ref.span.start) : -1;
-		return ref.items.map((item) => {
-			const candidates = (ownPart >= 0 ? index.byPart.get(`${ownPart}:${item.number}`) : undefined) ?? index.byNumber.get(item.number) ?? [];
-			const chosen = choose(candidates, ref);
-			if (!chosen) {
-				return { item, subs: [] };
-			}
-			const subs: SubParagraph[] = [];
-			let level: readonly SubParagraph[] = chosen.paragraph.subParagraphs;
-			for (const label of item.labels) {
-				const sub = level.find((s) => s.labelText.toLowerCase() === label.text.toLowerCase());
-				if (!sub) {
-					return { item, paragraph: chosen.paragraph, subs, missingLabel: label };
-				}
-				subs.push(sub);
-				level = sub.children;
-			}
-			return { item, paragraph: chosen.paragraph, subs };
-		});
-	};
-}
-
-/** Index of the part that holds `at`, by binary search (parts are in text order). */
-function partAt(parts: readonly { readonly span: Span }[], at: number): number {
-	let lo = 0;
-	let hi = parts.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (parts[mid].span.end <= at) {
-			lo = mid + 1;
-		} else if (parts[mid].span.start > at) {
-			hi = mid - 1;
-		} else {
-			return mid;
-		}
-	}
-	return -1;
-}
-
-/** Of the paragraphs with the number: the nearest above for `above`, below for `below`, else the first. */
-function choose(candidates: readonly Candidate[], ref: ParagraphReference): Candidate | undefined {
-	if (candidates.length === 0) {
-		return undefined;
-	}
-	// First candidate that starts after the reference.
-	let lo = 0;
-	let hi = candidates.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (candidates[mid].paragraph.span.start > ref.span.start) {
-			hi = mid;
-		} else {
-			lo = mid + 1;
-		}
-	}
-	if (ref.direction === 'above' && lo > 0) {
-		return candidates[lo - 1];
-	}
-	if (ref.direction === 'below' && lo < candidates.length) {
-		return candidates[lo];
-	}
-	return candidates[0];
-}
-
-/** Finds the paragraph (and sub-paragraphs) each item of a reference points to. */
-export function resolveReference(doc: ResolutionDocument, ref: ParagraphReference, numbering: NumberingAnalysis): ResolvedItem[] {
-	return referenceResolver(doc, numbering)(ref);
 }

@@ -1,6 +1,7 @@
 import type { Lang, LabelStyle, Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
 import { toRomanLower } from '../parser/roman';
 import { annexIsNumberedText } from './numbering';
+import { sequenceStep } from './sequence';
 
 /**
  * Sub-paragraph labels as they should be: level 1 `(a)` in English, `a)` in French and Spanish; level 2
@@ -105,34 +106,20 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 				const a = sub.ordinal;
 				// After a label with no value (`(ab)`), judge by position.
 				const p = prev ? (Number.isFinite(prev.ordinal) ? prev.ordinal : k) : 0;
-				if (a !== p + 1) {
-					const first = seen.get(a);
-					if (first) {
-						faults.push({ kind: 'duplicate', sub, first, expected: label });
-					} else if (a > p + 1) {
-						if (!prev) {
-							faults.push({ kind: 'start', sub, expected: label });
-						} else {
-							const unseen: number[] = [];
-							for (let n = p + 1; n < a && unseen.length < 100; n++) {
-								if (!seen.has(n)) {
-									unseen.push(n);
-								}
-							}
-							if (unseen.length > 0) {
-								faults.push({
-									kind: 'missing', sub, previous: prev,
-									from: renderLabel(lettersFor(level, unseen[0]), sub.labelStyle),
-									to: renderLabel(lettersFor(level, unseen[unseen.length - 1]), sub.labelStyle),
-								});
-							}
-						}
-					} else if (prev) {
-						faults.push({ kind: 'backwards', sub, previous: prev, expected: label });
-					} else {
-						// An ordinal below 1 (a label the parser could not value) opens the list: a wrong start.
-						faults.push({ kind: 'start', sub, expected: label });
-					}
+				const step = sequenceStep(a, p, seen, !prev);
+				if (step.kind === 'repeat') {
+					faults.push({ kind: 'duplicate', sub, first: seen.get(a)!, expected: label });
+				} else if (step.kind === 'start' || (step.kind === 'back' && !prev)) {
+					// An ordinal below 1 (a label the parser could not value) opening the list is a wrong start too.
+					faults.push({ kind: 'start', sub, expected: label });
+				} else if (step.kind === 'gap' && prev) {
+					faults.push({
+						kind: 'missing', sub, previous: prev,
+						from: renderLabel(lettersFor(level, step.from), sub.labelStyle),
+						to: renderLabel(lettersFor(level, step.to), sub.labelStyle),
+					});
+				} else if (step.kind === 'back' && prev) {
+					faults.push({ kind: 'backwards', sub, previous: prev, expected: label });
 				}
 				if (!seen.has(a)) {
 					seen.set(a, sub);

@@ -1,20 +1,25 @@
 import { msg, type Message } from '../l10n/messages';
-import type { DocumentContext } from '../model/analysis';
+import { defineQuery, factOf, type DocumentContext, type DocumentVersion } from '../model/analysis';
 import type { Fix } from '../model/finding';
 import { normalizeEdits, type Edit } from './edits';
 import { analyseFootnotes, renumberFootnoteEdits, type FootnoteAnalysis } from './footnotes';
 import { analyseNumbering, type NumberingAnalysis } from './numbering';
-import { findParagraphReferences, referenceResolver, type ParagraphReference, type ResolvedItem } from './paragraphReferences';
+import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
+import { referenceResolver, type ResolvedItem } from './referenceResolver';
 import { analyseLabels, type LabelAnalysis } from './relabel';
 
+const NUMBERING = defineQuery('fixes.numbering', analyseNumbering);
+const LABELS = defineQuery('fixes.labels', analyseLabels);
+const FOOTNOTES = defineQuery('fixes.footnotes', analyseFootnotes);
+
 /** The analyses every rule and fix shares, computed once per document version. */
-export const numberingOf = (ctx: DocumentContext): NumberingAnalysis => ctx.derive('numbering', () => analyseNumbering(ctx.doc, ctx.text));
-export const labelsOf = (ctx: DocumentContext): LabelAnalysis => ctx.derive('labels', () => analyseLabels(ctx.doc, ctx.text));
-export const footnotesOf = (ctx: DocumentContext): FootnoteAnalysis => ctx.derive('footnotes', () => analyseFootnotes(ctx.doc, ctx.text));
+export const numberingOf = (src: DocumentVersion): NumberingAnalysis => factOf(src, NUMBERING);
+export const labelsOf = (src: DocumentVersion): LabelAnalysis => factOf(src, LABELS);
+export const footnotesOf = (src: DocumentVersion): FootnoteAnalysis => factOf(src, FOOTNOTES);
 export const referencesOf = (ctx: DocumentContext): readonly { ref: ParagraphReference; resolved: ResolvedItem[] }[] =>
 	ctx.derive('references', () => {
 		const resolve = referenceResolver(ctx.doc, numberingOf(ctx));
-		return findParagraphReferences(ctx.doc, ctx.text).map((ref) => ({ ref, resolved: resolve(ref) }));
+		return findParagraphReferences(ctx).map((ref) => ({ ref, resolved: resolve(ref) }));
 	});
 
 export interface RenumberOptions {

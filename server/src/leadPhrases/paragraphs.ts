@@ -1,3 +1,4 @@
+import { defineQuery, factOf, type DocumentVersion } from '../model/analysis';
 import type { Lang, Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
 import { genderOf, type Gender } from './entries';
 import { kindsOf, matchLead, type LeadMatch } from './match';
@@ -170,16 +171,11 @@ function textStartOf(text: string, p: Paragraph): number {
 
 const KNOWN = (m: LeadMatch | undefined, kind: LeadKind) => m !== undefined && kindsOf(m).has(kind);
 
-const views = new WeakMap<ResolutionDocument, DraftView>();
+const DRAFT_VIEW = defineQuery('leadPhrases.view', (doc, text) => buildView(doc, text));
 
 /** The view of a parsed document, built once per document version (rules, completion and hover share it). */
-export function draftView(doc: ResolutionDocument, text: string): DraftView {
-	let view = views.get(doc);
-	if (!view) {
-		view = buildView(doc, text);
-		views.set(doc, view);
-	}
-	return view;
+export function draftView(src: DocumentVersion): DraftView {
+	return factOf(src, DRAFT_VIEW);
 }
 
 function buildView(doc: ResolutionDocument, text: string): DraftView {

@@ -6,7 +6,7 @@ import { blockSubs, draftView, frenchSpacing, type DraftView } from './paragraph
 
 /** The view of the document the drafting rules share, computed once per check. */
 export function viewOf(ctx: DocumentContext): DraftView {
-	return ctx.derive('leadPhrases.view', () => draftView(ctx.doc, ctx.text));
+	return draftView(ctx);
 }
 
 export type Mark = ',' | ';' | ':' | '.';

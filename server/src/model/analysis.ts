@@ -1,14 +1,60 @@
 import type { Lang, ResolutionDocument } from './document';
 
 /**
- * One document version as the layers above the parser see it: the parsed model, its text, and values derived
- * from them once and shared by every rule, fix and feature that asks (`derive`). The rule context extends it
- * with the catalogue and today's date.
+ * A value derived from one document version alone (its model and text): the parser's masked text, the footnote
+ * layout, the lead-phrase view, the numbering analysis … Each layer defines its queries beside its code; the
+ * values live on the version's {@link DocumentFacts}, so every rule, fix and feature that asks shares one.
  */
-export interface DocumentContext {
+export interface Query<T> {
+	readonly name: string;
+	readonly compute: (doc: ResolutionDocument, text: string) => T;
+}
+
+export function defineQuery<T>(name: string, compute: (doc: ResolutionDocument, text: string) => T): Query<T> {
+	return { name, compute };
+}
+
+/**
+ * What is known of one document version: each query's value, computed on first ask. One per version — the
+ * server's AnalysisCache keeps it with the parsed version; the CLI and tests make one per run.
+ */
+export class DocumentFacts {
+	readonly #values = new Map<Query<unknown>, unknown>();
+
+	constructor(readonly doc: ResolutionDocument, readonly text: string) {}
+
+	get<T>(query: Query<T>): T {
+		if (!this.#values.has(query)) {
+			this.#values.set(query, query.compute(this.doc, this.text));
+		}
+		return this.#values.get(query) as T;
+	}
+
+	/** Gives a query the value its producer already has (the parser's masked text). */
+	seed<T>(query: Query<T>, value: T): void {
+		this.#values.set(query, value);
+	}
+}
+
+/** A parsed version as the layers above the parser take it: the model, the text, and its facts when kept. */
+export interface DocumentVersion {
 	readonly doc: ResolutionDocument;
 	readonly text: string;
+	readonly facts?: DocumentFacts;
+}
+
+/** A query's value for a version: from its facts when they are this version's, else computed on the spot. */
+export function factOf<T>(src: DocumentVersion, query: Query<T>): T {
+	return src.facts !== undefined && src.facts.doc === src.doc ? src.facts.get(query) : query.compute(src.doc, src.text);
+}
+
+/**
+ * One check of a document version: its facts (shared with every other run over the version) and `derive`, for
+ * values of this run that also depend on what the run adds (the catalogue, today). The rule context extends it.
+ */
+export interface DocumentContext extends DocumentVersion {
 	readonly lang: Lang;
-	/** Computes a value derived from the document once, shared by every caller that asks for it. */
+	readonly facts: DocumentFacts;
+	/** Computes a value once per run, shared by every rule of the run that asks for it. */
 	derive<T>(key: string, compute: () => T): T;
 }

@@ -1,3 +1,3 @@
-export { parse, type ParseOptions } from './parse';
+export { parse, parseVersion, type ParseOptions } from './parse';
 export { LineMap, splitLines } from './lines';
 export { detectLanguage } from './language';

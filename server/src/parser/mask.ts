@@ -1,3 +1,4 @@
+import { defineQuery } from '../model/analysis';
 import type { Span } from '../model/document';
 
 /**
@@ -25,17 +26,13 @@ export function hasSuperscript(text: string): boolean {
 /** A link `[text](target)` (its text kept), a Markdown note call or definition `[^1]`, `[^1]:`, a run of stars or superscripts. */
 const MARKDOWN = /\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)|\[\^[^\][\s]{1,20}\]:?|[*⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 
-const masks = new WeakMap<object, string>();
-
-/** Keeps the masked text the parser made for a document, so that later passes need not mask it again. */
-export function rememberMask(doc: object, masked: string): void {
-	masks.set(doc, masked);
-}
-
-/** The parser's masked text of a document (Markdown, footnote markers and page furniture blanked), if it made one. */
-export function maskOf(doc: object): string | undefined {
-	return masks.get(doc);
-}
+/**
+ * The parser's masked text of a version (Markdown, footnote markers and page furniture blanked): what the passes
+ * after the parser search. `parseVersion` gives it the parser's own; a document parsed without facts gets
+ * Markdown, footnote texts and markers blanked anew.
+ */
+export const MASKED = defineQuery('parser.masked', (doc, text) =>
+	blankSpans(maskMarkdown(text), [...doc.footnotes.map((f) => f.span), ...doc.footnoteMarkers.map((m) => m.span)]));
 
 /** Blanks the given spans (sorted or not) of a masked text. */
 export function blankSpans(masked: string, spans: readonly Span[]): string {

@@ -1,3 +1,4 @@
+import { DocumentFacts } from '../model/analysis';
 import type { Body, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
 import { scanCitations } from './citations';
 import { LineRole, scanFootnoteTexts } from './footnotes';
@@ -6,7 +7,7 @@ import { detectLanguage } from './language';
 import { findFurniture, findLayout } from './layout';
 import { splitLines, type Line } from './lines';
 import { findMarkers, pairFootnotes, textRegions } from './markers';
-import { blankSpans, maskMarkdown, rememberMask } from './mask';
+import { blankSpans, maskMarkdown, MASKED } from './mask';
 import { ownSymbolOf, ownSymbolSpans } from './ownSymbol';
 import { readStructure } from './structure';
 import { groupUnits, type Unit } from './units';
@@ -16,12 +17,24 @@ export interface ParseOptions {
 	readonly lang?: Lang;
 }
 
+/** Parses a resolution draft in any of the three input styles into the document model. Never throws. */
+export function parse(text: string, options: ParseOptions = {}): ResolutionDocument {
+	return parseWithMask(text, options).doc;
+}
+
+/** Parses a version and starts its facts with what the parser knows (its masked text). */
+export function parseVersion(text: string, options: ParseOptions = {}): DocumentFacts {
+	const { doc, masked } = parseWithMask(text, options);
+	const facts = new DocumentFacts(doc, text);
+	facts.seed(MASKED, masked);
+	return facts;
+}
+
 /**
- * Parses a resolution draft in any of the three input styles into the document model. Never throws.
  * The passes: footnote texts and line roles; layout (heading zone, organ line, body); page furniture;
  * footnote markers; units of lines; structure; footnote pairing; own symbol; citations.
  */
-export function parse(text: string, options: ParseOptions = {}): ResolutionDocument {
+function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDocument; masked: string } {
 	const lines = splitLines(text);
 	const notes = scanFootnoteTexts(text, lines);
 	const roles = notes.roles;
@@ -66,8 +79,7 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 		...(structure.closing ? { closing: structure.closing } : {}),
 		problems: structure.problems,
 	};
-	rememberMask(doc, masked);
-	return doc;
+	return { doc, masked };
 }
 
 /** Where citations are read: heading lines, paragraphs (as whole segments, so hard-wrapped lists stay whole), footnote texts. */

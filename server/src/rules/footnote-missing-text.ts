@@ -1,4 +1,4 @@
-import { addFootnoteTextEdit } from '../fixes/footnotes';
+import { addFootnoteTextEdit } from '../fixes/footnoteTexts';
 import type { Finding, Rule } from './types';
 
 export const footnoteMissingText: Rule = {
@@ -15,7 +15,7 @@ export const footnoteMissingText: Rule = {
 				span: marker.span,
 				messageKey: 'footnote.missingText',
 				args: [marker.label],
-				fixes: [{ titleKey: 'fix.addFootnoteText', titleArgs: [marker.label], kind: 'quickfix', isPreferred: true, edits: [addFootnoteTextEdit(ctx.doc, ctx.text, marker)] }],
+				fixes: [{ titleKey: 'fix.addFootnoteText', titleArgs: [marker.label], kind: 'quickfix', isPreferred: true, edits: [addFootnoteTextEdit(ctx, marker)] }],
 			});
 		}
 		return out;

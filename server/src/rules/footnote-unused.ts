@@ -1,4 +1,4 @@
-import { removeFootnoteTextEdit } from '../fixes/footnotes';
+import { removeFootnoteTextEdit } from '../fixes/footnoteTexts';
 import type { Footnote } from '../model/document';
 import type { Finding, Related, Rule } from './types';
 

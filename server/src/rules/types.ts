@@ -1,6 +1,6 @@
 import type { CatalogLike } from '../catalog/catalog';
 import type { Lang, ResolutionDocument } from '../model/document';
-import type { DocumentContext } from '../model/analysis';
+import { DocumentFacts, type DocumentContext } from '../model/analysis';
 import type { Finding, Severity } from '../model/finding';
 import type { LineMap } from '../parser/lines';
 
@@ -32,10 +32,12 @@ export interface RuleContext extends DocumentContext {
 	derive<T>(key: string, compute: () => T): T;
 }
 
-/** What a run may add to the document: the catalogue and today's date. */
+/** What a run may add to the document: the catalogue and today's date, and the version's facts when kept. */
 export interface ContextOptions {
 	readonly catalog?: CatalogLike;
 	readonly now?: Date;
+	/** The facts of this version (from `parseVersion` or the server's analysis cache): shared with other runs over it. */
+	readonly facts?: DocumentFacts;
 }
 
 export function createContext(doc: ResolutionDocument, text: string, lines?: LineMap, options: ContextOptions = {}): RuleContext {
@@ -44,6 +46,7 @@ export function createContext(doc: ResolutionDocument, text: string, lines?: Lin
 		doc,
 		text,
 		lang: doc.lang,
+		facts: options.facts !== undefined && options.facts.doc === doc ? options.facts : new DocumentFacts(doc, text),
 		...(lines ? { lines } : {}),
 		...(options.catalog ? { catalog: options.catalog } : {}),
 		...(options.now ? { now: options.now } : {}),

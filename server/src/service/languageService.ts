@@ -124,7 +124,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		if (hit && JSON.stringify(hit.rules ?? {}) === JSON.stringify(rules ?? {}) && hit.catalog === catalog) {
 			return hit;
 		}
-		const ctx = createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now: options.now?.() ?? new Date() });
+		const ctx = createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now: options.now?.() ?? new Date(), facts: analysis.facts });
 		const results = runRules(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules);
 		const fresh: Checked = { analysis, rules, catalog, ctx, results };
 		checked.set(analysis, fresh);

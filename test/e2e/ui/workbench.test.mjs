@@ -138,8 +138,9 @@ suite('UI: the workbench as a person sees it', function () {
 		const entry = (await row.innerText()).trim();
 		assert.match(entry, new RegExp(`^${message}\\s+unres\\s*\\(?operative-numbering\\)?\\s+\\[Ln ${line}, Col 1\\]$`), `Problems entry: ${JSON.stringify(entry)}`);
 
-		// A click on the entry selects the number after the gap ("Ln 95, Col 3 (2 selected)"), which is underlined.
-		await row.click();
+		// A click on the entry's message selects the number after the gap ("Ln 95, Col 3 (2 selected)"), which is
+		// underlined. On the message: the row's middle may be the rule's code, a link to its page (codeDescription).
+		await row.getByText(message).first().click();
 		const cursor = workbench.cursorPosition(page);
 		await cursor.filter({ hasText: new RegExp(`^Ln ${line}, Col \\d+ \\(\\d selected\\)`) }).waitFor();
 		await workbench.editorText(page).filter({ hasText: gap.after }).waitFor();

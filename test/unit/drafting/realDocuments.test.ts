@@ -45,7 +45,7 @@ suite('drafting rules on real documents (../shared)', () => {
 	test('every paragraph of the reference document opens with a known lead phrase of its kind', function () {
 		requireShared(this, SAMPLE_FR);
 		const text = readFileSync(SAMPLE_FR, 'utf8');
-		const view = draftView(parse(text), text);
+		const view = draftView({ doc: parse(text), text });
 		assert.equal(view.paragraphs.length, 37);
 		for (const d of view.paragraphs) {
 			assert.equal(d.role, 'paragraph');
@@ -58,7 +58,7 @@ suite('drafting rules on real documents (../shared)', () => {
 		requireShared(this, CORPUS_EN);
 		const roles = (f: string) => {
 			const text = readFileSync(path.join(CORPUS_EN, f), 'utf8');
-			const view = draftView(parse(text), text);
+			const view = draftView({ doc: parse(text), text });
 			return view.paragraphs.filter((d) => d.role !== 'paragraph').map((d) => `${d.role}: ${text.slice(d.textStart, d.textStart + 40).split(/\s+/).slice(0, 3).join(' ')}`);
 		};
 		assert.deepEqual(roles('A-RES-80-116.txt'), ['quote: What are the']);

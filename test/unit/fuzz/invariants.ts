@@ -22,7 +22,7 @@ import { planRenumber } from '../../../server/src/fixes/renumber';
 import { LOCALES, MESSAGES, type Locale, type MessageArg, type MessageKey } from '../../../server/src/l10n/messages';
 import type { Lang, ResolutionDocument, Span } from '../../../server/src/model/document';
 import { LineMap } from '../../../server/src/parser/lines';
-import { parse } from '../../../server/src/parser/parse';
+import { parseVersion } from '../../../server/src/parser/parse';
 import { createContext, type Fix, type RuleContext } from '../../../server/src/rules/types';
 import { summarize, WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 
@@ -214,10 +214,11 @@ export interface Analysed {
 
 /** Parses and runs every rule; a rule that throws fails (the server would hide it). */
 export function analyse(text: string, lang?: Lang): Analysed {
-	const doc = parse(text, lang ? { lang } : {});
+	const facts = parseVersion(text, lang ? { lang } : {});
+	const doc = facts.doc;
 	const lines = new LineMap(text);
-	const analysis: Analysis = { uri: URI, version: 1, text, doc, lines };
-	const ctx = createContext(doc, text, lines, { catalog: builtinCatalog(), now: NOW });
+	const analysis: Analysis = { uri: URI, version: 1, text, doc, lines, facts };
+	const ctx = createContext(doc, text, lines, { catalog: builtinCatalog(), now: NOW, facts });
 	const errors: string[] = [];
 	const results = runRules(ctx, undefined, (rule, error) => errors.push(`${rule.id}: ${(error as Error)?.stack ?? String(error)}`));
 	assert.deepEqual(errors, [], 'no rule throws');

@@ -1,0 +1,125 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DateSource, Vote } from '../../server/src/catalog/entry';
+import type { ParsedSymbol } from '../../server/src/catalog/symbols';
+
+export type Source = 'text' | 'meetings' | 'undl' | 'ohchr' | 'citations';
+
+/** One source's statement about one record (a resolution, a decision or one part of either). */
+export interface Fact {
+	readonly source: Source;
+	/** `folder/file.csv:line`, for the report. */
+	readonly where: string;
+	date?: string;
+	/** Set when a SOURCE.md lists this source's date for this record as wrong. */
+	badDate?: string;
+	title?: string;
+	/** Lower is better: 0 full text, 1 clean signals card, 2 library catalogue, 3 card title with a heading glued on. */
+	titleRank?: number;
+	vote?: Vote;
+	meeting?: string;
+	draft?: string;
+	report?: string;
+	agendaItem?: string;
+	undlId?: number;
+	undlVoteId?: number;
+	ohchrId?: number;
+	/** The year written in an SC symbol (`2178 (2014)`). */
+	symbolYear?: number;
+}
+
+export interface Rec {
+	readonly key: string;
+	readonly sym: ParsedSymbol;
+	readonly part?: string;
+	readonly facts: Fact[];
+}
+
+export interface BuildProblem {
+	readonly file: string;
+	readonly line?: number;
+	readonly message: string;
+}
+
+export interface Conflict {
+	readonly key: string;
+	readonly field: 'date' | 'title' | 'vote' | 'meeting' | 'agenda';
+	readonly chosen: string;
+	readonly chosenFrom: string;
+	readonly rejected: string;
+	readonly rejectedFrom: string;
+	readonly why: string;
+}
+
+export interface SessionVerdict {
+	readonly session: number;
+	readonly complete: boolean;
+	readonly last: number;
+	readonly known: number;
+	readonly reason: string;
+}
+
+export interface BuildReport {
+	/** `GA resolution` → count, stubs excluded; `stubs` → count. */
+	readonly counts: Record<string, number>;
+	readonly conflicts: Conflict[];
+	readonly problems: BuildProblem[];
+	/** Symbols no body of the catalogue could take (other bodies, amendments, malformed symbols), per source file. */
+	readonly skipped: Record<string, number>;
+	readonly sessions: SessionVerdict[];
+}
+
+// Date precedence (spec §6): own text, UN meetings tables, vote records, citations.
+export const DATE_RANK: Record<Source, number> = { text: 0, meetings: 1, undl: 2, ohchr: 2, citations: 3 };
+export const DATE_SOURCE: Record<Source, DateSource> = { text: 'text', meetings: 'meetings', undl: 'votes', ohchr: 'votes', citations: 'citations' };
+export const SOURCE_NAME: Record<Source, string> = {
+	text: 'own text', meetings: 'UN meetings tables', undl: 'UNDL vote data', ohchr: 'OHCHR vote data', citations: 'citations',
+};
+
+/** Known errors in the raw sources, kept as data: scripts/catalog-corrections.json (each list names its SOURCE.md). */
+export interface Corrections {
+	readonly badTextDates: { readonly symbols: Readonly<Record<string, string>> };
+	readonly badUndlDates: { readonly symbols: readonly string[] };
+	readonly badCitedDates: { readonly symbols: readonly string[] };
+}
+export const CORRECTIONS = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'scripts', 'catalog-corrections.json'), 'utf8')) as Corrections;
+/** Self-dates of SC texts that the sources list as wrong (symbol → reason). */
+export const KNOWN_BAD_TEXT_DATES: Readonly<Record<string, string>> = CORRECTIONS.badTextDates.symbols;
+/** UNDL SC dates the sources list as errors. */
+export const KNOWN_BAD_UNDL_DATES = new Set(CORRECTIONS.badUndlDates.symbols);
+/** Citation typos the sources list (the cited date is wrong, the record right). */
+export const KNOWN_BAD_CITED_DATES = new Set(CORRECTIONS.badCitedDates.symbols);
+
+/** The repository's root: the first folder up from here whose package.json is unres's. */
+export function repoRoot(): string {
+	for (let dir = __dirname; ; dir = path.dirname(dir)) {
+		const pkg = path.join(dir, 'package.json');
+		if (fs.existsSync(pkg) && /"name":\s*"unres"/.test(fs.readFileSync(pkg, 'utf8'))) {
+			return dir;
+		}
+		if (path.dirname(dir) === dir) {
+			return process.cwd();
+		}
+	}
+}
+
+/**
+ * A GA session's list is called complete when all of these hold, which only the full-text extraction of sessions
+ * 78 and 79 achieves (mined-from-texts/SOURCE.md: "PDF-to-text of A/RES/78/* (328), 79/* (331)"):
+ * - at least 99% of the numbers 1…last are known: the GA numbers its resolutions without gaps, so the one or two
+ *   missing numbers certainly exist and are listed as stubs (no details);
+ * - the session is over: a later session has resolutions;
+ * - the last known resolution was adopted in the session's closing September, so no tail is missing.
+ * Sessions 71-77 come from signals cards, which the SOURCE.md calls partial: 7-10% of their numbers are unknown.
+ * Session 80 is still running.
+ */
+export const COMPLETE_COVERAGE = 0.99;
+
+/**
+ * Signals cards (sessions 71-77) sometimes give the page's session heading as the title ("Seventy-first session",
+ * 85 times) or glue it before the title, with an agenda heading at times ("Seventy-fourth session The situation in
+ * the Middle East" for 74/14, "The Syrian Golan"). Not in the SOURCE.md; found by comparing with the UNDL titles.
+ */
+export const SESSION_HEADING = /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)tieth)\s+session\b[\s:.-]*/i;
+
+export type Row = Record<string, string>;
