@@ -126,7 +126,8 @@ class RunReader {
 			}
 			let at = r.start;
 			for (const m of this.#markers) {
-				if (m.span.start >= r.start && m.span.end <= r.end) {
+				// A marker right after the last word (`2024,[^1]`) lies just past the paragraph's segment: it still belongs to it.
+				if (m.span.start >= Math.max(r.start, at) && m.span.start <= r.end) {
 					out.push(...markdownRuns(this.text.slice(at, m.span.start)));
 					out.push(m.note === undefined ? { text: m.raw } : { note: m.note });
 					at = m.span.end;

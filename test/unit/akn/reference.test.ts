@@ -111,6 +111,9 @@ suite('AKN4UN: import(export(draft)) gives the draft back (../shared)', () => {
 			assert.deepEqual(documentStructure(back), documentStructure(doc));
 			const leads = (d: typeof doc) => [...d.preamble, ...d.operativeParts.flatMap((p) => p.paragraphs)].map((p) => p.lead?.value);
 			assert.deepEqual(leads(back), leads(doc));
+			// Every note called in a paragraph is still called in the same paragraph.
+			const calls = (d: typeof doc) => [...d.preamble, ...d.operativeParts.flatMap((p) => p.paragraphs)].map((p) => d.footnoteMarkers.filter((m) => m.span.start >= p.span.start && m.span.start <= p.span.end + 8).length);
+			assert.deepEqual(calls(back), calls(doc));
 			// Note texts move next to the paragraph that calls them, so citations are compared as a set of occurrences.
 			// The citations of the paragraphs (note texts move beside the paragraph that calls them).
 			const body = (d: typeof doc) => {
