@@ -22,8 +22,10 @@ const LAYERS = {
 	'features/': ['negotiation/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 	'check/': ['negotiation/', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'analysis.ts': ['negotiation/', 'parser/', 'model/', 'l10n/'],
-	'service/': ['negotiation/', 'analysis.ts', 'check/', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
-	'lsp/': ['negotiation/', 'export/', 'versions/', 'service/', 'analysis.ts', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
+	// AKN4UN import/export (issue 17): XML ↔ the document model, over the parser only.
+	'akn/': ['parser/', 'model/', 'l10n/'],
+	'service/': ['akn/', 'negotiation/', 'analysis.ts', 'check/', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
+	'lsp/': ['akn/', 'negotiation/', 'export/', 'versions/', 'service/', 'analysis.ts', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 	'server.ts': ['negotiation/', 'lsp/', 'service/', 'analysis.ts', 'features/', 'rules/', 'catalog/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 };
 

@@ -32,6 +32,8 @@ export const MANIFEST: Record<string, T> = {
 	'command.compareWithBase': { en: 'Compare with Base Text', fr: 'Comparer avec le texte de base', es: 'Comparar con el texto de base' },
 	'command.newDraftFromResolution': { en: 'New Draft from Resolution…', fr: 'Nouveau projet à partir d’une résolution…', es: 'Nuevo proyecto a partir de una resolución…' },
 	'command.exportWord': { en: 'Export to Word…', fr: 'Exporter vers Word…', es: 'Exportar a Word…' },
+	'command.openAknAsDraft': { en: 'Open AKN4UN Resolution as Draft', fr: 'Ouvrir une résolution AKN4UN comme projet', es: 'Abrir una resolución AKN4UN como proyecto' },
+	'command.exportAkn': { en: 'Export to AKN4UN', fr: 'Exporter en AKN4UN', es: 'Exportar a AKN4UN' },
 	'setting.title': { en: 'unres', fr: 'unres', es: 'unres' },
 	'setting.language': {
 		en: 'Language of the resolution text. `auto` detects it from the organ line and lead words.',
@@ -73,6 +75,7 @@ const COMMANDS: Record<string, string> = {
 	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
 	'unres.setBaseText': 'command.setBaseText', 'unres.compareWithBase': 'command.compareWithBase', 'unres.newDraftFromResolution': 'command.newDraftFromResolution', 'unres.exportWord': 'command.exportWord',
 	'unres.cleanUp': 'command.cleanUp',
+	'unres.openAknAsDraft': 'command.openAknAsDraft', 'unres.exportAkn': 'command.exportAkn',
 };
 
 export function bundles(): Record<Locale, Record<string, string>> {

@@ -141,3 +141,30 @@ export namespace VersionsRequests {
 		readonly baseUri?: string;
 	}
 }
+
+/** `unres.openAknAsDraft`: the client sends an AKN4UN XML text, the server answers the draft (issue 17). */
+export namespace ImportAknRequest {
+	export const method = 'unres/importAkn' as const;
+	export interface Params {
+		readonly xml: string;
+	}
+	export interface Result {
+		/** The draft in the Markdown style; absent when the text is not AKN4UN. */
+		readonly markdown?: string;
+		readonly problems: readonly string[];
+	}
+}
+
+/** `unres.exportAkn`: the client sends a draft, the server answers its AKN4UN XML. */
+export namespace ExportAknRequest {
+	export const method = 'unres/exportAkn' as const;
+	export interface Params {
+		readonly text: string;
+		readonly lang?: Lang;
+		/** Today, ISO, for the FRBR manifestation. */
+		readonly today?: string;
+	}
+	export interface Result {
+		readonly xml: string;
+	}
+}

@@ -2,6 +2,7 @@ import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogLike } from './catalog/catalog';
 import { registerCommands } from './lsp/commands';
+import { registerAkn } from './lsp/akn';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { lspHost } from './lsp/host';
 import { registerInitialize } from './lsp/initialize';
@@ -44,6 +45,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 	registerDiagnostics(state);
 	registerLanguageFeatures(state);
 	registerCommands(state);
+	registerAkn(state);
 	registerWorkspace(state);
 	state.extraHovers.push(registerVersions(state, (key) => runtime.builtinCatalog().get(key)?.date));
 	documents.listen(connection);

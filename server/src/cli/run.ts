@@ -5,6 +5,7 @@ import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { runCheck, type CheckEnvironment } from './check';
 import { runClean } from './clean';
+import { runImport } from './import';
 import { parseArgs } from 'node:util';
 import { runVersionsVerb, VERSIONS_USAGE } from './versions';
 
@@ -22,7 +23,8 @@ Commands:
            Clean a negotiation text for the L-document (exit 1 while brackets or options remain).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
-${VERSIONS_USAGE}
+${VERSIONS_USAGE}  import FILE.xml [--out DRAFT.md]
+           Open an AKN4UN resolution (the UN's official XML) as a draft.
 Run 'unres check --help' for the options of check.
 `;
 
@@ -33,6 +35,9 @@ export async function runCli(argv: readonly string[], io: Output, environment: C
 	}
 	if (argv[0] === 'clean') {
 		return runClean(argv.slice(1), io);
+	}
+	if (argv[0] === 'import') {
+		return runImport(argv.slice(1), io);
 	}
 	const versions = runVersionsVerb(argv, io);
 	if (versions !== undefined) {

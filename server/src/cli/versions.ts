@@ -8,8 +8,8 @@ export const VERSIONS_USAGE = `  compare BASE DRAFT [--format text|json]
            Compare a draft with its base text paragraph by paragraph.
   rollover BASE [--session N] [--out FILE]
            Make next session's draft from an adopted resolution.
-  export DRAFT --docx OUT [--base BASE] [--author NAME]
-           Write the draft as Word, with tracked changes against its base text.
+  export DRAFT --docx OUT [--base BASE] [--author NAME] | --akn OUT.xml
+           Write the draft as Word, with tracked changes against its base text, or as AKN4UN XML.
 `;
 
 /** Runs `compare`, `rollover` or `export`; undefined when the verb is another one. */

@@ -1,0 +1,82 @@
+/**
+ * `npm run conformance`: every official AKN4UN file of ../shared (GA resolutions 74–80 and emergency sessions,
+ * ECOSOC and Human Rights Council resolutions, GA decisions; English, French, Spanish) imported as a unres draft,
+ * read back and checked. Prints a table by language and session: files, structure agreement, files with any
+ * error or warning, and the rules that fire most. `--json FILE` writes every verdict; `--list` prints every
+ * disagreement; `--only ga-resolutions,...` limits the collections.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { cleanUp, COLLECTIONS, evaluate, extract, sharedAvailable, walk, type Collection, type Verdict } from '../test/helpers/conformance';
+import { KNOWN_FAULTS } from '../test/unit/akn/knownFaults';
+
+const args = process.argv.slice(2);
+// GA decisions are not resolutions (no organ line, no preamble): run them with `--only ga-decisions`.
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1].split(',') as Collection[]) : COLLECTIONS.filter((c) => c !== 'ga-decisions');
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+
+if (!sharedAvailable()) {
+	console.log('conformance: ../shared/data/raw/unxml-*/xml_en_fr_es.tar.xz not found: nothing to check.');
+	process.exit(0);
+}
+
+const started = Date.now();
+const dir = extract(only);
+const verdicts: Verdict[] = [];
+try {
+	for (const file of walk(dir).filter((f) => f.endsWith('.xml'))) {
+		const rel = path.relative(dir, file);
+		verdicts.push(evaluate(readFileSync(file, 'utf8'), rel));
+	}
+} finally {
+	cleanUp(dir);
+}
+
+interface Row { files: number; agree: number; flagged: number; explained: number; rules: Map<string, number> }
+const rows = new Map<string, Row>();
+const rowOf = (key: string) => rows.get(key) ?? rows.set(key, { files: 0, agree: 0, flagged: 0, explained: 0, rules: new Map() }).get(key)!;
+const known = new Set(KNOWN_FAULTS.map((k) => k.file));
+for (const v of verdicts) {
+	for (const key of [`${v.lang}\t${v.group}`, `${v.lang}\tall`]) {
+		const row = rowOf(key);
+		row.files++;
+		if (v.differences.length === 0) {
+			row.agree++;
+		}
+		if (v.diagnostics.length > 0) {
+			row.flagged++;
+			if (known.has(v.file)) {
+				row.explained++;
+			}
+		}
+		for (const d of v.diagnostics) {
+			row.rules.set(d.rule, (row.rules.get(d.rule) ?? 0) + 1);
+		}
+	}
+}
+const order = (a: string, b: string) => {
+	const [la, ga] = a.split('\t');
+	const [lb, gb] = b.split('\t');
+	return la.localeCompare(lb) || (ga === 'all' ? 1 : gb === 'all' ? -1 : ga.localeCompare(gb, 'en', { numeric: true }));
+};
+const lines = ['| lang | session | files | structure agrees | files with error/warning (listed) | top rules firing |', '|---|---|---:|---:|---:|---|'];
+for (const key of [...rows.keys()].sort(order)) {
+	const row = rows.get(key)!;
+	const [lang, group] = key.split('\t');
+	const top = [...row.rules].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, n]) => `${r} ${n}`).join(', ');
+	const pct = ((100 * row.agree) / row.files).toFixed(1);
+	const label = group === 'all' ? '**all**' : group;
+	lines.push(`| ${lang} | ${label} | ${row.files} | ${row.agree} (${pct}%) | ${row.flagged} (${row.explained}) | ${top} |`);
+}
+console.log(lines.join('\n'));
+const total = verdicts.length;
+const agree = verdicts.filter((v) => v.differences.length === 0).length;
+console.log(`\n${total} files, structure agrees on ${agree} (${((100 * agree) / total).toFixed(2)}%), ${verdicts.filter((v) => v.diagnostics.length > 0).length} with an error or warning; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (args.includes('--list')) {
+	for (const v of verdicts.filter((x) => x.differences.length > 0 || x.diagnostics.length > 0)) {
+		console.log(`${v.file}\t${v.symbol ?? ''}\t${v.differences.join('; ')}\t${v.diagnostics.map((d) => `${d.rule}:${d.line}`).join(' ')}`);
+	}
+}
+if (jsonOut) {
+	writeFileSync(jsonOut, JSON.stringify(verdicts, null, 1));
+}

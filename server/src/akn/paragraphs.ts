@@ -1,0 +1,178 @@
+/**
+ * Paragraphs and sub-paragraphs of AKN bodies. The department's files hold sub-paragraphs in two ways: as
+ * `<list>`/`<point>`/`<sublist>` with `<num>` (newer files), or as flat `<paragraph>`/`<container>` siblings without
+ * `<num>` whose text opens with the label (files converted from Word): both become one nested tree here.
+ */
+import type { Lang } from '../model/document';
+import { LabelContext, rawLabelAt } from '../parser/labels';
+import { children, localName, textOf, type Element } from './dom';
+import { dropPrefix, leadingText, tidy, type InlineReader } from './inline';
+import type { AknParagraph, AknSubParagraph, Inline } from './model';
+
+/** A label at the start of a text: `(a)`, `a)`, `(ii)`, `ii)`, `a.`, `iv.`. */
+const LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]|[ivxlc]{1,6})\.)(?:[ \u00a0]|$)/;
+
+export interface Block {
+	num?: string;
+	runs: Inline[];
+	points: RawPoint[];
+}
+
+export interface RawPoint {
+	label: string;
+	runs: Inline[];
+	children: RawPoint[];
+}
+
+/** Reads one `<paragraph>`, `<container>` or `<point>`: its number, its words and its listed points. */
+export function readBlock(el: Element, inline: InlineReader): Block {
+	const block: Block = { runs: [], points: [] };
+	const add = (runs: Inline[]) => {
+		if (runs.length > 0) {
+			block.runs = block.runs.length > 0 ? tidy([...block.runs, { text: ' ' }, ...runs]) : runs;
+		}
+	};
+	for (const c of children(el)) {
+		const name = localName(c);
+		if (name === 'num') {
+			block.num = textOf(c);
+		} else if (name === 'content' || name === 'intro' || name === 'listIntroduction' || name === 'wrapUp') {
+			for (const p of children(c)) {
+				if (localName(p) === 'p') {
+					add(inline.runs(p));
+				}
+			}
+		} else if (name === 'p') {
+			add(inline.runs(c));
+		} else if (name === 'list' || name === 'blockList') {
+			const inner = readBlock(c, inline);
+			add(inner.runs);
+			block.points.push(...inner.points);
+		} else if (name === 'point' || name === 'item') {
+			const inner = readBlock(c, inline);
+			block.points.push({ label: inner.num ?? '', runs: inner.runs, children: inner.points });
+		} else if (name === 'sublist') {
+			const inner = readBlock(c, inline);
+			const parent = block.points[block.points.length - 1];
+			if (parent) {
+				parent.children.push(...inner.points);
+			} else {
+				block.points.push(...inner.points);
+			}
+		}
+	}
+	return block;
+}
+
+/** The label a text opens with, if any. */
+export function labelAtStart(runs: readonly Inline[]): string | undefined {
+	return LABEL.exec(leadingText(runs))?.[1];
+}
+
+/** Splits the leading italic words off as the lead phrase. */
+export function splitLead(runs: readonly Inline[]): { lead?: string; text: Inline[] } {
+	const first = runs[0];
+	if (!first || !('text' in first) || !first.italic) {
+		return { text: [...runs] };
+	}
+	const lead = first.text.trim();
+	if (!lead || /^[\d(]/.test(lead)) {
+		return { text: [...runs] };
+	}
+	return { lead, text: tidy(runs.slice(1)) };
+}
+
+/**
+ * Builds paragraphs from blocks in order: a block with a number or a lead opens a paragraph; a block that opens
+ * with a label is a sub-paragraph of the paragraph before it.
+ */
+export class ParagraphBuilder {
+	readonly paragraphs: MutableParagraph[] = [];
+
+	/** @param continues whether unnumbered text continues the paragraph before it (the operative part). */
+	constructor(readonly continues = false) {}
+
+	add(block: Block): void {
+		if (block.num === undefined && block.runs.length === 0 && block.points.length === 0) {
+			// An empty `<container>` or `<paragraph>` of the source is no paragraph.
+			return;
+		}
+		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
+		const current = this.paragraphs[this.paragraphs.length - 1];
+		if (label !== undefined && current) {
+			const runs = block.num === label ? block.runs : dropPrefix(block.runs, leadingText(block.runs).indexOf(label) + label.length);
+			current.flat.push({ label, runs, children: block.points });
+			return;
+		}
+		const num = block.num?.replace(/\.$/, '').trim();
+		if (current && this.continues && !num && block.runs.length > 0 && !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic)) {
+			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
+			current.more.push(block.runs);
+			return;
+		}
+		const { lead, text } = splitLead(block.runs);
+		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
+	}
+
+	/** The paragraphs with their flat sub-paragraphs nested by level. */
+	result(): AknParagraph[] {
+		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}) }));
+	}
+}
+
+interface MutableParagraph {
+	num?: string;
+	lead?: string;
+	text: Inline[];
+	flat: RawPoint[];
+	more: Inline[][];
+}
+
+/** Nests points that were written flat (`(a)`, `(i)`, `(ii)`, `(b)`) by their editorial level. */
+function nest(points: readonly RawPoint[]): AknSubParagraph[] {
+	const context = new LabelContext();
+	const roots: { node: AknSubParagraph & { children: AknSubParagraph[] }; level: number }[] = [];
+	const stack: typeof roots = [];
+	const out: AknSubParagraph[] = [];
+	for (const p of points) {
+		const bare = p.label.trim();
+		const raw = rawLabelAt(`${bare} `, 0, false);
+		const level = raw ? context.classify(raw).level : 1;
+		const node = { label: bare, text: p.runs, children: nest(p.children) as AknSubParagraph[] };
+		while (stack.length > 0 && stack[stack.length - 1].level >= level) {
+			stack.pop();
+		}
+		const parent = stack[stack.length - 1];
+		if (parent) {
+			parent.node.children.push(node);
+		} else {
+			out.push(node);
+		}
+		const entry = { node, level };
+		roots.push(entry);
+		stack.push(entry);
+	}
+	return out;
+}
+
+/** Default label style of a language for level 1 (`(a)` in English, `a)` in French and Spanish). */
+export function labelFor(lang: Lang | undefined, level: number, ordinal: number): string {
+	const alpha = String.fromCharCode(96 + ((ordinal - 1) % 26) + 1);
+	const text = level === 2 || level === 4 ? toRoman(ordinal) : alpha;
+	if (level >= 3) {
+		return `${text}.`;
+	}
+	return lang === 'en' || lang === undefined ? `(${text})` : `${text})`;
+}
+
+function toRoman(n: number): string {
+	const table: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+	let s = '';
+	for (const [v, r] of table) {
+		while (n >= v) {
+			s += r;
+			n -= v;
+		}
+	}
+	return s;
+}

@@ -1,0 +1,249 @@
+/** AKN4UN XML → {@link AknResolution}. Never throws: what it cannot read it leaves out and says so. */
+import type { Body, Lang } from '../model/document';
+import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
+import { InlineReader } from './inline';
+import type { AknMasthead, AknPart, AknResolution } from './model';
+import { ParagraphBuilder, readBlock, type Block } from './paragraphs';
+
+export interface ReadResult {
+	readonly resolution?: AknResolution;
+	readonly problems: readonly string[];
+}
+
+const LANG_CODES: Record<string, Lang> = { eng: 'en', fra: 'fr', spa: 'es', ara: 'ar', rus: 'ru', zho: 'zh', chi: 'zh' };
+export const LANG_TO_CODE: Record<Lang, string> = { en: 'eng', fr: 'fra', es: 'spa', ar: 'ara', ru: 'rus', zh: 'zho' };
+
+const HEADINGS = new Set(['crossHeading', 'subheading', 'heading']);
+
+export function readAkn(xml: string): ReadResult {
+	const parsed = parseXml(xml);
+	const root = parsed.root;
+	if (!root || localName(root) !== 'akomaNtoso') {
+		return { problems: [...parsed.problems, 'not an Akoma Ntoso document (no <akomaNtoso> root)'] };
+	}
+	const doc = children(root)[0];
+	if (!doc) {
+		return { problems: [...parsed.problems, 'empty <akomaNtoso>'] };
+	}
+	const inline = new InlineReader();
+	const identification = first(doc, 'identification');
+	const work = child(identification, 'FRBRWork');
+	const expression = child(identification, 'FRBRExpression');
+	const langCode = attr(child(expression, 'FRBRlanguage'), 'language');
+	const adoptionDate = children(work ?? doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption');
+	const cover = child(doc, 'coverPage');
+	const preface = child(doc, 'preface');
+	const symbol = cover ? descendants(cover, 'docNumber').map(textOf).find(Boolean) : undefined;
+	const masthead = readMasthead(cover);
+	const number = preface ? textOf(first(preface, 'docNumber')).replace(/\.$/, '') : undefined;
+	const titleEl = preface ? descendants(preface, 'docTitle').find((t) => attr(t, 'refersTo') !== '#adoptionLine') : undefined;
+	// Notes of the title (and those unres keeps there): called after the title.
+	const titleNotes = preface ? descendants(preface, 'authorialNote').map((n) => inline.note(n)) : [];
+
+	let body: StatementBody;
+	if (localName(doc) === 'documentCollection') {
+		// A composite resolution (`74/250 A-B`): each component is a part `A. Title` with its own preamble.
+		const statements = descendants(child(root, 'components') ?? doc, 'component').map((c) => children(c)[0]).filter((c): c is Element => !!c);
+		const bodies = statements.map((st) => {
+			const b = readStatement(st, inline);
+			const pref = child(st, 'preface');
+			const heading = [textOf(first(pref, 'docNumber')).replace(/\.$/, ''), textOf(first(pref, 'docTitle'))].filter(Boolean).join('. ');
+			const [firstPart, ...rest] = b.parts.length > 0 ? b.parts : [{ paragraphs: [] }];
+			const own = [...b.preamble, ...(firstPart.preamble ?? [])];
+			return { ...b, parts: [{ ...firstPart, ...(heading ? { heading } : {}), ...(own.length > 0 ? { preamble: own } : {}) }, ...rest] };
+		});
+		const last = bodies[bodies.length - 1];
+		body = { organLine: bodies.find((b) => b.organLine)?.organLine, preamble: [], parts: bodies.flatMap((b) => b.parts), meeting: last?.meeting, closingDateText: last?.closingDateText, closingDate: last?.closingDate };
+	} else {
+		body = readStatement(doc, inline);
+	}
+	const lang = langCode ? LANG_CODES[langCode] : undefined;
+	const resolution: AknResolution = {
+		lang,
+		langCode,
+		body: bodyOf(attr(child(work, 'FRBRauthor'), 'href'), symbol),
+		symbol: symbol || undefined,
+		number: number || undefined,
+		title: titleEl ? textOf(titleEl) || undefined : undefined,
+		adoptionDate: adoptionDate ? attr(adoptionDate, 'date') : undefined,
+		masthead,
+		...(titleNotes.length > 0 ? { titleNotes } : {}),
+		...body,
+		notes: inline.notes,
+	};
+	return { resolution, problems: parsed.problems };
+}
+
+/** A paragraph that is only a bold line (`Countries in special situations`, `* * *`) is a heading. */
+function asHeading(el: Element, block: Block): string | undefined {
+	if (block.num !== undefined || block.points.length > 0) {
+		return undefined;
+	}
+	const spans = descendants(el, 'span');
+	const text = textOf(el);
+	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
+	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
+}
+
+type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
+
+/** The preamble, main body and conclusions of one `<statement>`. */
+function readStatement(doc: Element, inline: InlineReader): StatementBody {
+	let organLine: string | undefined;
+	const pre = new ParagraphBuilder(false);
+	const readPreamble = (preamble: Element) => {
+		for (const c of children(preamble)) {
+			const name = localName(c);
+			if (name === 'formula' && organLine === undefined) {
+				organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
+			} else if (name === 'container' || name === 'p' || name === 'paragraph') {
+				pre.add(readBlock(c, inline));
+			}
+		}
+	};
+	// A few files put a preambular paragraph in a `<mainBody>` between two `<preamble>` elements (a markup slip of
+	// the source): a body followed by more preamble is preamble, as the printed text reads.
+	const sections = children(doc).filter((c) => localName(c) === 'preamble' || localName(c) === 'mainBody');
+	const lastPreamble = sections.map(localName).lastIndexOf('preamble');
+	const mains: Element[] = [];
+	sections.forEach((c, i) => {
+		if (localName(c) === 'preamble') {
+			readPreamble(c);
+		} else if (i < lastPreamble) {
+			readPreamble(c);
+		} else {
+			mains.push(c);
+		}
+	});
+	const parts = readMainBody(mains, inline, pre);
+	const conclusions = child(doc, 'conclusions');
+	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
+	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
+	return {
+		organLine: organLine || undefined,
+		preamble: pre.result(),
+		parts,
+		meeting: meetingEl ? textOf(meetingEl) || undefined : undefined,
+		closingDateText: closingDate ? textOf(closingDate) || undefined : undefined,
+		closingDate: closingDate ? attr(closingDate, 'date') : undefined,
+	};
+}
+
+function readMasthead(cover: Element | undefined): AknMasthead {
+	if (!cover) {
+		return {};
+	}
+	const find = (name: string, refersTo?: string) =>
+		descendants(cover, name).find((e) => refersTo === undefined || attr(e, 'refersTo') === refersTo);
+	const inlineNamed = (n: string) => descendants(cover, 'inline').find((e) => attr(e, 'name') === n && e.parentNode && localName(e.parentNode) === 'p');
+	const issuing = find('docAuthority', '#issuingBody');
+	const date = find('docDate', '#dateOfIssuance') ?? find('docDate');
+	const session = find('session');
+	const adoption = find('docTitle');
+	const proponent = find('docProponent');
+	const text = (e: Element | undefined) => (e ? textOf(e) || undefined : undefined);
+	return {
+		organName: text(issuing),
+		distribution: text(find('docStatus')),
+		dateText: text(date),
+		date: date ? attr(date, 'date') : undefined,
+		session: text(session),
+		sessionNumber: session ? attr(session, 'value') : undefined,
+		agendaItem: text(inlineNamed('agenda item')),
+		agendaTitle: text(inlineNamed('agenda item name')),
+		adoptionLine: text(adoption),
+		proponent: text(proponent),
+	};
+}
+
+function readMainBody(mains: readonly Element[], inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
+	type Open = { heading?: string; builder: ParagraphBuilder; preamble: ParagraphBuilder };
+	const parts: Open[] = [];
+	const open = (heading?: string): Open => {
+		const last = parts[parts.length - 1];
+		// `I` then `Achieving sustainable fisheries` with nothing between: one heading `I. Achieving …`, as unres reads it.
+		if (heading && last?.heading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(last.heading) && last.builder.paragraphs.length === 0 && last.preamble.paragraphs.length === 0) {
+			last.heading = `${last.heading}. ${heading}`;
+			return last;
+		}
+		return { heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) };
+	};
+	const push = (heading: string) => {
+		const part = open(heading);
+		if (part !== parts[parts.length - 1]) {
+			parts.push(part);
+		}
+	};
+	parts.push(open());
+	const noOperativeYet = () => parts.every((p) => p.builder.paragraphs.length === 0);
+	const visit = (el: Element) => {
+		for (const c of children(el)) {
+			const name = localName(c);
+			const only = children(c);
+			const headingOnly = only.length === 1 && HEADINGS.has(localName(only[0])) ? only[0] : undefined;
+			if (name === 'crossHeading' && attr(c, 'refersTo') === '#preamble') {
+				// Preambular paragraphs marked up in the main body (sections with a preamble of their own).
+				const block = { runs: inline.runs(c), points: [] };
+				(noOperativeYet() && parts.length === 1 ? preamble : parts[parts.length - 1].preamble).add(block);
+			} else if (HEADINGS.has(name) || headingOnly) {
+				// A heading in the operative part (`A`, `II`, `Universal access to health care`) opens a part, as in unres.
+				const heading = textOf(headingOnly ?? c);
+				if (heading) {
+					push(heading);
+				}
+			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
+				const block = readBlock(c, inline);
+				const last = parts[parts.length - 1];
+				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
+				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
+				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;
+				const heading = title ?? asHeading(c, block);
+				if (heading) {
+					push(heading);
+				} else {
+					parts[parts.length - 1].builder.add(block);
+				}
+			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
+				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
+				const num = textOf(child(c, 'num'));
+				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
+				const heading = [num, sub ? textOf(sub) : ''].filter(Boolean).join('. ');
+				if (heading) {
+					push(heading);
+				}
+				visitExcept(c, sub);
+			}
+		}
+	};
+	const visitExcept = (el: Element, skip: Element | undefined) => {
+		if (skip) {
+			el.removeChild(skip);
+		}
+		visit(el);
+	};
+	// Some files split the body into several `<mainBody>` elements: one body in order.
+	mains.forEach(visit);
+	return parts
+		.map((p) => {
+			const own = p.preamble.result();
+			return { ...(p.heading ? { heading: p.heading } : {}), ...(own.length > 0 ? { preamble: own } : {}), paragraphs: p.builder.result() };
+		})
+		.filter((p, i) => i > 0 || p.paragraphs.length > 0 || parts.length === 1);
+}
+
+function bodyOf(author: string | undefined, symbol: string | undefined): Body | undefined {
+	const a = (author ?? '').replace(/^#/, '').toLowerCase();
+	if (/hrc|humanrights/.test(a) || symbol?.startsWith('A/HRC/')) {
+		return 'HRC';
+	}
+	if (/ecosoc/.test(a) || symbol?.startsWith('E/')) {
+		return 'ECOSOC';
+	}
+	if (/unsc|^sc$|security/.test(a) || symbol?.startsWith('S/')) {
+		return 'SC';
+	}
+	if (/ga|unga/.test(a) || symbol?.startsWith('A/')) {
+		return 'GA';
+	}
+	return undefined;
+}
