@@ -104,6 +104,10 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 	let at = 0;
 	for (const e of sorted) {
 		if (e.span.start < at) {
+			// New paragraphs after a deleted one go where it was; other overlaps were refused when planned.
+			if (e.span.start === e.span.end && e.newText !== '') {
+				out += e.newText;
+			}
 			continue;
 		}
 		out += text.slice(at, e.span.start) + e.newText;
@@ -189,63 +193,73 @@ function plan(d: Draft, op: Operation, next: () => number): Planned {
 		if (!('view' in s)) {
 			return s;
 		}
-		const { view, from, to } = s;
-		const label = refLabel(ref);
-		const find = (words: string): [number, number] | Problem => {
-			const w = normalizeQuoted(words);
-			const hits = occurrences(view, w, from, to);
-			if (hits.length === 0) {
-				return { kind: 'notFound', words, ref: label };
-			}
-			return hits.length > 1 ? { kind: 'foundTwice', words, ref: label, count: hits.length } : hits[0];
-		};
-		if (op.kind === 'addAtEnd') {
-			let end = to;
-			while (end > from && /[\s,;.:]/.test(view.text[end - 1])) {
-				end--;
-			}
-			const words = insertedText(op.words);
-			const at = pointAfter(view, end);
-			out.edits.push({ span: { start: at, end: at }, newText: (PUNCT_START.test(words) ? '' : ' ') + words, seq: next() });
-			continue;
+		const edits = wordEdits(s.view, s.from, s.to, op, refLabel(ref), next);
+		if (!Array.isArray(edits)) {
+			return edits;
 		}
-		const target = op.kind === 'replaceWords' ? op.from : op.kind === 'deleteWords' ? op.words : op.anchor;
-		const found = find(target);
-		if (!Array.isArray(found)) {
-			return found;
-		}
-		const [at, atEnd] = found;
-		if (op.kind === 'insertWords') {
-			const words = insertedText(op.words);
-			if (op.position === 'after') {
-				const point = pointAfter(view, atEnd);
-				out.edits.push({ span: { start: point, end: point }, newText: (PUNCT_START.test(words) ? '' : ' ') + words, seq: next() });
-			} else {
-				const point = pointBefore(view, at);
-				out.edits.push({ span: { start: point, end: point }, newText: words + (PUNCT_END.test(words) ? '' : ' '), seq: next() });
-			}
-			continue;
-		}
-		let s0 = at;
-		let e0 = atEnd;
-		let replacement = op.kind === 'replaceWords' ? insertedText(op.to) : '';
-		if (replacement === '') {
-			// Deleting words between two blanks takes one blank with them; at the start, the blank after.
-			if (view.text[e0] === ' ' && (s0 === from || view.text[s0 - 1] === ' ' || view.text[s0 - 1] === '(')) {
-				e0++;
-			} else if (view.text[s0 - 1] === ' ' && (e0 >= to || /[,.;:)]/.test(view.text[e0]))) {
-				s0--;
-			}
-		}
-		const spans = originalSpans(view, s0, e0);
-		if (spans.length === 0) {
-			const point = pointBefore(view, s0);
-			spans.push({ start: point, end: point });
-		}
-		spans.forEach((sp, i) => out.edits.push({ span: sp, newText: i === 0 ? replacement : '', seq: next() }));
-		replacement = '';
+		out.edits.push(...edits);
 	}
 	return out;
+}
+
+export type WordOperation = Extract<Operation, { kind: 'replaceWords' | 'deleteWords' | 'insertWords' | 'addAtEnd' }>;
+
+/** The edits of a word-level instruction in view range `[from, to)` of one paragraph, or why it cannot apply. */
+export function wordEdits(view: ParagraphView, from: number, to: number, op: WordOperation, label: string, next: () => number): TextEdit[] | Problem {
+	const edits: TextEdit[] = [];
+	const find = (words: string): [number, number] | Problem => {
+		const w = normalizeQuoted(words);
+		const hits = occurrences(view, w, from, to);
+		if (hits.length === 0) {
+			return { kind: 'notFound', words, ref: label };
+		}
+		return hits.length > 1 ? { kind: 'foundTwice', words, ref: label, count: hits.length } : hits[0];
+	};
+	if (op.kind === 'addAtEnd') {
+		let end = to;
+		while (end > from && /[\s,;.:]/.test(view.text[end - 1])) {
+			end--;
+		}
+		const words = insertedText(op.words);
+		const at = pointAfter(view, end);
+		edits.push({ span: { start: at, end: at }, newText: (PUNCT_START.test(words) ? '' : ' ') + words, seq: next() });
+		return edits;
+	}
+	const target = op.kind === 'replaceWords' ? op.from : op.kind === 'deleteWords' ? op.words : op.anchor;
+	const found = find(target);
+	if (!Array.isArray(found)) {
+		return found;
+	}
+	const [at, atEnd] = found;
+	if (op.kind === 'insertWords') {
+		const words = insertedText(op.words);
+		if (op.position === 'after') {
+			const point = pointAfter(view, atEnd);
+			edits.push({ span: { start: point, end: point }, newText: (PUNCT_START.test(words) ? '' : ' ') + words, seq: next() });
+		} else {
+			const point = pointBefore(view, at);
+			edits.push({ span: { start: point, end: point }, newText: words + (PUNCT_END.test(words) ? '' : ' '), seq: next() });
+		}
+		return edits;
+	}
+	let s0 = at;
+	let e0 = atEnd;
+	const replacement = op.kind === 'replaceWords' ? insertedText(op.to) : '';
+	if (replacement === '') {
+		// Deleting words between two blanks takes one blank with them; at the start, the blank after.
+		if (view.text[e0] === ' ' && (s0 === from || view.text[s0 - 1] === ' ' || view.text[s0 - 1] === '(')) {
+			e0++;
+		} else if (view.text[s0 - 1] === ' ' && (e0 >= to || /[,.;:)]/.test(view.text[e0]))) {
+			s0--;
+		}
+	}
+	const spans = originalSpans(view, s0, e0);
+	if (spans.length === 0) {
+		const point = pointBefore(view, s0);
+		spans.push({ start: point, end: point });
+	}
+	spans.forEach((sp, i) => edits.push({ span: sp, newText: i === 0 ? replacement : '', seq: next() }));
+	return edits;
 }
 
 /** The lines of a paragraph, indentation and the blank lines after it included; footnote blocks in between kept. */

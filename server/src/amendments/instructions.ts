@@ -19,14 +19,15 @@ export function fold(s: string): string {
 }
 
 const START = new RegExp(
-	'^(?:\\d{1,2}\\.\\s*)?(?:in|at|after|before|delete|replace|insert|add|substitute|change|amend|renumber|finally|' +
+	'^(?:\\d{1,3}\\.\\s*)?(?:(?:in|at|after|before|delete|replace|insert|add|substitute|change|amend|renumber|finally|' +
 		'au|aux|a la|dans|apres|avant|supprimer|remplacer|inserer|ajouter|modifier|renumeroter|enfin|' +
-		'en (?:el|los|la|las)|al final|despues|antes|suprim|sustituy|reemplac|insert|anad|modifiq|renumer|por ultimo|' +
+		'en (?:el|los|la|las)|al final|despues|antes|por ultimo|' +
 		'(?:the|le|la|l\'|el|un|a)\\s*[\\p{L}-]+(?:\\s[\\p{L}-]+)?\\s+(?:preambular|operative|alinea|paragraph|parrafo|paragraphe|new|nouvel|nouveau|nuevo)|' +
-		'(?:operative|preambular) paragraph|pp\\d|op\\d)\\b',
+		'(?:le|el|the)\\s+(?:paragraphe|parrafo|paragraph)s?\\s+\\d|' +
+		'(?:operative|preambular) paragraph|pp\\d|op\\d)\\b|suprim|sustituy|reemplac|insert|anad|modifiq|renumer)',
 	'u',
 );
-const NUMBER_ONLY = /^\d{1,2}\.$/;
+const NUMBER_ONLY = /^\d{1,3}\.$/;
 const FURNITURE = /^(?:\*+\s|_{5,}$|\d{2}-\d{5}|\*\d{7}\*|(?:A|E|S)\/[A-Z0-9.]+\/\S+$)/;
 
 interface Line {
@@ -61,7 +62,7 @@ export function parseAmendment(text: string, langHint?: string): Instruction[] {
 		}
 		const numbered = NUMBER_ONLY.test(l.text) && lines.slice(i + 1).find((n) => n.text !== '' && !FURNITURE.test(n.text));
 		const numberedStart = numbered && isStart(numbered);
-		const opensNumbered = /^\d{1,2}\.\s/.test(l.text) && isStart(l);
+		const opensNumbered = /^\d{1,3}\.\s/.test(l.text) && isStart(l);
 		if (current && current.length === 1 && NUMBER_ONLY.test(current[0].text)) {
 			current.push(l);
 			payload = /:$/.test(l.text) && findQuotes(l.text.slice(l.text.lastIndexOf(':'))).length === 0;
@@ -87,7 +88,7 @@ export function parseAmendment(text: string, langHint?: string): Instruction[] {
 function readInstruction(source: string, group: Line[], langHint?: string): Instruction {
 	const start = group[0].start + (source.slice(group[0].start).length - source.slice(group[0].start).trimStart().length);
 	const end = group[group.length - 1].end;
-	const joined = group.map((l) => l.text).join(' ').replace(/^\d{1,2}\.\s*/, '').replace(/\s+/g, ' ').trim();
+	const joined = group.map((l) => l.text).join(' ').replace(/^\d{1,3}\.\s*/, '').replace(/\s+/g, ' ').trim();
 	const lang = detectLang(joined, langHint);
 	const op = readOperation(joined, lang);
 	return { span: { start, end }, text: joined, lang, ...(op ? { op } : { problem: 'unreadable' }) };

@@ -160,6 +160,6 @@ export function ordinalValue(word: string, lang: AmendLang): number | undefined 
 /** A pattern that matches one ordinal word of the language (several words for compounds), for building regexes. */
 export const ORDINAL_PATTERN: Record<AmendLang, string> = {
 	en: String.raw`(?:(?:one hundred and )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|(?:one hundred and )?(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|one hundredth|last|\d{1,3}(?:st|nd|rd|th))`,
-	fr: String.raw`(?:(?:cent )?(?:[a-zà-ÿ]+(?:[- ](?:et[- ])?[a-zà-ÿ]+)*?)?(?:premi[eè]re?|second[e]?|[a-zà-ÿ-]*i[eè]me)|derni[eè]re?)`,
+	fr: String.raw`(?:(?:cent[- ])?(?:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:-et-|\s+et\s+|-))?(?:premi[eè]re?|second[e]?|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*i[eè]me)|derni[eè]re?)`,
 	es: String.raw`(?:(?:cent[ée]simo )?(?:(?:vig|trig|cuadrag|quincuag|sexag|septuag|octog|nonag)[ée]simo[ -]?)?(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa](?:[ -]?(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]))?|und[ée]cim[oa]|duod[ée]cim[oa])|(?:vig|trig|cuadrag|quincuag|sexag|septuag|octog|nonag)[ée]sim[oa]|[úu]ltim[oa])`,
 };

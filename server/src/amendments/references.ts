@@ -24,8 +24,8 @@ interface Pattern {
 
 function ordinals(list: string, lang: AmendLang): number[] {
 	const out: number[] = [];
-	for (const w of list.split(new RegExp(SEP[lang], 'iu'))) {
-		const v = ordinalValue(w.replace(/^(?:the|le|la|l'|el|los|les)\s+/iu, ''), lang);
+	for (const m of list.matchAll(new RegExp(ORDINAL_PATTERN[lang], 'giu'))) {
+		const v = ordinalValue(m[0], lang);
 		if (v !== undefined) {
 			out.push(v);
 		}

@@ -172,10 +172,28 @@ export interface Logical {
 	readonly n: number;
 }
 
-const continues = (p: Paragraph, masked: string) => {
-	const first = /\S/.exec(masked.slice(p.kind === 'operative' && p.numberToken ? p.numberToken.end : p.span.start, p.span.end));
-	return first !== null && /\p{Ll}/u.test(first[0]) && !(p.kind === 'operative' && p.number);
+/** A piece that does not open like a paragraph (lower case, a digit, a bracket; unnumbered among numbered ones). */
+const continues = (p: Paragraph, masked: string, numbered: boolean) => {
+	if (p.kind === 'operative' && p.number) {
+		return false;
+	}
+	if (p.kind === 'operative' && numbered) {
+		return true;
+	}
+	const first = /\S/.exec(masked.slice(p.span.start, p.span.end));
+	return first !== null && !/\p{Lu}/u.test(first[0]);
 };
+
+/** Page furniture that PDF text can leave among paragraphs: a page number, the symbol, the note on sponsors. */
+const FURNITURE = /^(?:\d{1,3}|\d{2}-\d{5}.*|(?:A|E|S)\/[A-Z0-9./]+|\*?\s*Any changes to the list of sponsors .*|\*?\s*Reissued for technical reasons.*)$/u;
+
+function isFurniture(p: Paragraph, masked: string): boolean {
+	if (p.kind === 'operative' && p.number) {
+		return false;
+	}
+	const t = masked.slice(p.span.start, Math.min(p.span.end, p.span.start + 400)).replace(/\s+/g, ' ').trim();
+	return p.span.end - p.span.start < 400 && FURNITURE.test(t);
+}
 
 /**
  * The paragraphs of each part as an amendment counts them. PDF text cut by a page break and footnotes can reach the
@@ -185,8 +203,11 @@ export function logicalParagraphs(doc: ResolutionDocument, masked: string): { pr
 	const group = (ps: readonly Paragraph[], numbered: boolean) => {
 		const out: { head: Paragraph; rest: Paragraph[]; n: number }[] = [];
 		for (const p of ps) {
+			if (isFurniture(p, masked)) {
+				continue;
+			}
 			const last = out[out.length - 1];
-			if (last && continues(p, masked)) {
+			if (last && continues(p, masked, numbered && ps.some((x) => x.kind === 'operative' && x.number))) {
 				last.rest.push(p);
 			} else {
 				out.push({ head: p, rest: [], n: numbered && p.kind === 'operative' && p.number ? p.number.value : out.length + 1 });
@@ -209,4 +230,10 @@ export function findParagraph(units: { preamble: readonly Logical[]; operative: 
 	}
 	const hits = all.filter((x) => x.n === index);
 	return hits.length === 1 ? hits[0] : hits.length === 0 ? 'none' : 'ambiguous';
+}
+
+/** A plain string as a view of itself (the writer tries its instructions on the paragraph's words). */
+export function textView(text: string): ParagraphView {
+	const idx = Array.from({ length: text.length }, (_, i) => i);
+	return { text, starts: idx, ends: idx.map((i) => i + 1), segs: idx.map(() => 0) };
 }
