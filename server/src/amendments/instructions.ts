@@ -23,7 +23,7 @@ const START = new RegExp(
 		'au|aux|a la|dans|apres|avant|supprimer|remplacer|inserer|ajouter|modifier|renumeroter|enfin|' +
 		'en (?:el|los|la|las)|al final|despues|antes|por ultimo|' +
 		'(?:the|le|la|l\'|el|un|a)\\s*[\\p{L}-]+(?:\\s[\\p{L}-]+)?\\s+(?:preambular|operative|alinea|paragraph|parrafo|paragraphe|new|nouvel|nouveau|nuevo)|' +
-		'(?:le|el|the)\\s+(?:paragraphe|parrafo|paragraph)s?\\s+\\d|' +
+		'(?:le|el|the)\\s+(?:paragraphe|parrafo|paragraph)s?\\s+\\d+|' +
 		'(?:operative|preambular) paragraph|pp\\d|op\\d)\\b|suprim|sustituy|reemplac|insert|anad|modifiq|renumer)',
 	'u',
 );
@@ -95,7 +95,9 @@ function readInstruction(source: string, group: Line[], langHint?: string): Inst
 }
 
 export function detectLang(s: string, hint?: string): AmendLang {
-	const f = fold(s);
+	// Quoted words and the text after "reading:" are in the draft's language, not the amendment's.
+	const sk = skeleton(s).sk;
+	const f = sk.slice(0, sk.search(/:(?:\s|$)/) >= 0 ? sk.search(/:(?:\s|$)/) : sk.length).replace(/\u0000\d+\u0000/g, ' ');
 	const fr = (f.match(/\b(?:alinea|paragraphe|dispositif|preambule|remplacer|supprimer|inserer|ajouter|mots|apres|devrai\w+)\b|«/g) ?? []).length;
 	const es = (f.match(/\b(?:parrafo|parrafos|preambulo|parte dispositiva|sustituy\w+|suprim\w+|insert\w+se|anad\w+|palabras|despues|deberi\w+)\b/g) ?? []).length;
 	const en = (f.match(/\b(?:paragraph|preambular|operative|replace|delete|insert|after|words|should|with)\b/g) ?? []).length;
