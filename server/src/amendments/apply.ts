@@ -6,7 +6,7 @@ import { parseAmendment } from './instructions';
 import { renumberEdits } from './numbering';
 import { refLabel } from './references';
 import type { Instruction, InstructionResult, Operation, ParaRef, PartName, Problem } from './types';
-import { findParagraph, insertedText, logicalParagraphs, normalizeQuoted, occurrences, originalSpans, paragraphView, pointAfter, pointBefore, subRange, type Logical, type ParagraphView } from './view';
+import { findParagraph, insertedText, pieces, logicalParagraphs, normalizeQuoted, occurrences, originalSpans, paragraphView, pointAfter, pointBefore, subRange, type Logical, type ParagraphView } from './view';
 
 /** A change to the tabled text: a span replaced, or new paragraphs at a point (numbered at the end). */
 export interface TextEdit {
@@ -90,8 +90,31 @@ export function applyInstructions(draftText: string, instructions: readonly Inst
 		planned.deleted.forEach((p) => deleted.add(p));
 		results.push({ instruction, applied: true });
 	}
-	const all = [...edits, ...renumberEdits(d, deleted, insertions, edits)];
+	const all = [...edits, ...renumberEdits(d, deleted, insertions, edits), ...finalStop(d, deleted, insertions, edits)];
 	return { text: applyTextEdits(draftText, all), results };
+}
+
+/**
+ * When the last operative paragraph goes, the one that now ends the text ends with a full stop, not a semicolon:
+ * amendments do not say so, editors do it (research/amendments.md §4).
+ */
+function finalStop(d: Draft, deleted: ReadonlySet<Logical>, insertions: readonly Insertion[], taken: readonly TextEdit[]): TextEdit[] {
+	const ops = d.units.operative;
+	const last = ops[ops.length - 1];
+	if (!last || !deleted.has(last) || insertions.some((i) => i.part === 'operative')) {
+		return [];
+	}
+	const survivor = [...ops].reverse().find((l) => !deleted.has(l));
+	if (!survivor) {
+		return [];
+	}
+	const v = viewOf(d, survivor);
+	const i = v.text.length - 1;
+	if (v.text[i] !== ';' || !viewOf(d, last).text.endsWith('.')) {
+		return [];
+	}
+	const span = { start: v.starts[i], end: v.ends[i] };
+	return taken.some((t) => overlaps(t.span, span)) ? [] : [{ span, newText: '.', seq: 0 }];
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -264,7 +287,7 @@ export function wordEdits(view: ParagraphView, from: number, to: number, op: Wor
 
 /** The lines of a paragraph, indentation and the blank lines after it included; footnote blocks in between kept. */
 export function paragraphDeletion(text: string, l: Logical): Span[] {
-	const segments = [l.head, ...l.rest].flatMap((p) => p.segments);
+	const segments = [l.head, ...l.rest].flatMap(pieces);
 	return segments.map((seg, i) => {
 		let start = i === 0 ? Math.min(seg.start, l.head.span.start) : seg.start;
 		while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) {

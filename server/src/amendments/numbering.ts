@@ -2,7 +2,7 @@ import type { Paragraph, Span } from '../model/document';
 import { analyseNumbering } from '../fixes/numbering';
 import { findParagraphReferences, referenceResolver } from '../fixes/paragraphReferences';
 import type { Draft, Insertion, TextEdit } from './apply';
-import type { Logical } from './view';
+import { pieces, type Logical } from './view';
 
 /**
  * Renumbers once, after every instruction has been placed: each surviving operative paragraph gets its place in
@@ -27,7 +27,7 @@ export function renumberEdits(d: Draft, deleted: ReadonlySet<Logical>, insertion
 		const gap = anchor.kind === 'operative' && anchor.numberToken ? gapAfter(text, anchor.numberToken.end) : ' ';
 		const bodies = ins.texts.map((t, i) => (numbers[i] !== undefined ? `${indent}${numbers[i]}.${gap}${t}` : `${indent}${t}`));
 		if (ins.position === 'after') {
-			const end = last.segments[last.segments.length - 1]?.end ?? last.span.end;
+			const end = pieces(last).pop()?.end ?? last.span.end;
 			out.push({ span: { start: end, end }, newText: bodies.map((b) => `${nl}${nl}${b}`).join(''), seq: 1e9 + ins.seq });
 		} else {
 			const start = lineStart(text, anchor.span.start);

@@ -17,6 +17,29 @@ export interface ParagraphView {
 
 const BLANK = /[\s\u00a0\u202f]/;
 
+/** The text spans of a paragraph: its segments and its sub-paragraphs (which the parser keeps apart), in order. */
+export function pieces(p: Paragraph): Span[] {
+	const subs: Span[] = [];
+	const walk = (list: readonly SubParagraph[]) => {
+		for (const s of list) {
+			subs.push(s.span);
+			walk(s.children);
+		}
+	};
+	walk(p.subParagraphs);
+	const all = [...p.segments, ...subs].sort((a, b) => a.start - b.start);
+	const out: Span[] = [];
+	for (const s of all) {
+		const last = out[out.length - 1];
+		if (last && s.start <= last.end) {
+			out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+		} else {
+			out.push({ start: s.start, end: s.end });
+		}
+	}
+	return out;
+}
+
 /** The view of a paragraph (with the pieces a page break cut off it, see {@link logicalParagraphs}). */
 export function paragraphView(p: Paragraph, masked: string, more: readonly Paragraph[] = []): ParagraphView {
 	const from = p.kind === 'operative' && p.numberToken ? p.numberToken.end : p.span.start;
@@ -24,7 +47,7 @@ export function paragraphView(p: Paragraph, masked: string, more: readonly Parag
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const segs: number[] = [];
-	[...p.segments, ...more.flatMap((m) => m.segments)].forEach((seg, k) => {
+	[...pieces(p), ...more.flatMap(pieces)].forEach((seg, k) => {
 		let pending: { start: number; end: number } | undefined = text.length > 0 ? { start: seg.start, end: seg.start } : undefined;
 		for (let i = Math.max(seg.start, from); i < seg.end; i++) {
 			const c = masked[i];

@@ -3,6 +3,7 @@ import { documentInfo } from '../features/documentInfo';
 import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
+import { AMEND_USAGE, runAmendVerb } from './amend';
 import { runCheck, type CheckEnvironment } from './check';
 import { runVersionsVerb, VERSIONS_USAGE } from './versions';
 
@@ -18,7 +19,7 @@ Commands:
            Check drafts with every rule (exit 0 clean, 1 errors, 2 usage or file error).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
-${VERSIONS_USAGE}
+${VERSIONS_USAGE}${AMEND_USAGE}
 Run 'unres check --help' for the options of check.
 `;
 
@@ -26,6 +27,10 @@ Run 'unres check --help' for the options of check.
 export function runCli(argv: readonly string[], io: Output, environment: CheckEnvironment = { cwd: process.cwd(), env: process.env }): number {
 	if (argv[0] === 'check') {
 		return runCheck(argv.slice(1), io, environment);
+	}
+	const amend = runAmendVerb(argv, io);
+	if (amend !== undefined) {
+		return amend;
 	}
 	const versions = runVersionsVerb(argv, io);
 	if (versions !== undefined) {
