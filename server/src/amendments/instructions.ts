@@ -68,7 +68,7 @@ export function parseAmendment(text: string, langHint?: string): Instruction[] {
 			payload = /:$/.test(l.text) && findQuotes(l.text.slice(l.text.lastIndexOf(':'))).length === 0;
 			continue;
 		}
-		const ended = !current || /[.:;]$/.test(current[current.length - 1].text);
+		const ended = !current || /[.:;”»"]$/.test(current[current.length - 1].text);
 		if (numberedStart || opensNumbered || (isStart(l) && ended && !payload)) {
 			current = [l];
 			groups.push(current);
@@ -130,7 +130,7 @@ const WHOLE = /(?:read(?:s)? as follows|should read|shall read|will read|to read
 const REPLACE = /(?:replac|substitut|remplac|sustitu|reemplaz|change)/;
 const DELETE = /(?:delet|omit|strike|supprim|suprim|elimin)/;
 const INSERT = /(?:insert|add|inser|ajout|anad|agreg)/;
-const POSITION = /\b(after|before|apres|avant|despues de|antes de|tras)\b/;
+const POSITION = /\b(after|before|apres|avant|despues del?|antes del?|tras)\b/;
 const AT_END = /\b(?:at the end|a la fin|al final)\b/;
 const RENUMBER = /renumber|renumerot|renumer/;
 
