@@ -22,7 +22,7 @@ const START = new RegExp(
 	'^(?:\\d{1,3}\\.\\s*)?(?:(?:in|at|after|before|delete|replace|insert|add|substitute|change|amend|renumber|finally|' +
 		'au|aux|a la|dans|apres|avant|supprimer|remplacer|inserer|ajouter|modifier|renumeroter|enfin|' +
 		'en (?:el|los|la|las)|al final|despues|antes|por ultimo|' +
-		'(?:the|le|la|l\'|el|un|a)\\s*[\\p{L}-]+(?:\\s[\\p{L}-]+)?\\s+(?:preambular|operative|alinea|paragraph|parrafo|paragraphe|new|nouvel|nouveau|nuevo)|' +
+		'(?:the|le|la|l\'|el|un|a)\\s*[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}\\s+(?:preambular|operative|alinea|paragraph|parrafo|paragraphe|new|nouvel|nouveau|nuevo)|' +
 		'(?:le|el|the)\\s+(?:paragraphe|parrafo|paragraph)s?\\s+\\d+|' +
 		'(?:operative|preambular) paragraph|pp\\d|op\\d)\\b|suprim|sustituy|reemplac|insert|anad|modifiq|renumer)',
 	'u',
