@@ -42,7 +42,7 @@ export interface Draft {
 export function readDraft(text: string): Draft {
 	const doc = parse(blankFurniture(text));
 	const masked = maskOf(doc) ?? maskMarkdown(text);
-	return { text, doc, masked, units: logicalParagraphs(doc, masked), views: new Map() };
+	return { text, doc, masked, units: logicalParagraphs(doc, masked, text), views: new Map() };
 }
 
 export function viewOf(d: Draft, p: Logical): ParagraphView {

@@ -40,30 +40,34 @@ export function renumberEdits(d: Draft, deleted: ReadonlySet<Logical>, insertion
 			place(ins, ins.texts.map(() => undefined));
 		}
 	}
-	let counter = 0;
-	doc.operativeParts.forEach((part, pi) => {
-		if (pi === 0 || part.paragraphs[0]?.number?.value === 1) {
-			counter = 0;
-		}
+	// New number = printed number + paragraphs inserted before it − paragraphs deleted before it, part by part: a
+	// paragraph the parser did not see (PDF text) then shifts nothing.
+	doc.operativeParts.forEach((part) => {
+		let shift = 0;
+		let previous = 0;
 		const numbered = part.paragraphs.some((p) => p.number !== undefined);
 		for (const p of part.paragraphs) {
 			const l = logical.get(p);
 			if (!l) {
+				// A piece of another paragraph, or an item of a list inside one: it keeps its number.
 				continue;
 			}
-			const before = at(l, 'before');
-			for (const ins of before) {
-				place(ins, ins.texts.map(() => (numbered ? ++counter : undefined)));
+			const printed = p.number?.value ?? previous + 1;
+			previous = printed;
+			for (const ins of at(l, 'before')) {
+				place(ins, ins.texts.map(() => (numbered ? printed + shift++ : undefined)));
 			}
-			if (!deleted.has(l)) {
-				const n = ++counter;
+			if (deleted.has(l)) {
+				shift--;
+			} else {
+				const n = printed + shift;
 				newNumber.set(p, n);
 				if (p.number && p.number.value !== n) {
 					out.push({ span: p.number.span, newText: String(n), seq: 0 });
 				}
 			}
 			for (const ins of at(l, 'after')) {
-				place(ins, ins.texts.map(() => (numbered ? ++counter : undefined)));
+				place(ins, ins.texts.map(() => (numbered ? printed + ++shift : undefined)));
 			}
 		}
 	});

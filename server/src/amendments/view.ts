@@ -1,3 +1,4 @@
+import { analyseNumbering } from '../fixes/numbering';
 import type { Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
 
 /**
@@ -222,7 +223,9 @@ function isFurniture(p: Paragraph, masked: string): boolean {
  * The paragraphs of each part as an amendment counts them. PDF text cut by a page break and footnotes can reach the
  * parser as two paragraphs, the second opening in lower case (`reaffirming also …`): it is read as part of the first.
  */
-export function logicalParagraphs(doc: ResolutionDocument, masked: string): { preamble: Logical[]; operative: Logical[] } {
+export function logicalParagraphs(doc: ResolutionDocument, masked: string, text: string = masked): { preamble: Logical[]; operative: Logical[] } {
+	// A run `1. 2. 3.` after a paragraph that ends with a colon is a list inside that paragraph (fixes/numbering).
+	const nested = new Set<Paragraph>(analyseNumbering(doc, text).scopes.flatMap((s) => s.entries.filter((e) => e.listOf).map((e) => e.paragraph)));
 	const group = (ps: readonly Paragraph[], numbered: boolean) => {
 		const out: { head: Paragraph; rest: Paragraph[]; n: number }[] = [];
 		for (const p of ps) {
@@ -230,7 +233,7 @@ export function logicalParagraphs(doc: ResolutionDocument, masked: string): { pr
 				continue;
 			}
 			const last = out[out.length - 1];
-			if (last && continues(p, masked, numbered && ps.some((x) => x.kind === 'operative' && x.number))) {
+			if (last && (nested.has(p) || continues(p, masked, numbered && ps.some((x) => x.kind === 'operative' && x.number)))) {
 				last.rest.push(p);
 			} else {
 				out.push({ head: p, rest: [], n: numbered && p.kind === 'operative' && p.number ? p.number.value : out.length + 1 });

@@ -6,6 +6,17 @@ export function paragraphs(text: string): { preamble: string[]; operative: strin
 	return { preamble: d.units.preamble.map((l) => viewOf(d, l).text), operative: d.units.operative.map((l) => viewOf(d, l).text) };
 }
 
+/**
+ * Paragraph texts compared with the footnote calls aside: amendments do not touch footnotes, and in PDF text a call
+ * is digits glued to a word or a mark (`Development,11`, `Secretary General 3`), which the parser takes for a call
+ * in one version and for words in another.
+ */
+export function comparable(text: string): { preamble: string[]; operative: string[] } {
+	const key = (s: string) => s.replace(/(?<=[\p{L},;.)”’:])\s?\d{1,3}(?=\s|$)/gu, '').replace(/\s+/g, ' ').trim();
+	const p = paragraphs(text);
+	return { preamble: p.preamble.map(key), operative: p.operative.map(key) };
+}
+
 /** The printed operative numbers, in order. */
 export function numbers(text: string): (number | undefined)[] {
 	return readDraft(text).doc.operativeParts.flatMap((p) => p.paragraphs.map((x) => x.number?.value));
