@@ -27,6 +27,8 @@ export const MANIFEST: Record<string, T> = {
 	'command.treatAsResolution': { en: 'Treat This File as a UN Resolution', fr: 'Traiter ce fichier comme une résolution de l’ONU', es: 'Tratar este archivo como una resolución de la ONU' },
 	'command.renumber': { en: 'Renumber Paragraphs and Footnotes', fr: 'Renuméroter les paragraphes et les notes', es: 'Renumerar los párrafos y las notas' },
 	'command.newDraft': { en: 'New Draft Resolution…', fr: 'Nouveau projet de résolution…', es: 'Nuevo proyecto de resolución…' },
+	'command.applyAmendment': { en: 'Apply Amendment…', fr: 'Appliquer un amendement…', es: 'Aplicar una enmienda…' },
+	'command.writeOralRevisions': { en: 'Write Oral Revisions…', fr: 'Rédiger les révisions orales…', es: 'Redactar las revisiones orales…' },
 	'setting.title': { en: 'unres', fr: 'unres', es: 'unres' },
 	'setting.language': {
 		en: 'Language of the resolution text. `auto` detects it from the organ line and lead words.',
@@ -66,6 +68,7 @@ export const MANIFEST: Record<string, T> = {
 const COMMANDS: Record<string, string> = {
 	'unres.restartServer': 'command.restartServer', 'unres.showOutputChannel': 'command.showOutputChannel', 'unres.setLanguage': 'command.setLanguage',
 	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
+	'unres.applyAmendment': 'command.applyAmendment', 'unres.writeOralRevisions': 'command.writeOralRevisions',
 };
 
 export function bundles(): Record<Locale, Record<string, string>> {

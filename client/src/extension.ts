@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
+import { registerAmendments } from './amendments';
 import { registerCommands } from './commands';
 import { registerNewDraft } from './newDraft';
 import { StatusItem } from './statusItem';
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const status = new StatusItem(client);
 	context.subscriptions.push(status, ...registerCommands(() => client));
 	context.subscriptions.push(registerNewDraft());
+	context.subscriptions.push(...registerAmendments(() => client));
 	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
 		const params: WorkspaceTrustNotification.Params = { trusted: true };
 		void client?.sendNotification(WorkspaceTrustNotification.method, params);

@@ -53,3 +53,40 @@ export const ADD_TO_CATALOGUE_COMMAND = 'unres.addToCatalogue';
 
 /** The command that renumbers paragraphs, sub-paragraphs and footnotes; its argument is the document URI. */
 export const RENUMBER_COMMAND = 'unres.renumber';
+
+/** Amendments (issue 16): the amended draft from amendment texts, and the instructions between two versions. */
+export namespace ApplyAmendmentRequest {
+	export const method = 'unres/applyAmendment' as const;
+	export interface Params {
+		readonly draft: string;
+		/** Amendment or oral-revision texts, all citing the draft as tabled. */
+		readonly amendments: readonly string[];
+		readonly locale?: 'en' | 'fr' | 'es';
+	}
+	export interface Problem {
+		/** Index into `amendments`. */
+		readonly amendment: number;
+		/** Offsets of the instruction in its amendment text. */
+		readonly start: number;
+		readonly end: number;
+		readonly message: string;
+	}
+	export interface Result {
+		readonly text: string;
+		readonly applied: number;
+		readonly problems: readonly Problem[];
+	}
+}
+
+export namespace WriteAmendmentsRequest {
+	export const method = 'unres/writeAmendments' as const;
+	export interface Params {
+		readonly from: string;
+		readonly to: string;
+		readonly locale?: 'en' | 'fr' | 'es';
+		readonly style?: 'amendment' | 'oral';
+	}
+	export interface Result {
+		readonly text: string;
+	}
+}

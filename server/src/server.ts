@@ -19,6 +19,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { planRenumber } from './fixes/renumber';
 import { footnoteHover } from './features/footnoteHover';
+import { registerAmendmentHandlers } from './handlers/amendments';
 import { DRAFTING_CAPABILITIES, registerDraftingHandlers } from './handlers/drafting';
 import { format, formatMessage, localeOf, type Locale } from './l10n/messages';
 import { DISK_FILE_SYSTEM, loadConfigFor } from './config';
@@ -633,6 +634,7 @@ export function startServer(connection: Connection): void {
 		}),
 	);
 
+	registerAmendmentHandlers(connection);
 	registerDraftingHandlers(connection, {
 		analyze, guarded,
 		// Citations: hover on a cited resolution; completion of symbols (a cut list, so the client asks again as the prefix grows).
