@@ -1,5 +1,8 @@
 import type { ResolutionDocument, Span } from '../model/document';
+import { applyEdits } from '../fixes/edits';
+import { planRenumber } from '../fixes/renumber';
 import { parse } from '../parser/parse';
+import { createContext } from '../rules/types';
 import { maskMarkdown, maskOf } from '../parser/mask';
 import { blankFurniture } from '../versions/furniture';
 import { parseAmendment } from './instructions';
@@ -70,6 +73,7 @@ export function applyInstructions(draftText: string, instructions: readonly Inst
 	const insertions: Insertion[] = [];
 	const deleted = new Set<Logical>();
 	let seq = 0;
+	let subDeleted = false;
 	for (const instruction of instructions) {
 		if (!instruction.op) {
 			results.push({ instruction, applied: false, problem: { kind: 'unreadable' } });
@@ -88,10 +92,13 @@ export function applyInstructions(draftText: string, instructions: readonly Inst
 		edits.push(...planned.edits);
 		insertions.push(...planned.insertions);
 		planned.deleted.forEach((p) => deleted.add(p));
+		subDeleted ||= instruction.op.kind === 'deleteParagraphs' && instruction.op.targets.some((t) => t.subs.length > 0);
 		results.push({ instruction, applied: true });
 	}
 	const all = [...edits, ...renumberEdits(d, deleted, insertions, edits), ...finalStop(d, deleted, insertions, edits)];
-	return { text: applyTextEdits(draftText, all), results };
+	const text = applyTextEdits(draftText, all);
+	// A deleted sub-paragraph leaves a gap in the labels: the relabel plan closes it (references included).
+	return { text: subDeleted ? relabel(text) : text, results };
 }
 
 /**
@@ -115,6 +122,12 @@ function finalStop(d: Draft, deleted: ReadonlySet<Logical>, insertions: readonly
 	}
 	const span = { start: v.starts[i], end: v.ends[i] };
 	return taken.some((t) => overlaps(t.span, span)) ? [] : [{ span, newText: '.', seq: 0 }];
+}
+
+function relabel(text: string): string {
+	const doc = parse(blankFurniture(text));
+	const plan = planRenumber(createContext(doc, text), { labels: true });
+	return plan.edits.length > 0 ? applyEdits(text, plan.edits) : text;
 }
 
 function overlaps(a: Span, b: Span): boolean {

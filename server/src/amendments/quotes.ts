@@ -57,7 +57,7 @@ function trimQuote(s: string): string {
 
 export type QuoteStyle = 'en' | 'fr' | 'es';
 
-/** Quotes words in the language's marks (French with narrow no-break spaces inside the guillemets). */
+/** Quotes words in the language's marks (French with no-break spaces inside the guillemets). */
 export function quote(s: string, style: QuoteStyle): string {
 	return style === 'fr' ? `«\u00a0${s}\u00a0»` : `“${s}”`;
 }

@@ -123,6 +123,15 @@ suite('amendments: apply every formula', () => {
 		assert.equal(paragraphs(r.text).operative[2], 'Requests the Secretary-General to report on the implementation of paragraph 2 above.');
 	});
 
+	test('second-level targets: el inciso i) del apartado b) del párrafo 2; a deleted one is relabelled away', () => {
+		const draft = DRAFTS.es.replace('b) Recopilación de datos sobre las personas desplazadas;', 'b) Recopilación de datos:\n\ni) Sobre las personas desplazadas;\n\nii) Sobre las comunidades de acogida;');
+		const words = applyAmendment(draft, 'En el inciso ii) del apartado b) del párrafo 2 de la parte dispositiva, sustitúyase la palabra “acogida” por las palabras “acogida y origen”.');
+		assert.match(paragraphs(words.text).operative[1], /ii\) Sobre las comunidades de acogida y origen;$/);
+		const gone = applyAmendment(draft, 'Suprímase el inciso i) del apartado b) del párrafo 2 de la parte dispositiva.');
+		assert.deepEqual(gone.results.map((x) => x.applied), [true]);
+		assert.match(paragraphs(gone.text).operative[1], /b\) Recopilación de datos: i\) Sobre las comunidades de acogida;$/);
+	});
+
 	test('an amendment text with no instruction changes nothing', () => {
 		const r = applyAmendment(DRAFTS.en, 'United Nations\nA/C.3/80/L.99\nGeneral Assembly\n');
 		assert.equal(r.results.length, 0);
