@@ -56,7 +56,8 @@ suite('Amendments', () => {
 		await openDraft('revised.unres');
 		const result = await vscode.commands.executeCommand<{ text: string }>('unres.writeOralRevisions', tabled, undefined, 'fr', 'oral');
 		assert.ok(result);
-		assert.equal(result.text, 'Au paragraphe 1 du dispositif, le mot « Urges » devrait être remplacé par le mot « Encourages ».');
+		// French guillemets hold no-break spaces.
+		assert.equal(result.text, 'Au paragraphe 1 du dispositif, le mot «\u00a0Urges\u00a0» devrait être remplacé par le mot «\u00a0Encourages\u00a0».');
 		assert.equal(vscode.window.activeTextEditor?.document.getText(), result.text);
 	});
 });
