@@ -29,6 +29,10 @@ export const MANIFEST: Record<string, T> = {
 	'command.newDraft': { en: 'New Draft Resolution…', fr: 'Nouveau projet de résolution…', es: 'Nuevo proyecto de resolución…' },
 	'command.applyAmendment': { en: 'Apply Amendment…', fr: 'Appliquer un amendement…', es: 'Aplicar una enmienda…' },
 	'command.writeOralRevisions': { en: 'Write Oral Revisions…', fr: 'Rédiger les révisions orales…', es: 'Redactar las revisiones orales…' },
+	'command.setBaseText': { en: 'Set Base Text…', fr: 'Choisir le texte de base…', es: 'Elegir el texto de base…' },
+	'command.compareWithBase': { en: 'Compare with Base Text', fr: 'Comparer avec le texte de base', es: 'Comparar con el texto de base' },
+	'command.newDraftFromResolution': { en: 'New Draft from Resolution…', fr: 'Nouveau projet à partir d’une résolution…', es: 'Nuevo proyecto a partir de una resolución…' },
+	'command.exportWord': { en: 'Export to Word…', fr: 'Exporter vers Word…', es: 'Exportar a Word…' },
 	'setting.title': { en: 'unres', fr: 'unres', es: 'unres' },
 	'setting.language': {
 		en: 'Language of the resolution text. `auto` detects it from the organ line and lead words.',
@@ -69,6 +73,7 @@ const COMMANDS: Record<string, string> = {
 	'unres.restartServer': 'command.restartServer', 'unres.showOutputChannel': 'command.showOutputChannel', 'unres.setLanguage': 'command.setLanguage',
 	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
 	'unres.applyAmendment': 'command.applyAmendment', 'unres.writeOralRevisions': 'command.writeOralRevisions',
+	'unres.setBaseText': 'command.setBaseText', 'unres.compareWithBase': 'command.compareWithBase', 'unres.newDraftFromResolution': 'command.newDraftFromResolution', 'unres.exportWord': 'command.exportWord',
 };
 
 export function bundles(): Record<Locale, Record<string, string>> {

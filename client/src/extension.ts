@@ -5,6 +5,7 @@ import { registerAmendments } from './amendments';
 import { registerCommands } from './commands';
 import { registerNewDraft } from './newDraft';
 import { StatusItem } from './statusItem';
+import { registerVersions } from './versions';
 
 let client: LanguageClient | undefined;
 
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	context.subscriptions.push(status, ...registerCommands(() => client));
 	context.subscriptions.push(registerNewDraft());
 	context.subscriptions.push(...registerAmendments(() => client));
+	context.subscriptions.push(...registerVersions(context, () => client));
 	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
 		const params: WorkspaceTrustNotification.Params = { trusted: true };
 		void client?.sendNotification(WorkspaceTrustNotification.method, params);

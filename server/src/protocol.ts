@@ -90,3 +90,53 @@ export namespace WriteAmendmentsRequest {
 		readonly text: string;
 	}
 }
+
+/** Versions (compare with a base text, rollover, Word export): requests from the client, plain data. */
+export namespace VersionsRequests {
+	export const setBase = 'unres/versions/setBase' as const;
+	export const compare = 'unres/versions/compare' as const;
+	export const rollover = 'unres/versions/rollover' as const;
+	export const exportDocx = 'unres/versions/exportDocx' as const;
+	/** The user's choice of base for a draft (`base` absent: back to the automatic one). */
+	export interface SetBaseParams {
+		readonly uri: string;
+		readonly base?: string;
+	}
+	export interface CompareParams {
+		readonly uri: string;
+		readonly base?: string | null;
+	}
+	export interface CompareResult {
+		readonly baseUri: string;
+		readonly baseSymbol: string;
+		/** `vs A/RES/79/123: 3 new, 7 changed, 2 deleted, …` */
+		readonly summary: string;
+		/** The JSON of `unres compare --format json`. */
+		readonly comparison: unknown;
+		/** The base reordered to the draft's order, one paragraph per block, and the draft in the same blocks. */
+		readonly alignedBase: string;
+		readonly alignedDraft: string;
+	}
+	export interface RolloverParams {
+		readonly uri: string;
+		readonly session?: number;
+		/** How the new draft names its base (`unres-base:`); default the base's URI. */
+		readonly basePath?: string;
+	}
+	export interface RolloverResult {
+		readonly text: string;
+		readonly recalled?: string;
+		readonly session?: number;
+	}
+	export interface ExportParams {
+		readonly uri: string;
+		readonly author?: string;
+		/** false: no tracked changes even when a base is known. */
+		readonly withBase?: boolean;
+	}
+	export interface ExportResult {
+		/** The .docx bytes. */
+		readonly base64: string;
+		readonly baseUri?: string;
+	}
+}

@@ -21,6 +21,7 @@ import { planRenumber } from './fixes/renumber';
 import { footnoteHover } from './features/footnoteHover';
 import { registerAmendmentHandlers } from './handlers/amendments';
 import { DRAFTING_CAPABILITIES, registerDraftingHandlers } from './handlers/drafting';
+import { registerVersionsHandlers } from './handlers/versions';
 import { format, formatMessage, localeOf, type Locale } from './l10n/messages';
 import { DISK_FILE_SYSTEM, loadConfigFor } from './config';
 import { LANGS, type Lang } from './model/document';
@@ -396,6 +397,7 @@ export function startServer(connection: Connection): void {
 				referencesProvider: true,
 				...(canFollowFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
 				...DRAFTING_CAPABILITIES,
+				codeLensProvider: { resolveProvider: false },
 			},
 			serverInfo: { name: 'unres', version: '0.1.0' },
 		};
@@ -635,12 +637,19 @@ export function startServer(connection: Connection): void {
 	);
 
 	registerAmendmentHandlers(connection);
+	// Versions (issue 15): change marks against the base text, compare, rollover, Word export.
+	const versions = registerVersionsHandlers(connection, {
+		analyze, guarded,
+		readText: async (uri) => documents.get(uri)?.getText() ?? (uriToPath(uri) ? await fs.readFile(uriToPath(uri) as string, 'utf8').catch(() => undefined) : undefined),
+		declaring: (key) => index.declaring(key).map((f) => f.uri),
+		dateOf: (key) => loadBuiltinCatalog().get(key)?.date,
+	});
 	registerDraftingHandlers(connection, {
 		analyze, guarded,
 		// Citations: hover on a cited resolution; completion of symbols (a cut list, so the client asks again as the prefix grows).
 		locale: () => locale,
 		// Footnotes: the text of a marker's note; where a note is called from.
-		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l), (a, offset, l) => footnoteHover(a.doc, a.text, a.lines, offset, l)],
+		hoverProviders: [(a, offset, l) => citationHover(a, offset, catalogOf(a), l), (a, offset, l) => footnoteHover(a.doc, a.text, a.lines, offset, l), (a, offset) => versions.hover((a as { uri?: string }).uri ?? '', offset)],
 		completionProviders: [(a, offset, o) => {
 			const items = citationCompletions(a, offset, catalogOf(a), { locale: o.locale });
 			return items ? { isIncomplete: true, items } : undefined;

@@ -113,7 +113,18 @@ function hunksOf(a: string, b: string): Hunk[] {
 			open.text += s;
 		}
 	}
-	return out;
+	// A blank removed and put back on the same side is no change: the quotations stay on whole words.
+	for (const h of out) {
+		while (h.end > h.start && /\s/.test(a[h.end - 1]) && /\s$/.test(h.text)) {
+			h.end--;
+			h.text = h.text.slice(0, -1);
+		}
+		while (h.end > h.start && /\s/.test(a[h.start]) && /^\s/.test(h.text)) {
+			h.start++;
+			h.text = h.text.slice(1);
+		}
+	}
+	return out.filter((h) => h.end > h.start || h.text !== '');
 }
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;

@@ -321,6 +321,14 @@ export const MESSAGES = {
 	'hover.place.preamble': { en: 'the preamble', fr: 'le préambule', es: 'el preámbulo' },
 	'hover.place.text': { en: 'the text', fr: 'le texte', es: 'el texto' },
 	'hover.place.line': { en: '{0}, line {1}', fr: '{0}, ligne {1}', es: '{0}, línea {1}' },
+	// rollover-review
+	'rule.rollover-review': {
+		en: 'In a draft made from an earlier resolution, each reference to a session is pointed out for review.',
+		fr: 'Dans un projet tiré d’une résolution antérieure, chaque mention d’une session est signalée pour relecture.',
+		es: 'En un proyecto elaborado a partir de una resolución anterior, se señala cada mención de un período de sesiones para su revisión.',
+	},
+	'rollover.review': { en: 'Review after rollover: "{0}" — {1}', fr: 'À revoir après reconduction : « {0} » — {1}', es: 'Revisar tras la renovación: «{0}» — {1}' },
+	'rollover.review.hint': { en: 'does this session move on with the new draft?', fr: 'cette session change-t-elle avec le nouveau projet ?', es: '¿cambia este período de sesiones con el nuevo proyecto?' },
 } as const satisfies Record<string, Templates>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -17,6 +17,7 @@ import { operativePunctuation } from './operative-punctuation';
 import { organLine } from './organ-line';
 import { preambularPunctuation } from './preambular-punctuation';
 import { repeatedLeadPhrase } from './repeated-lead-phrase';
+import { rolloverReview } from './rollover-review';
 import { unknownLeadPhrase } from './unknown-lead-phrase';
 
 /**
@@ -46,6 +47,8 @@ export const RULES: readonly Rule[] = [
 	leadPhraseAgreement,
 	preambularPunctuation,
 	operativePunctuation,
+	// Versions: a draft made from an earlier resolution
+	rolloverReview,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { align, rows, type Alignment, type Row } from './align';
 import { readVersion, type Version, type VersionUnit } from './units';
 
@@ -62,12 +62,46 @@ export function pairVersions(base: Version, draft: Version): VersionPair {
 	return { base, draft, parts };
 }
 
-/** Word diff of two texts as `[op, text]` pairs; joining the non-removed pieces gives `draft`, the non-added ones `base`. */
+/** Words with the blanks after them, and punctuation marks one by one: a diff of these gives both texts back exactly. */
+const TOKEN = /[\p{L}\p{N}]+\s*|[^\p{L}\p{N}\s]\s*|\s+/gu;
+
+/**
+ * Word diff of two texts as `[op, text]` pairs; joining the non-removed pieces gives `draft`, the non-added ones
+ * `base`. The common head and tail are set aside first (most changes are a date or a number in a long paragraph),
+ * the middle goes to the `diff` package's Myers diff over word tokens.
+ */
 export function wordDiff(base: string, draft: string): [DiffOp, string][] {
 	if (base === draft) {
 		return base ? [[0, base]] : [];
 	}
-	return diffWords(base, draft).map((c) => [c.added ? 1 : c.removed ? -1 : 0, c.value] as [DiffOp, string]);
+	const a = base.match(TOKEN) ?? [];
+	const b = draft.match(TOKEN) ?? [];
+	let head = 0;
+	while (head < a.length && head < b.length && a[head] === b[head]) {
+		head++;
+	}
+	let tail = 0;
+	while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) {
+		tail++;
+	}
+	const out: [DiffOp, string][] = [];
+	const push = (op: DiffOp, text: string) => {
+		const last = out[out.length - 1];
+		if (!text) {
+			return;
+		}
+		if (last && last[0] === op) {
+			last[1] += text;
+		} else {
+			out.push([op, text]);
+		}
+	};
+	push(0, a.slice(0, head).join(''));
+	for (const c of diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) {
+		push(c.added ? 1 : c.removed ? -1 : 0, c.value.join(''));
+	}
+	push(0, a.slice(a.length - tail).join(''));
+	return out;
 }
 
 function entries(base: readonly VersionUnit[], draft: readonly VersionUnit[], part: VersionPair['parts'][PartName]): ChangeEntry[] {

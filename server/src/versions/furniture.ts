@@ -3,7 +3,7 @@
  * the short title under it on odd pages) and the asterisk note on sponsors under the first page's footnote rule.
  * It is blanked, not removed, so that every offset still points into the original text.
  */
-const SYMBOL_LINE = /^[ \t]*((?:A|S|E)\/[A-Z0-9.]+(?:\/[A-Za-z0-9.]+)+)[ \t]*$/;
+const SYMBOL_LINE = /^[ \t]*((?:A|S|E)\/[A-Z0-9.]+(?:\/[A-Za-z0-9._]+)+)[ \t]*$/;
 const SEPARATOR = /^[ \t]*_{5,}[ \t]*$/;
 const STAR_NOTE = /^[ \t]*\*{1,3}[ \t]+\S/;
 

@@ -25,6 +25,8 @@ export interface VersionUnit {
 	readonly notes: readonly NoteCall[];
 	/** Sub-paragraph labels of this paragraph, as offsets into {@link text} (for indented lines in Word). */
 	readonly breaks: readonly number[];
+	/** Where the paragraph or footnote is written in the text it was read from. */
+	readonly span: Span;
 }
 
 /** A version of a text, cut into the parts that are aligned with one another. */
@@ -64,28 +66,29 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 		}
 		const pieces: string[] = [];
 		const callTargets: number[] = [];
-		const cuts: { at: number; kind: string; footnote?: number }[] = [];
+		const cuts: { at: number; end: number; kind: string; footnote?: number }[] = [];
 		for (const seg of segments) {
 			const s0 = Math.max(seg.start, from);
 			for (; next < markers.length && markers[next].span.start < seg.end; next++) {
 				const m = markers[next];
 				if (m.span.start >= s0 && m.footnote !== undefined) {
-					cuts.push({ at: m.span.start, kind: CALL, footnote: m.footnote });
+					cuts.push({ at: m.span.start, end: m.span.end, kind: CALL, footnote: m.footnote });
 				}
 			}
 			for (const l of labels) {
 				if (l >= s0 && l < seg.end) {
-					cuts.push({ at: l, kind: LABEL });
+					cuts.push({ at: l, end: l, kind: LABEL });
 				}
 			}
 			cuts.sort((a, b) => a.at - b.at);
 			let at = s0;
 			for (const c of cuts) {
-				pieces.push(masked.slice(at, c.at), c.kind);
+				// A call's characters go (the mask made them blanks): `INTERPOL¹,` reads `INTERPOL,`.
+				pieces.push(masked.slice(at, Math.max(at, c.at)), c.kind);
 				if (c.footnote !== undefined) {
 					callTargets.push(c.footnote);
 				}
-				at = c.at;
+				at = Math.max(at, c.end);
 			}
 			pieces.push(masked.slice(at, Math.max(at, seg.end)), ' ');
 			cuts.length = 0;
@@ -118,7 +121,7 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 		const labels = flatLabels(p.subParagraphs);
 		const r = read(p.segments, from, labels);
 		const lead = p.lead?.value.replace(/\s+/g, ' ') ?? '';
-		return { label, position, text: r.text, leadLength: lead && r.text.startsWith(lead) ? lead.length : 0, notes: r.notes, breaks: r.breaks };
+		return { label, position, text: r.text, leadLength: lead && r.text.startsWith(lead) ? lead.length : 0, notes: r.notes, breaks: r.breaks, span: p.span };
 	};
 
 	const preamble = doc.preamble.map((p, i) => unit(p, `PP${i + 1}`, i + 1));
@@ -134,7 +137,7 @@ export function readVersion(text: string, doc: ResolutionDocument = parse(blankF
 		.map((p, i) => unit(p, `Annex ${i + 1}`, i + 1));
 	const footnotes = doc.footnotes.map((f, i) => {
 		const r = read([f.textSpan], f.textSpan.start, []);
-		return { label: `FN${f.label}`, position: Number.isFinite(f.number) ? f.number : i + 1, text: r.text, leadLength: 0, notes: [], breaks: [] };
+		return { label: `FN${f.label}`, position: Number.isFinite(f.number) ? f.number : i + 1, text: r.text, leadLength: 0, notes: [], breaks: [], span: f.span };
 	});
 	return {
 		doc,

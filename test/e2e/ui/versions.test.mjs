@@ -1,0 +1,72 @@
+// The versions workflow as a person sees it: a draft with its change marks against the base found in the
+// workspace, the status bar summary, and the diff editor of "unres: Compare with Base Text". Screenshots in
+// test-results/e2e/ (versions-marks.png, versions-compare.png): the README shows them.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchBrowser, newPage } from '../harness/browser.mjs';
+import { installExtension, startCodeServer, writeUserSettings } from '../harness/codeServer.mjs';
+import { packageExtension } from '../harness/package.mjs';
+import { resultsDir } from '../harness/paths.mjs';
+import { prepareWorkspace } from '../harness/workspace.mjs';
+import { workbench } from './workbench.test.mjs';
+
+suite('UI: versions, a draft against its base text', function () {
+	this.timeout(150_000);
+	const ownWorkspace = !process.env.UNRES_E2E_WORKSPACE;
+	let scratch;
+	let workspace;
+	let server;
+	let browser;
+	let page;
+
+	suiteSetup(async () => {
+		scratch = mkdtempSync(path.join(os.tmpdir(), 'unres-ui-versions-'));
+		workspace = process.env.UNRES_E2E_WORKSPACE ?? prepareWorkspace().dir;
+		const vsix = await packageExtension(scratch);
+		const userDataDir = path.join(scratch, 'user-data');
+		const extensionsDir = path.join(scratch, 'extensions');
+		writeUserSettings(userDataDir);
+		await installExtension({ vsix, userDataDir, extensionsDir });
+		server = await startCodeServer({ userDataDir, extensionsDir });
+		browser = await launchBrowser();
+		page = await newPage(browser);
+		page.setDefaultTimeout(30_000);
+		await page.goto(server.folderUrl(workspace));
+		await page.locator('.monaco-workbench').waitFor();
+	});
+
+	suiteTeardown(async () => {
+		await browser?.close().catch(() => {});
+		await server?.stop();
+		if (scratch) rmSync(scratch, { recursive: true, force: true });
+		if (ownWorkspace && workspace) rmSync(workspace, { recursive: true, force: true });
+	});
+
+	test('change marks above the paragraphs, the summary in the status bar, the aligned diff editor', async () => {
+		await workbench.explorerRow(page, 'versions').click();
+		await workbench.explorerRow(page, 'A-RES-81-7.unres.md').dblclick();
+		await workbench.activeTab(page, 'A-RES-81-7.unres.md').waitFor();
+		await workbench.explorerRow(page, 'draft-example-forum.unres.md').dblclick();
+		await workbench.activeTab(page, 'draft-example-forum.unres.md').waitFor();
+
+		const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'changed since A/RES/81/7' }).first();
+		await lens.waitFor({ timeout: 60_000 });
+		const lenses = (await page.locator('.monaco-editor .codelens-decoration').allInnerTexts()).map((t) => t.trim());
+		assert.ok(lenses.includes('changed since A/RES/81/7 PP2'), `CodeLens: ${lenses.join(' | ')}`);
+		const status = workbench.statusItem(page, 'A/RES/81/7');
+		await status.waitFor({ timeout: 30_000 });
+
+		mkdirSync(resultsDir, { recursive: true });
+		const marks = path.join(resultsDir, 'versions-marks.png');
+		await page.screenshot({ path: marks });
+
+		await lens.click();
+		await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 30_000 });
+		await page.locator('.monaco-diff-editor .view-lines', { hasText: 'Encourages the Example Forum' }).first().waitFor();
+		const compare = path.join(resultsDir, 'versions-compare.png');
+		await page.screenshot({ path: compare });
+		console.log(`      CodeLens: ${lenses.join(' | ')}; screenshots: ${path.relative(process.cwd(), marks)}, ${path.relative(process.cwd(), compare)}`);
+	});
+});

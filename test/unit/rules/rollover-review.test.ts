@@ -1,0 +1,5 @@
+import { fixtureSuite } from './harness';
+
+suite('rule rollover-review', () => {
+	fixtureSuite('rollover-review');
+});
