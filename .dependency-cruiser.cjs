@@ -17,6 +17,8 @@ const LAYERS = {
 	'workspace/': ['catalog/', 'parser/', 'model/', 'l10n/'],
 	'versions/': ['citations/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'export/': ['versions/', 'citations/', 'catalog/', 'parser/', 'model/', 'l10n/'],
+	// Amendments and oral revisions (issue 16): apply and write, over the comparison and the renumbering plan.
+	'amendments/': ['rules/', 'versions/', 'fixes/', 'negotiation/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'fixes/': ['negotiation/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'rules/': ['negotiation/', 'versions/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'parser/', 'model/', 'l10n/'],
 	'features/': ['negotiation/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
@@ -25,7 +27,7 @@ const LAYERS = {
 	// AKN4UN import/export (issue 17): XML ↔ the document model, over the parser only.
 	'akn/': ['parser/', 'model/', 'l10n/'],
 	'service/': ['akn/', 'negotiation/', 'analysis.ts', 'check/', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
-	'lsp/': ['akn/', 'negotiation/', 'export/', 'versions/', 'service/', 'analysis.ts', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
+	'lsp/': ['amendments/', 'akn/', 'negotiation/', 'export/', 'versions/', 'service/', 'analysis.ts', 'features/', 'rules/', 'fixes/', 'citations/', 'leadPhrases/', 'catalog/', 'workspace/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 	'server.ts': ['negotiation/', 'lsp/', 'service/', 'analysis.ts', 'features/', 'rules/', 'catalog/', 'config/', 'parser/', 'model/', 'l10n/', 'protocol.ts'],
 };
 

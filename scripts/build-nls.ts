@@ -28,6 +28,8 @@ export const MANIFEST: Record<string, T> = {
 	'command.renumber': { en: 'Renumber Paragraphs and Footnotes', fr: 'Renuméroter les paragraphes et les notes', es: 'Renumerar los párrafos y las notas' },
 	'command.cleanUp': { en: 'Clean Up for the L-document', fr: 'Nettoyer pour le document L', es: 'Limpiar para el documento L' },
 	'command.newDraft': { en: 'New Draft Resolution…', fr: 'Nouveau projet de résolution…', es: 'Nuevo proyecto de resolución…' },
+	'command.applyAmendment': { en: 'Apply Amendment…', fr: 'Appliquer un amendement…', es: 'Aplicar una enmienda…' },
+	'command.writeOralRevisions': { en: 'Write Oral Revisions…', fr: 'Rédiger les révisions orales…', es: 'Redactar las revisiones orales…' },
 	'command.setBaseText': { en: 'Set Base Text…', fr: 'Choisir le texte de base…', es: 'Elegir el texto de base…' },
 	'command.compareWithBase': { en: 'Compare with Base Text', fr: 'Comparer avec le texte de base', es: 'Comparar con el texto de base' },
 	'command.newDraftFromResolution': { en: 'New Draft from Resolution…', fr: 'Nouveau projet à partir d’une résolution…', es: 'Nuevo proyecto a partir de una resolución…' },
@@ -73,6 +75,7 @@ export const MANIFEST: Record<string, T> = {
 const COMMANDS: Record<string, string> = {
 	'unres.restartServer': 'command.restartServer', 'unres.showOutputChannel': 'command.showOutputChannel', 'unres.setLanguage': 'command.setLanguage',
 	'unres.treatAsResolution': 'command.treatAsResolution', 'unres.renumber': 'command.renumber', 'unres.newDraft': 'command.newDraft',
+	'unres.applyAmendment': 'command.applyAmendment', 'unres.writeOralRevisions': 'command.writeOralRevisions',
 	'unres.setBaseText': 'command.setBaseText', 'unres.compareWithBase': 'command.compareWithBase', 'unres.newDraftFromResolution': 'command.newDraftFromResolution', 'unres.exportWord': 'command.exportWord',
 	'unres.cleanUp': 'command.cleanUp',
 	'unres.openAknAsDraft': 'command.openAknAsDraft', 'unres.exportAkn': 'command.exportAkn',

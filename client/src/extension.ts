@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { registerAkn } from './akn';
+import { registerAmendments } from './amendments';
 import { registerCommands } from './commands';
 import { registerNewDraft } from './newDraft';
 import { StatusItem } from './statusItem';
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const status = new StatusItem(client);
 	context.subscriptions.push(status, ...registerCommands(() => client));
 	context.subscriptions.push(registerNewDraft(() => client));
+	context.subscriptions.push(...registerAmendments(() => client));
 	context.subscriptions.push(...registerVersions(context, () => client));
 	context.subscriptions.push(...registerAkn(() => client));
 	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {

@@ -92,6 +92,43 @@ export namespace DraftTemplatesRequest {
 	export type Result = Item[];
 }
 
+/** Amendments (issue 16): the amended draft from amendment texts, and the instructions between two versions. */
+export namespace ApplyAmendmentRequest {
+	export const method = 'unres/applyAmendment' as const;
+	export interface Params {
+		readonly draft: string;
+		/** Amendment or oral-revision texts, all citing the draft as tabled. */
+		readonly amendments: readonly string[];
+		readonly locale?: 'en' | 'fr' | 'es';
+	}
+	export interface Problem {
+		/** Index into `amendments`. */
+		readonly amendment: number;
+		/** Offsets of the instruction in its amendment text. */
+		readonly start: number;
+		readonly end: number;
+		readonly message: string;
+	}
+	export interface Result {
+		readonly text: string;
+		readonly applied: number;
+		readonly problems: readonly Problem[];
+	}
+}
+
+export namespace WriteAmendmentsRequest {
+	export const method = 'unres/writeAmendments' as const;
+	export interface Params {
+		readonly from: string;
+		readonly to: string;
+		readonly locale?: 'en' | 'fr' | 'es';
+		readonly style?: 'amendment' | 'oral';
+	}
+	export interface Result {
+		readonly text: string;
+	}
+}
+
 /** Versions (compare with a base text, rollover, Word export): requests from the client, plain data. */
 export namespace VersionsRequests {
 	export const setBase = 'unres/versions/setBase' as const;

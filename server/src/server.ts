@@ -1,6 +1,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogLike } from './catalog/catalog';
+import { registerAmendmentHandlers } from './lsp/amendments';
 import { registerCommands } from './lsp/commands';
 import { registerAkn } from './lsp/akn';
 import { registerDiagnostics } from './lsp/diagnostics';
@@ -47,6 +48,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 	registerCommands(state);
 	registerAkn(state);
 	registerWorkspace(state);
+	registerAmendmentHandlers(connection);
 	state.extraHovers.push(registerVersions(state, (key) => runtime.builtinCatalog().get(key)?.date));
 	documents.listen(connection);
 	connection.listen();

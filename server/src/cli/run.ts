@@ -3,6 +3,7 @@ import { documentInfo } from '../features/documentInfo';
 import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
+import { AMEND_USAGE, runAmendVerb } from './amend';
 import { runCheck, type CheckEnvironment } from './check';
 import { runClean } from './clean';
 import { runImport } from './import';
@@ -23,7 +24,7 @@ Commands:
            Clean a negotiation text for the L-document (exit 1 while brackets or options remain).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
            Print the structure of drafts (--json: the whole document model).
-${VERSIONS_USAGE}  import FILE.xml [--out DRAFT.md]
+${VERSIONS_USAGE}${AMEND_USAGE}  import FILE.xml [--out DRAFT.md]
            Open an AKN4UN resolution (the UN's official XML) as a draft.
 Run 'unres check --help' for the options of check.
 `;
@@ -38,6 +39,10 @@ export async function runCli(argv: readonly string[], io: Output, environment: C
 	}
 	if (argv[0] === 'import') {
 		return runImport(argv.slice(1), io);
+	}
+	const amend = runAmendVerb(argv, io);
+	if (amend !== undefined) {
+		return amend;
 	}
 	const versions = runVersionsVerb(argv, io);
 	if (versions !== undefined) {

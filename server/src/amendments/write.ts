@@ -1,0 +1,250 @@
+import { align, rows } from '../versions/align';
+import { wordDiff } from '../versions/compare';
+import { applyTextEdits, readDraft, viewOf, wordEdits, type WordOperation } from './apply';
+import { formula, type Style } from './formulas';
+import type { AmendLang } from './ordinals';
+import type { Operation, ParaRef, PartName } from './types';
+import { textView, type Logical } from './view';
+
+/**
+ * Writes the instructions that turn one version into the other (research/amendments.md §2 formulas). Paragraphs are
+ * paired by the comparison core (versions/align) over the same paragraphs `unres amend` counts, so every reference
+ * is to the FROM text as tabled. A changed paragraph gets word-level instructions, each tried on the paragraph
+ * before it is kept; it is rewritten whole ("to read as follows") when that fails or when the change is large:
+ * more than {@link MAX_HUNKS} separate changes, or more than {@link MAX_SHARE} of its words removed or added.
+ */
+export const MAX_HUNKS = 4;
+export const MAX_SHARE = 0.4;
+
+export interface WriteOptions {
+	readonly lang?: AmendLang;
+	readonly style?: Style;
+}
+
+export interface Written {
+	readonly operations: readonly Operation[];
+	readonly text: string;
+}
+
+const PARTS: readonly PartName[] = ['preamble', 'operative'];
+
+export function writeAmendments(fromText: string, toText: string, options: WriteOptions = {}): Written {
+	const lang = options.lang ?? 'en';
+	const style = options.style ?? 'amendment';
+	const from = readDraft(fromText);
+	const to = readDraft(toText);
+	const ops: Operation[] = [];
+	const deleted: ParaRef[] = [];
+	let structural = false;
+	for (const part of PARTS) {
+		const base = from.units[part];
+		const draft = to.units[part];
+		const baseTexts = base.map((l) => viewOf(from, l).text);
+		const draftTexts = draft.map((l) => viewOf(to, l).text);
+		const ref = (l: Logical, i: number): ParaRef => ({ part, index: part === 'preamble' ? i + 1 : l.n, subs: [] });
+		const alignment = align(baseTexts, draftTexts);
+		let last = -1;
+		for (const row of rows(alignment)) {
+			if (row.draft !== undefined && row.base !== undefined) {
+				last = row.base;
+				if (baseTexts[row.base] !== draftTexts[row.draft]) {
+					ops.push(...paragraphChange(ref(base[row.base], row.base), baseTexts[row.base], draftTexts[row.draft]));
+				}
+			} else if (row.base !== undefined) {
+				last = row.base;
+				deleted.push(ref(base[row.base], row.base));
+				structural = true;
+			} else if (row.draft !== undefined) {
+				const text = draftTexts[row.draft];
+				if (last >= 0) {
+					ops.push({ kind: 'insertParagraph', anchor: ref(base[last], last), position: 'after', part, texts: [text] });
+				} else if (base.length > 0) {
+					ops.push({ kind: 'insertParagraph', anchor: ref(base[0], 0), position: 'before', part, texts: [text] });
+				} else {
+					continue;
+				}
+				structural = true;
+			}
+		}
+	}
+	// Deletions in one sentence ("Delete the third preambular paragraph and operative paragraph 2"), one per part when many.
+	const groups = deleted.length <= 3 ? [deleted] : PARTS.map((p) => deleted.filter((r) => r.part === p));
+	for (const targets of groups.filter((g) => g.length > 0)) {
+		ops.push({ kind: 'deleteParagraphs', targets });
+	}
+	if (structural) {
+		ops.push({ kind: 'renumber' });
+	}
+	const sentences = ops.map((op) => formula(op, lang, style));
+	const text = style === 'oral' ? sentences.join('\n') : sentences.map((s, i) => `${i + 1}. ${s.replace(/\n/g, `\n${i + 1}. `)}`).join('\n');
+	return { operations: ops, text: style === 'oral' ? text : renumberLines(text) };
+}
+
+/** Insertions of several paragraphs share a sentence number when split; number the lines 1, 2, 3 … again. */
+function renumberLines(text: string): string {
+	let n = 0;
+	return text.split('\n').map((l) => l.replace(/^\d+\. /, () => `${++n}. `)).join('\n');
+}
+
+interface Hunk {
+	start: number;
+	end: number;
+	text: string;
+}
+
+function hunksOf(a: string, b: string): Hunk[] {
+	const out: Hunk[] = [];
+	let at = 0;
+	let open: Hunk | undefined;
+	for (const [op, s] of wordDiff(a, b)) {
+		if (op === 0) {
+			open = undefined;
+			at += s.length;
+			continue;
+		}
+		if (!open) {
+			open = { start: at, end: at, text: '' };
+			out.push(open);
+		}
+		if (op === -1) {
+			at += s.length;
+			open.end = at;
+		} else {
+			open.text += s;
+		}
+	}
+	// A blank removed and put back on the same side is no change: the quotations stay on whole words.
+	for (const h of out) {
+		while (h.end > h.start && /\s/.test(a[h.end - 1]) && /\s$/.test(h.text)) {
+			h.end--;
+			h.text = h.text.slice(0, -1);
+		}
+		while (h.end > h.start && /\s/.test(a[h.start]) && /^\s/.test(h.text)) {
+			h.start++;
+			h.text = h.text.slice(1);
+		}
+	}
+	return out.filter((h) => h.end > h.start || h.text !== '');
+}
+
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** The instructions for one paragraph whose words changed: word by word, or whole. */
+export function paragraphChange(ref: ParaRef, a: string, b: string): Operation[] {
+	const whole: Operation[] = [{ kind: 'replaceParagraph', targets: [ref], text: b }];
+	const hunks = hunksOf(a, b);
+	const changed = hunks.reduce((n, h) => n + wordCount(a.slice(h.start, h.end)) + wordCount(h.text), 0);
+	if (hunks.length === 0 || hunks.length > MAX_HUNKS || changed > MAX_SHARE * Math.max(wordCount(a), wordCount(b))) {
+		return b.length > 0 ? whole : [];
+	}
+	const ops: WordOperation[] = [];
+	for (const h of hunks) {
+		const op = hunkOperation(ref, a, h);
+		if (!op) {
+			return whole;
+		}
+		ops.push(op);
+	}
+	// All are resolved against the paragraph as tabled, as `unres amend` does: together they must give `b`.
+	let seq = 0;
+	const view = textView(a);
+	const edits = ops.flatMap((op) => {
+		const e = wordEdits(view, 0, a.length, op, '', () => seq++);
+		return Array.isArray(e) ? e : [{ span: { start: -1, end: -1 }, newText: '', seq: -1 }];
+	});
+	const sorted = [...edits].sort((x, y) => x.span.start - y.span.start);
+	const overlapping = sorted.some((e, i) => e.span.start < 0 || (i > 0 && e.span.start < sorted[i - 1].span.end));
+	return !overlapping && applyTextEdits(a, edits) === b ? ops : whole;
+}
+
+/** Tries one change in the usual forms, from the shortest quotation up, until one gives exactly the expected words. */
+function hunkOperation(ref: ParaRef, a: string, h: Hunk): WordOperation | undefined {
+	const expected = a.slice(0, h.start) + h.text + a.slice(h.end);
+	const works = (op: WordOperation) => {
+		if (!quotable(op)) {
+			return false;
+		}
+		let seq = 0;
+		const e = wordEdits(textView(a), 0, a.length, op, '', () => seq++);
+		return Array.isArray(e) && applyTextEdits(a, e) === expected;
+	};
+	const targets = [ref];
+	const removed = a.slice(h.start, h.end).trim();
+	const added = h.text.trim();
+	if (added === '' && removed !== '') {
+		const op: WordOperation = { kind: 'deleteWords', targets, words: removed };
+		if (works(op)) {
+			return op;
+		}
+	}
+	if (removed === '' && added !== '') {
+		for (let k = 1; k <= 6; k++) {
+			const before = lastWords(a.slice(0, h.start), k);
+			if (before) {
+				const op: WordOperation = { kind: 'insertWords', targets, words: added, anchor: before, position: 'after' };
+				if (works(op)) {
+					return op;
+				}
+			}
+			const after = firstWords(a.slice(h.end), k);
+			if (after) {
+				const op: WordOperation = { kind: 'insertWords', targets, words: added, anchor: after, position: 'before' };
+				if (works(op)) {
+					return op;
+				}
+			}
+		}
+	}
+	// Replace, widening to whole words and then to neighbouring words until the quotation is unique.
+	let s = h.start;
+	let e = h.end;
+	while (s > 0 && !/\s/.test(a[s - 1])) {
+		s--;
+	}
+	while (e < a.length && !/\s/.test(a[e])) {
+		e++;
+	}
+	for (let k = 0; k < 12; k++) {
+		const fromWords = a.slice(s, e).trim();
+		const toWords = (a.slice(s, h.start) + h.text + a.slice(h.end, e)).trim();
+		if (fromWords !== '') {
+			const op: WordOperation = toWords === '' ? { kind: 'deleteWords', targets, words: fromWords } : { kind: 'replaceWords', targets, from: fromWords, to: toWords };
+			if (works(op)) {
+				return op;
+			}
+		}
+		if (s === 0 && e === a.length) {
+			break;
+		}
+		// One more word on each side.
+		s = Math.max(0, a.lastIndexOf(' ', Math.max(0, s - 2)) + 1);
+		if (s > 0 && a.lastIndexOf(' ', s - 2) < 0) {
+			s = 0;
+		}
+		const nextSpace = a.indexOf(' ', e + 1);
+		e = nextSpace < 0 ? a.length : nextSpace;
+	}
+	return undefined;
+}
+
+const count = (s: string, c: string) => s.split(c).length - 1;
+
+/** Quoted words must not open or close a quotation of their own, or the quotation would end early when read back. */
+function balanced(s: string): boolean {
+	return count(s, '“') === count(s, '”') && count(s, '«') === count(s, '»') && count(s, '"') % 2 === 0 && !/^[\s"“”«»]|[\s"“”«»]$/.test(s);
+}
+
+function quotable(op: WordOperation): boolean {
+	const texts = op.kind === 'replaceWords' ? [op.from, op.to] : op.kind === 'insertWords' ? [op.words, op.anchor] : [op.words];
+	return texts.every(balanced);
+}
+
+function lastWords(s: string, k: number): string | undefined {
+	const words = s.trimEnd().split(' ');
+	return words.length >= k && s.trimEnd() !== '' ? words.slice(-k).join(' ') : undefined;
+}
+
+function firstWords(s: string, k: number): string | undefined {
+	const words = s.trimStart().split(' ');
+	return words.length >= k && s.trim() !== '' ? words.slice(0, k).join(' ') : undefined;
+}
