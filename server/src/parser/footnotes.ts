@@ -2,6 +2,7 @@ import type { FootnoteStyle, Span } from '../model/document';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
 import { hasSuperscript } from './mask';
+import { isNoteListHeading, noteListEntry } from './noteList';
 
 /** What a line is, as far as footnotes go. */
 export const enum LineRole {
@@ -60,7 +61,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			current = undefined;
 			continue;
 		}
-		if (SEPARATOR.test(line)) {
+		if (SEPARATOR.test(line) || isNoteListHeading(line)) {
 			roles[i] = LineRole.Separator;
 			inPlainZone = true;
 			current = undefined;
@@ -70,6 +71,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 		let style: FootnoteStyle | undefined;
 		let label = '';
 		let markerLength = 0;
+		let bracketed = false;
 		if (m) {
 			style = 'superscript';
 			label = superscriptValue(m[1]);
@@ -82,9 +84,17 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			style = 'plain';
 			label = m[1];
 			markerLength = m[1].length;
+		} else if (inPlainZone) {
+			// `[^n] …` in an appended note list: its calls in the text are plain digits.
+			const entry = noteListEntry(line);
+			if (entry) {
+				style = 'plain';
+				bracketed = true;
+				({ label, markerLength } = entry);
+			}
 		}
-		if (style && m) {
-			const markerStart = start + line.indexOf(style === 'markdown' ? '[' : m[1][0]);
+		if (style) {
+			const markerStart = start + line.indexOf(bracketed || style === 'markdown' || !m ? '[' : m[1][0]);
 			const markerSpan = { start: markerStart, end: markerStart + markerLength };
 			const textSpan = trimSpan(text, markerSpan.end, end);
 			current = { span: { start: markerStart, end: trimmed.end }, markerSpan, textSpan, label, style };
@@ -114,7 +124,7 @@ function nextNonBlankIsPlainFootnote(text: string, lines: readonly Line[], from:
 	for (let j = from + 1; j < lines.length; j++) {
 		const line = text.slice(lines[j].start, lines[j].end);
 		if (line.trim() !== '') {
-			return PLAIN_TEXT.test(line) || SEPARATOR.test(line);
+			return PLAIN_TEXT.test(line) || SEPARATOR.test(line) || noteListEntry(line) !== undefined;
 		}
 	}
 	return false;
@@ -172,6 +182,8 @@ const GLUE_BEFORE = /[\p{L},;:.)\]”’»"']/u;
 const ABBREVIATION_BEFORE = /\b(?:Add|Corr|Rev|Suppl|Amend|No|Nos|para|paras|vol|vols|chap|art|arts|p|pp|sect|sects|annex|op|cit|Ibid|L|C|Conf|CONF|Res|RES|Sess)\.$/i;
 /** A single capital and a full stop before digits is a section number (`GC(69)/RES/9 A.2`), not a note. */
 const SECTION_BEFORE = /(?:^|[\s(])[A-Z]\.$/;
+/** So is a short number and a full stop (`Article 6.2`, `5.2`); a year may end a sentence before its note (`2015.3`). */
+const NUMBERED_BEFORE = /(?:^|\D)\d{1,3}\.$/;
 
 /**
  * Plain-text markers are bare digits glued to a word or punctuation (`Development1`, `Secretary-General;4`)
@@ -203,7 +215,7 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 			let value: number | undefined;
 			let start = s;
 			const afterPunctuation = /[,;:)\]”’»"']/.test(prev);
-			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s))))) {
+			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s)) || NUMBERED_BEFORE.test(masked.slice(Math.max(0, s - 5), s))))) {
 				const v = Number(m[0]);
 				if (v >= expected && v <= Math.min(expected + 2, max)) {
 					value = v;

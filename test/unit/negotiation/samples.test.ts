@@ -52,7 +52,7 @@ suite('negotiation texts: samples and drafts open with no false alarm', () => {
 		// restart inside options, two references name paragraphs of another decision, the appended footnote list
 		// of the sample (`[^2] anchored after: …`) has no markers, and its plain footnote numbers glued to `;12`
 		// hide paragraphs 163 and 166.
-		const known = new Set(['organ-line', 'operative-punctuation', 'subparagraph-labels', 'paragraph-reference', 'footnote-missing-text', 'footnote-numbering', 'operative-numbering']);
+		const known = new Set(['organ-line', 'operative-punctuation', 'subparagraph-labels', 'paragraph-reference', 'footnote-missing-text', 'footnote-numbering', 'footnote-unused', 'operative-numbering']);
 		assert.deepEqual(found.filter((d) => d.rule !== 'bracket-balance' && !known.has(d.rule)), []);
 		assert.ok(found.filter((d) => d.rule === 'operative-numbering').length <= 2, 'numbering: only the two paragraphs hidden by glued footnote numbers');
 		assert.equal(found.filter((d) => d.rule === 'empty-alternative').length, 0);
