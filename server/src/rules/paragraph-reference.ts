@@ -2,6 +2,7 @@ import { msg, type MessageArg } from '../l10n/messages';
 import { oppositeQualifier, type ParagraphReference } from '../fixes/paragraphReferences';
 import { referencesOf } from '../fixes/renumber';
 import { languageLabelStyle, renderLabel } from '../fixes/relabel';
+import { inRecalledText } from './recalledText';
 import type { Finding, Fix, Rule } from './types';
 
 const noun = (ref: ParagraphReference, n: number): MessageArg => msg(ref.scope.kind === 'body' ? 'noun.operative' : 'noun.annex', n);
@@ -13,6 +14,9 @@ export const paragraphReference: Rule = {
 	check(ctx) {
 		const out: Finding[] = [];
 		for (const { ref, resolved } of referencesOf(ctx)) {
+			if (inRecalledText(ctx.doc, ctx.text, ref.span.start)) {
+				continue;
+			}
 			let direction: Finding | undefined;
 			for (const r of resolved) {
 				const n = r.item.number;
