@@ -1,4 +1,5 @@
 import { msg, type MessageArg } from '../l10n/messages';
+import { operativeParagraphs } from '../model/document';
 import { oppositeQualifier, type ParagraphReference } from '../fixes/paragraphReferences';
 import { referencesOf } from '../fixes/renumber';
 import { languageLabelStyle, renderLabel } from '../fixes/relabel';
@@ -13,8 +14,10 @@ export const paragraphReference: Rule = {
 	description: 'References such as “paragraph 17 of the present resolution”, “paragraphe 5 ci-dessus” or “párrafo 3 supra” point to a paragraph (and sub-paragraph) that exists, in the direction they say.',
 	check(ctx) {
 		const out: Finding[] = [];
+		// A text whose paragraphs lost their numbers (Word's automatic numbering, not in the text) cannot be checked.
+		const unnumbered = !operativeParagraphs(ctx.doc).some((p) => p.number);
 		for (const { ref, resolved } of referencesOf(ctx)) {
-			if (inRecalledText(ctx.doc, ctx.text, ref.span.start)) {
+			if ((unnumbered && ref.scope.kind === 'body') || inRecalledText(ctx.doc, ctx.text, ref.span.start)) {
 				continue;
 			}
 			let direction: Finding | undefined;

@@ -35,6 +35,30 @@ suite('documents that are no GA resolution: treaty-body decisions, declarations,
 		});
 	}
 
+	for (const lang of ['en', 'fr', 'es']) {
+		test(`${lang}: paragraphs that lost their numbers (Word's automatic numbering) leave their references unchecked`, () => {
+			const text = readFileSync(path.join(KINDS, `${lang}-unnumbered.unres.txt`), 'utf8');
+			const { results } = check(text);
+			assert.deepEqual(results.filter((r) => r.rule.id === 'paragraph-reference'), []);
+			// Numbered, the same reference to a paragraph 3 that is not there is reported.
+			let n = 0;
+			const numbered = text.replace(/^(D[ée]cid|Requests|Prie|Pide)/gmu, (w) => `${++n}. ${w}`).replace(/ 1 (above|ci-dessus|supra)/, ' 3 $1');
+			assert.equal(n, 2);
+			assert.ok(check(numbered).results.some((r) => r.rule.id === 'paragraph-reference'));
+		});
+	}
+
+	for (const lang of ['en', 'fr', 'es']) {
+		test(`${lang}: a reference in the text a paragraph recalls from another decision is that decision's`, () => {
+			const text = readFileSync(path.join(VALID, `${lang}-recalled-decision.unres.txt`), 'utf8');
+			assert.deepEqual(faults(text), []);
+			// Said by this decision, the same reference to its paragraph 17 is reported.
+			const own = text.replace(/^1\. [^,]+, [^,]+, [^,]+, (?:that|que) /m, '1. Decides that ');
+			assert.notEqual(own, text);
+			assert.ok(faults(own).some((d) => d.rule === 'paragraph-reference'));
+		});
+	}
+
 	test('`Article 6.2` is no call of note 2; `concertée1;`, `concertées2`, `nécessaires3` are, each paired with its entry', () => {
 		const text = readFileSync(path.join(VALID, 'fr-treaty-decision-notes.unres.txt'), 'utf8');
 		const doc = parse(text);
