@@ -19,6 +19,8 @@ export interface FootnoteText {
 	textSpan: Span;
 	label: string;
 	style: FootnoteStyle;
+	/** An entry of a note list appended to a plain text (see noteList.ts). */
+	listed?: true;
 }
 
 export interface FootnoteTexts {
@@ -97,7 +99,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			const markerStart = start + line.indexOf(bracketed || style === 'markdown' || !m ? '[' : m[1][0]);
 			const markerSpan = { start: markerStart, end: markerStart + markerLength };
 			const textSpan = trimSpan(text, markerSpan.end, end);
-			current = { span: { start: markerStart, end: trimmed.end }, markerSpan, textSpan, label, style };
+			current = { span: { start: markerStart, end: trimmed.end }, markerSpan, textSpan, label, style, ...(bracketed ? { listed: true as const } : {}) };
 			texts.push(current);
 			roles[i] = LineRole.FootnoteStart;
 			counts[style]++;
@@ -182,7 +184,10 @@ const GLUE_BEFORE = /[\p{L},;:.)\]”’»"']/u;
 const ABBREVIATION_BEFORE = /\b(?:Add|Corr|Rev|Suppl|Amend|No|Nos|para|paras|vol|vols|chap|art|arts|p|pp|sect|sects|annex|op|cit|Ibid|L|C|Conf|CONF|Res|RES|Sess)\.$/i;
 /** A single capital and a full stop before digits is a section number (`GC(69)/RES/9 A.2`), not a note. */
 const SECTION_BEFORE = /(?:^|[\s(])[A-Z]\.$/;
-/** So is a short number and a full stop (`Article 6.2`, `5.2`); a year may end a sentence before its note (`2015.3`). */
+/**
+ * So is a short number and a full stop (`Article 6.2`, `5.2`); a year may end a sentence before its note (`2015.3`).
+ * Only for the calls of an appended note list: PDF texts keep their old reading (their calls drift, see the tests).
+ */
 const NUMBERED_BEFORE = /(?:^|\D)\d{1,3}\.$/;
 
 /**
@@ -190,7 +195,7 @@ const NUMBERED_BEFORE = /(?:^|\D)\d{1,3}\.$/;
  * or to a year (`of 19721` = 1972 + note 1). They are told from other numbers by order: notes are numbered
  * in order of first appearance, so only the next expected numbers are taken (spec §1).
  */
-export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[]): MarkerFound[] {
+export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[], listed = false): MarkerFound[] {
 	const numbers = [...new Set(labels.map(Number).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
 	if (numbers.length === 0) {
 		return [];
@@ -215,7 +220,7 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 			let value: number | undefined;
 			let start = s;
 			const afterPunctuation = /[,;:)\]”’»"']/.test(prev);
-			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s)) || NUMBERED_BEFORE.test(masked.slice(Math.max(0, s - 5), s))))) {
+			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s)) || (listed && NUMBERED_BEFORE.test(masked.slice(Math.max(0, s - 5), s)))))) {
 				const v = Number(m[0]);
 				if (v >= expected && v <= Math.min(expected + 2, max)) {
 					value = v;

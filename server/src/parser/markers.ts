@@ -22,7 +22,7 @@ export function findMarkers(text: string, masked: string, regions: readonly Span
 	const plainTexts = notes.texts.filter((t) => t.style === 'plain');
 	if (plainTexts.length > 0) {
 		const after = regions.filter((r) => r.end > plainFrom);
-		finds.push(...scanPlainMarkers(masked, after, plainTexts.map((t) => t.label)));
+		finds.push(...scanPlainMarkers(masked, after, plainTexts.map((t) => t.label), plainTexts.some((t) => t.listed)));
 		finds.sort((a, b) => a.span.start - b.span.start);
 	}
 	return finds;
