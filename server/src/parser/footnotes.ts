@@ -2,6 +2,7 @@ import type { FootnoteStyle, Span } from '../model/document';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
 import { hasSuperscript } from './mask';
+import { isNoteListHeading, noteListEntry } from './noteList';
 
 /** What a line is, as far as footnotes go. */
 export const enum LineRole {
@@ -18,6 +19,8 @@ export interface FootnoteText {
 	textSpan: Span;
 	label: string;
 	style: FootnoteStyle;
+	/** An entry of a note list appended to a plain text (see noteList.ts). */
+	listed?: true;
 }
 
 export interface FootnoteTexts {
@@ -60,7 +63,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			current = undefined;
 			continue;
 		}
-		if (SEPARATOR.test(line)) {
+		if (SEPARATOR.test(line) || isNoteListHeading(line)) {
 			roles[i] = LineRole.Separator;
 			inPlainZone = true;
 			current = undefined;
@@ -70,6 +73,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 		let style: FootnoteStyle | undefined;
 		let label = '';
 		let markerLength = 0;
+		let bracketed = false;
 		if (m) {
 			style = 'superscript';
 			label = superscriptValue(m[1]);
@@ -82,12 +86,20 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			style = 'plain';
 			label = m[1];
 			markerLength = m[1].length;
+		} else if (inPlainZone) {
+			// `[^n] …` in an appended note list: its calls in the text are plain digits.
+			const entry = noteListEntry(line);
+			if (entry) {
+				style = 'plain';
+				bracketed = true;
+				({ label, markerLength } = entry);
+			}
 		}
-		if (style && m) {
-			const markerStart = start + line.indexOf(style === 'markdown' ? '[' : m[1][0]);
+		if (style) {
+			const markerStart = start + line.indexOf(bracketed || style === 'markdown' || !m ? '[' : m[1][0]);
 			const markerSpan = { start: markerStart, end: markerStart + markerLength };
 			const textSpan = trimSpan(text, markerSpan.end, end);
-			current = { span: { start: markerStart, end: trimmed.end }, markerSpan, textSpan, label, style };
+			current = { span: { start: markerStart, end: trimmed.end }, markerSpan, textSpan, label, style, ...(bracketed ? { listed: true as const } : {}) };
 			texts.push(current);
 			roles[i] = LineRole.FootnoteStart;
 			counts[style]++;
@@ -114,7 +126,7 @@ function nextNonBlankIsPlainFootnote(text: string, lines: readonly Line[], from:
 	for (let j = from + 1; j < lines.length; j++) {
 		const line = text.slice(lines[j].start, lines[j].end);
 		if (line.trim() !== '') {
-			return PLAIN_TEXT.test(line) || SEPARATOR.test(line);
+			return PLAIN_TEXT.test(line) || SEPARATOR.test(line) || noteListEntry(line) !== undefined;
 		}
 	}
 	return false;
@@ -172,13 +184,19 @@ const GLUE_BEFORE = /[\p{L},;:.)\]”’»"']/u;
 const ABBREVIATION_BEFORE = /\b(?:Add|Corr|Rev|Suppl|Amend|No|Nos|para|paras|vol|vols|chap|art|arts|p|pp|sect|sects|annex|op|cit|Ibid|L|C|Conf|CONF|Res|RES|Sess)\.$/i;
 /** A single capital and a full stop before digits is a section number (`GC(69)/RES/9 A.2`), not a note. */
 const SECTION_BEFORE = /(?:^|[\s(])[A-Z]\.$/;
+/**
+ * So is a short number and a full stop (`Article 6.2`, `5.2`); a year may end a sentence before its note (`2015.3`).
+ * Only for the calls of an appended note list or of Markdown definitions (`sections`): PDF texts keep their old
+ * reading (their calls drift, see the tests).
+ */
+const NUMBERED_BEFORE = /(?:^|\D)\d{1,3}\.$/;
 
 /**
  * Plain-text markers are bare digits glued to a word or punctuation (`Development1`, `Secretary-General;4`)
  * or to a year (`of 19721` = 1972 + note 1). They are told from other numbers by order: notes are numbered
  * in order of first appearance, so only the next expected numbers are taken (spec §1).
  */
-export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[], beyond = false): MarkerFound[] {
+export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[], beyond = false, sections = false): MarkerFound[] {
 	const numbers = [...new Set(labels.map(Number).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
 	if (numbers.length === 0) {
 		return [];
@@ -206,7 +224,7 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 			let value: number | undefined;
 			let start = s;
 			const afterPunctuation = /[,;:)\]”’»"']/.test(prev);
-			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s))))) {
+			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s)) || (sections && NUMBERED_BEFORE.test(masked.slice(Math.max(0, s - 5), s)))))) {
 				const v = Number(m[0]);
 				if (v >= expected && v <= Math.min(expected + 2, lastText)) {
 					value = v;

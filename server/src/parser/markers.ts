@@ -22,7 +22,7 @@ export function findMarkers(text: string, masked: string, regions: readonly Span
 	const plainTexts = notes.texts.filter((t) => t.style === 'plain');
 	if (plainTexts.length > 0) {
 		const after = regions.filter((r) => r.end > plainFrom);
-		finds.push(...scanPlainMarkers(masked, after, plainTexts.map((t) => t.label), true));
+		finds.push(...scanPlainMarkers(masked, after, plainTexts.map((t) => t.label), true, plainTexts.some((t) => t.listed)));
 		finds.sort((a, b) => a.span.start - b.span.start);
 	}
 	// Text converted from a PDF keeps Markdown definitions (`[^1]: …`) but bare calls (`system,1`): where a numbered
@@ -32,7 +32,8 @@ export function findMarkers(text: string, masked: string, regions: readonly Span
 	if (uncalled.length > 0) {
 		const after = regions.filter((r) => r.end > plainFrom);
 		const taken = new Set(finds.map((f) => f.span.start));
-		finds.push(...scanPlainMarkers(masked, after, uncalled.map((t) => t.label)).filter((f) => !taken.has(f.span.start)));
+		// `Art 5.1` is a section number, not note 1 (as in appended note lists).
+		finds.push(...scanPlainMarkers(masked, after, uncalled.map((t) => t.label), false, true).filter((f) => !taken.has(f.span.start)));
 		finds.sort((a, b) => a.span.start - b.span.start);
 	}
 	return finds;

@@ -60,7 +60,10 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
 		} else if (!gap) {
-			if (structural && (endsTerminal(current) || (NUMBERED.test(t) && isHeadingLine(masked, current))) && !continuesInlineList(current, t)) {
+			// Headings one under the other (`III. Authorization` / `A. Process and timing`) are units of their own.
+			const headingUnder = !NUMBERED.test(t) && spanEnd - spanStart <= 150 && HEADING_LINE.test(masked.slice(spanStart, spanEnd))
+				&& (isHeadingLine(masked, current) || endsWithBraceLabel(masked, current));
+			if (structural && (endsTerminal(current) || headingUnder || (NUMBERED.test(t) && isHeadingLine(masked, current))) && !continuesInlineList(current, t)) {
 				current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 				units.push(current);
 			} else {
@@ -81,6 +84,12 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 
 /** `II. Further guidance`, `B. Remediation of inconsistencies`: a heading line of a text written without blank lines. */
 const HEADING_LINE = /^(?:[A-Z]|[IVXL]{1,6})\.[ \t]+\p{Lu}[^.;:]*$/u;
+
+/** `65. Option 2: {No text required}`: a negotiation label in braces ends its line, and what it stands for. */
+function endsWithBraceLabel(masked: string, u: Unit): boolean {
+	const last = u.segments[u.segments.length - 1];
+	return /\{[^{}\n]{1,80}\}$/.test(masked.slice(Math.max(last.start, last.end - 90), last.end));
+}
 
 /** `A. Flagging of inconsistencies` (headings only, no blank line after them): a numbered paragraph right under it starts a unit of its own. */
 function isHeadingLine(masked: string, u: Unit): boolean {

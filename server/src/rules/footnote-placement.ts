@@ -94,11 +94,14 @@ export const footnotePlacement: Rule = {
 	},
 };
 
+const DEFINITION = /^\[\^[^\]\s]{1,20}\]:/;
+
 /** Bare-digit calls (`system,1`) of notes written as Markdown definitions (`[^1]: …`): one fix writes them all `[^n]`. */
 function bareCalls(doc: ResolutionDocument, text: string): Finding[] {
 	const bare = doc.footnoteMarkers.filter((m) => {
 		const note = m.footnote === undefined ? undefined : doc.footnotes[m.footnote];
-		return note !== undefined && text.startsWith('[^', note.markerSpan.start) && /^\d+$/.test(text.slice(m.span.start, m.span.end));
+		// `[^1]:` is a Markdown definition; `[^1] …` without the colon is an entry of an appended note list, called by digits.
+		return note !== undefined && DEFINITION.test(text.slice(note.markerSpan.start, note.markerSpan.start + 24)) && /^\d+$/.test(text.slice(m.span.start, m.span.end));
 	});
 	const edits = bare.map((m) => ({ span: m.span, newText: `[^${m.label}]` }));
 	return bare.map((m) => ({

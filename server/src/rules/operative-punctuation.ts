@@ -1,6 +1,8 @@
 import type { OperativeParagraph } from '../model/document';
 import { blockSubs, introducesDeclaration, ownEnd } from '../leadPhrases/paragraphs';
 import { checkEnding, subEndings, viewOf, type EndRule, type Mark } from '../leadPhrases/punctuation';
+import { opensAsDeclaration } from './organLineKinds';
+import { isOptionPlaceholder } from './optionPlaceholder';
 import type { Finding, Rule } from './types';
 
 /** A paragraph that quotes a text after a colon (`… the following text:` / `“…”`) keeps the quotation's punctuation. */
@@ -16,14 +18,18 @@ export const operativePunctuation: Rule = {
 	check(ctx) {
 		const view = viewOf(ctx);
 		const out: Finding[] = [];
+		// A declaration (`1. We, the heads of State …`) is written in sentences: each paragraph ends with a full stop.
+		const firstOperative = view.paragraphs.find((d) => d.zone === 'operative' && d.role === 'paragraph');
+		const declaration = firstOperative !== undefined && opensAsDeclaration(ctx.text.slice(firstOperative.para.span.start, firstOperative.para.span.end));
 		for (const d of view.paragraphs) {
-			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)) {
+			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)
+				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end))) {
 				continue;
 			}
 			const p = d.para;
 			const final = d.lastPart && d.lastInPart;
 			// Sections (I, II …) of one resolution end with `;`, parts adopted one by one (A, B) with `.`.
-			const accept: Mark[] = final ? ['.'] : d.lastInPart ? [';', '.'] : [';'];
+			const accept: Mark[] = final ? ['.'] : d.lastInPart || declaration ? [';', '.'] : [';'];
 			const expected: Mark = final ? '.' : ';';
 			const noun = !final ? 'punct.noun.operative' : p.number ? 'punct.noun.operativeLast' : 'punct.noun.operativeSingle';
 			const rules: EndRule[] = [];

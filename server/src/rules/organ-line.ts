@@ -3,6 +3,7 @@ import { ORGAN_LINE, mastheadBodies, textBodies } from '../leadPhrases/organs';
 import { viewOf } from '../leadPhrases/punctuation';
 import type { Body } from '../model/document';
 import { excerpt } from './excerpt';
+import { isTreatyOrganLine, opensAsDeclaration } from './organLineKinds';
 import type { Finding, Fix, Rule } from './types';
 
 const NAME = { GA: 'organ.name.GA', SC: 'organ.name.SC', ECOSOC: 'organ.name.ECOSOC', HRC: 'organ.name.HRC' } as const;
@@ -35,7 +36,7 @@ export const organLine: Rule = {
 			// The line above the first paragraph may be the organ line of a body the server does not know.
 			const above = text.slice(0, lineStart).replace(/\s+$/, '');
 			const prevLine = above.slice(above.lastIndexOf('\n') + 1).replace(/[*_]/g, '').trim();
-			if (OTHER_ORGAN.test(prevLine)) {
+			if (OTHER_ORGAN.test(prevLine) || isTreatyOrganLine(prevLine) || opensAsDeclaration(text.slice(lineStart, first.span.end))) {
 				return out;
 			}
 			// With no heading, the text itself tells its organ (its lead words' gender, its own words): not always the Assembly.

@@ -1,7 +1,9 @@
 import { msg, type MessageArg } from '../l10n/messages';
+import { operativeParagraphs } from '../model/document';
 import { oppositeQualifier, type ParagraphReference } from '../fixes/paragraphReferences';
 import { referencesOf } from '../fixes/renumber';
 import { languageLabelStyle, renderLabel } from '../fixes/relabel';
+import { inRecalledText } from './recalledText';
 import type { Finding, Fix, Rule } from './types';
 
 const noun = (ref: ParagraphReference, n: number): MessageArg => msg(ref.scope.kind === 'body' ? 'noun.operative' : 'noun.annex', n);
@@ -12,7 +14,12 @@ export const paragraphReference: Rule = {
 	description: 'References such as “paragraph 17 of the present resolution”, “paragraphe 5 ci-dessus” or “párrafo 3 supra” point to a paragraph (and sub-paragraph) that exists, in the direction they say.',
 	check(ctx) {
 		const out: Finding[] = [];
+		// A text whose paragraphs lost their numbers (Word's automatic numbering, not in the text) cannot be checked.
+		const unnumbered = !operativeParagraphs(ctx.doc).some((p) => p.number);
 		for (const { ref, resolved } of referencesOf(ctx)) {
+			if ((unnumbered && ref.scope.kind === 'body') || inRecalledText(ctx.doc, ctx.text, ref.span.start)) {
+				continue;
+			}
 			let direction: Finding | undefined;
 			for (const r of resolved) {
 				const n = r.item.number;
