@@ -29,6 +29,8 @@ const browserCommon = {
 	sourcesContent: false,
 	logLevel: 'warning',
 	mainFields: ['browser', 'module', 'main'],
+	// csv-parse's own browser build (it carries the Buffer it needs; the Node one finds none in a worker).
+	alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
 	metafile: true,
 };
 const browserBuilds = [

@@ -1,6 +1,6 @@
 /**
  * The browser server (dist/browser/server.js) measured as a web worker: run in a Node `worker_threads` worker
- * whose globals are made to look like a browser worker's (`self` over the port; no `process`, no `setImmediate`),
+ * whose globals are made to look like a browser worker's (`self` over the port; no `process`, `Buffer`, `global` or `setImmediate`),
  * spoken to over postMessage. Used by scripts/bench.ts; prints nothing itself.
  */
 import { statSync } from 'node:fs';
@@ -25,6 +25,8 @@ globalThis.self = {
 delete globalThis.setImmediate;
 delete globalThis.clearImmediate;
 delete globalThis.process;
+delete globalThis.Buffer;
+delete globalThis.global;
 vm.runInThisContext(code, { filename: workerData.script });
 `;
 
