@@ -1,14 +1,14 @@
 /**
  * The browser server (dist/browser/server.js) measured as a web worker: run in a Node `worker_threads` worker
  * whose globals are made to look like a browser worker's (`self` over the port; no `process`, `Buffer`, `global` or `setImmediate`),
- * spoken to over postMessage. Used by scripts/bench.ts; prints nothing itself.
+ * spoken to over postMessage. Used by scripts/bench.ts (prints nothing itself) and test/protocol/browserWorker.test.ts.
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
 	createProtocolConnection, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
-	PortMessageReader, PortMessageWriter, PublishDiagnosticsNotification,
+	PortMessageReader, PortMessageWriter, PublishDiagnosticsNotification, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ServerEnvironmentRequest, WorkspaceFsRequests } from '../server/src/protocol';
 
@@ -30,20 +30,28 @@ delete globalThis.global;
 vm.runInThisContext(code, { filename: workerData.script });
 `;
 
+/**
+ * dist/browser/server.js in a browser-like worker, and a connection to it that answers the server's requests as
+ * a client with no files would (settings: none; `unres/fs/*`: not found). The caller calls `listen()`.
+ */
+export function startBrowserWorker(script: string): { worker: Worker; connection: ProtocolConnection } {
+	const worker = new Worker(PRELUDE, { eval: true, workerData: { script } });
+	const connection = createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
+	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+	for (const method of [WorkspaceFsRequests.readFile, WorkspaceFsRequests.stat, WorkspaceFsRequests.writeFile]) {
+		connection.onRequest(method, () => null);
+	}
+	connection.onRequest(WorkspaceFsRequests.findDrafts, () => []);
+	return { worker, connection };
+}
+
 const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KB`;
 
 /** Bundle sizes, and the time from starting the worker to the first diagnostics of `sample`. */
 export async function browserFigures(root: string, sample: string): Promise<Record<string, string>> {
 	const script = path.join(root, 'dist', 'browser', 'server.js');
 	const started = process.hrtime.bigint();
-	const worker = new Worker(PRELUDE, { eval: true, workerData: { script } });
-	const connection = createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
-	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-	// No files: what a browser client answers for a file it cannot read.
-	for (const method of [WorkspaceFsRequests.readFile, WorkspaceFsRequests.stat, WorkspaceFsRequests.writeFile]) {
-		connection.onRequest(method, () => null);
-	}
-	connection.onRequest(WorkspaceFsRequests.findDrafts, () => []);
+	const { worker, connection } = startBrowserWorker(script);
 	const first = new Promise<number>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, (p) => resolve(p.diagnostics.length)));
 	connection.listen();
 	await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
