@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, registerClientFeatures } from './setup';
-import { serveWorkspaceFs } from './workspaceFs';
+import { readConfigFiles, serveWorkspaceFs } from './workspaceFs';
 
 let client: LanguageClient | undefined;
 
@@ -15,7 +15,14 @@ declare const URL: { createObjectURL(blob: unknown): string };
  * and reads the workspace's files through this client (`unres/fs/*`).
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-	client = new LanguageClient('unres', 'unres', await startWorker(context), clientOptions());
+	// The `.unresrc.json` files go to the worker at each (re)start; kept current by a watcher.
+	let configFiles = await readConfigFiles();
+	const watcher = vscode.workspace.createFileSystemWatcher('**/.unresrc.{json,jsonc}');
+	const reread = async () => {
+		configFiles = await readConfigFiles();
+	};
+	context.subscriptions.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete(reread));
+	client = new LanguageClient('unres', 'unres', await startWorker(context), clientOptions(() => ({ configFiles })));
 	context.subscriptions.push(...serveWorkspaceFs(client));
 	registerClientFeatures(context, () => client, client);
 	await client.start();

@@ -9,12 +9,13 @@ import { StatusItem } from './statusItem';
 import { registerVersions } from './versions';
 
 /** What the Node and the browser builds of the client share: the options of the language client. */
-export function clientOptions(): LanguageClientOptions {
+export function clientOptions(extra: () => Partial<InitializationOptions> = () => ({})): LanguageClientOptions {
 	return {
 		documentSelector: [{ language: 'unres' }],
 		synchronize: { configurationSection: 'unres' },
 		// Untrusted, the server reads and writes no catalogue of the workspace (package.json: untrustedWorkspaces).
-		initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
+		// A function: a restart of the server sends what holds then.
+		initializationOptions: (): InitializationOptions => ({ ...extra(), workspaceTrusted: vscode.workspace.isTrusted }),
 		middleware: {
 			// From the command palette `unres.renumber` and `unres.cleanUp` have no argument: it acts on the active editor.
 			executeCommand: (command, args, next) => {

@@ -7,6 +7,23 @@ const DRAFTS = '**/*.{unres,unres.md,unres.txt}';
 const SKIPPED = '**/{node_modules,.git,out,dist}/**';
 
 /**
+ * The workspace's `.unresrc.json(c)` files, for the browser server, which reads them synchronously (sent once, in
+ * the initialization options). At most 200; a file that cannot be read is left out.
+ */
+export async function readConfigFiles(): Promise<WorkspaceFsRequests.WriteFileParams[]> {
+	const decoder = new TextDecoder();
+	const found = await Promise.resolve(vscode.workspace.findFiles('**/.unresrc.{json,jsonc}', SKIPPED, 200)).catch(() => []);
+	const files = await Promise.all(found.map(async (uri) => {
+		try {
+			return { uri: uri.toString(), text: decoder.decode(await vscode.workspace.fs.readFile(uri)) };
+		} catch {
+			return undefined;
+		}
+	}));
+	return files.filter((f): f is WorkspaceFsRequests.WriteFileParams => f !== undefined);
+}
+
+/**
  * Answers the browser server's file requests (`unres/fs/*`) through `vscode.workspace.fs`, which reaches any
  * workspace the editor has: a GitHub repository on github.dev, the remote folder in code-server. A file that
  * cannot be read answers null (the server takes it as absent).

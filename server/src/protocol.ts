@@ -54,6 +54,11 @@ export interface InitializationOptions {
 	 * A client that does not say is taken as trusting the folders it opened.
 	 */
 	readonly workspaceTrusted?: boolean;
+	/**
+	 * The workspace's `.unresrc.json(c)` files, sent by the web client: the server in a browser worker cannot read
+	 * them synchronously as the service asks (read when the server starts; a change applies after a restart).
+	 */
+	readonly configFiles?: readonly WorkspaceFsRequests.WriteFileParams[];
 }
 
 /** The client's word that the workspace trust changed (VS Code: granted). */

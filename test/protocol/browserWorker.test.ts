@@ -67,4 +67,20 @@ suite('the browser server in a worker (dist/browser/server.js)', function () {
 		const akn = await connection!.sendRequest<ExportAknRequest.Result>(ExportAknRequest.method, { text });
 		assert.match(akn.xml, /<akomaNtoso\b/);
 	});
+
+	test('a `.unresrc.json` sent by the client at start applies (the worker cannot read it itself)', async () => {
+		const other = startBrowserWorker(script);
+		try {
+			const published = new Promise<PublishDiagnosticsParams>((resolve) => other.connection.onNotification(PublishDiagnosticsNotification.type, resolve));
+			other.connection.listen();
+			const configFiles = [{ uri: 'vscode-vfs://github/un-drafts/resolutions/.unresrc.json', text: '{ "rules": { "uncatalogued-resolution": "off" } }' }];
+			await other.connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { configFiles } });
+			await other.connection.sendNotification(InitializedNotification.type, {});
+			await other.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'unres', version: 1, text } });
+			assert.deepEqual((await published).diagnostics.map((d) => d.code), []);
+		} finally {
+			other.connection.dispose();
+			await other.worker.terminate();
+		}
+	});
 });

@@ -7,10 +7,10 @@ import type { Workspace } from '../service/index';
  * client through `vscode.workspace.fs` (`unres/fs/*` requests; client/src/workspaceFs.ts). URIs of any scheme
  * (`vscode-vfs://github/…` on github.dev, `vscode-remote://…` in code-server) map to POSIX paths
  * `/<scheme>/<authority>/<path>` so the service's path logic (folders, `unres.catalog.json`) applies unchanged.
- * `.unresrc.json` is read synchronously by the service: the client cannot answer that, so the browser build
- * reads no `.unresrc.json` (the editor's `unres.*` settings apply).
+ * `.unresrc.json` is read synchronously by the service, which no request can answer: the client sends those
+ * files when the server starts (`configFiles`), and they are read from that map.
  */
-export function createClientWorkspace(connection: Connection): Workspace {
+export function createClientWorkspace(connection: Connection, configFiles: ReadonlyMap<string, string> = new Map()): Workspace {
 	const notFound = (file: string) => Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
 	return {
 		readFile: async (file) => {
@@ -31,7 +31,17 @@ export function createClientWorkspace(connection: Connection): Workspace {
 		writeFile: async (file, text) => {
 			await connection.sendRequest(WorkspaceFsRequests.writeFile, { uri: pathToUri(file), text } satisfies WorkspaceFsRequests.WriteFileParams);
 		},
-		config: { isFile: () => false, read: (f) => { throw notFound(f); } },
+		// `.unresrc.json(c)` as the client sent them at start (InitializationOptions.configFiles).
+		config: {
+			isFile: (f) => configFiles.has(f),
+			read: (f) => {
+				const text = configFiles.get(f);
+				if (text === undefined) {
+					throw notFound(f);
+				}
+				return text;
+			},
+		},
 		homedir: () => undefined,
 		uriToPath,
 		pathToUri,
