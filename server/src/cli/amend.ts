@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { applyInstructions, parseAmendment, problemText, writeAmendments, type AmendLang, type Instruction, type Style } from '../amendments';
 import { LineMap } from '../parser/lines';
-import { readText } from './compare';
+import { readText } from './readText';
 import type { Output } from './run';
 
 export const AMEND_USAGE = `  amend DRAFT AMENDMENT... [--write] [--locale en|fr|es]

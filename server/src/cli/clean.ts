@@ -1,7 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { format, type Locale } from '../l10n/messages';
 import { cleanText, type Remaining } from '../negotiation/clean';
 import { LineMap } from '../parser/lines';
+import { readText } from './readText';
 import type { Output } from './run';
 
 export const CLEAN_USAGE = `Usage: unres clean FILE [--write] [--locale en|fr|es]
@@ -56,14 +57,8 @@ export function runClean(args: readonly string[], io: Output): number {
 		return 2;
 	}
 	const file = files[0];
-	let text: string;
-	try {
-		if (statSync(file).isDirectory()) {
-			throw new Error('is a directory');
-		}
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+	const text = readText(file, io);
+	if (text === undefined) {
 		return 2;
 	}
 	const result = cleanText(text);

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { compareVersions } from '../versions/compare';
 import { declaredBase } from '../versions/declaredBase';
 import { comparisonText } from '../versions/report';
+import { readText } from './readText';
 import type { Output } from './run';
 
 export const COMPARE_USAGE = `Usage: unres compare BASE DRAFT [--format text|json]
@@ -14,18 +14,6 @@ renumbering alone is no change. Exit codes: 0 compared, 2 usage or file error.
 `;
 
 /** Reads a file for a CLI verb; reports the error and returns undefined when it cannot. */
-export function readText(file: string, io: Output): string | undefined {
-	try {
-		if (statSync(file).isDirectory()) {
-			throw new Error('is a directory');
-		}
-		return readFileSync(file, 'utf8');
-	} catch (error) {
-		io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
-		return undefined;
-	}
-}
-
 export function runCompare(argv: readonly string[], io: Output): number {
 	let format: 'text' | 'json' = 'text';
 	const files: string[] = [];

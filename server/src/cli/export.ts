@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../model/document';
-import { readText } from './compare';
+import { readText } from './readText';
 import { exportAknFile } from './exportAkn';
 import { exportDocxFile } from './exportDocx';
 import type { Output } from './run';

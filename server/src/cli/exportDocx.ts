@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { exportDocx } from '../export/docx/build';
 import { declaredBase } from '../versions/declaredBase';
-import { readText } from './compare';
+import { readText } from './readText';
 import type { Output } from './run';
 
 /**

@@ -1,5 +1,6 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { importAkn } from '../akn';
+import { readText } from './readText';
 import type { Output } from './run';
 
 export const IMPORT_USAGE = `Usage: unres import FILE.xml [--out DRAFT.md]
@@ -37,14 +38,8 @@ export function runImport(args: readonly string[], io: Output): number {
 		io.err(`unres import: no file given\n${IMPORT_USAGE}`);
 		return 2;
 	}
-	let xml: string;
-	try {
-		if (statSync(file).isDirectory()) {
-			throw new Error('is a directory');
-		}
-		xml = readFileSync(file, 'utf8');
-	} catch (error) {
-		io.err(`unres import: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+	const xml = readText(file, io, 'unres import');
+	if (xml === undefined) {
 		return 2;
 	}
 	const result = importAkn(xml);

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { loadBuiltinCatalog } from '../node/builtinCatalog';
 import { rollover } from '../versions/rollover';
 import { readVersion } from '../versions/units';
-import { readText } from './compare';
+import { readText } from './readText';
 import type { Output } from './run';
 
 export const ROLLOVER_USAGE = `Usage: unres rollover BASE [--session N] [--out FILE]

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { documentInfo } from '../features/documentInfo';
 import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
 import { LineMap } from '../parser/lines';
@@ -7,6 +6,7 @@ import { AMEND_USAGE, runAmendVerb } from './amend';
 import { runCheck, type CheckEnvironment } from './check';
 import { runClean } from './clean';
 import { runImport } from './import';
+import { readText } from './readText';
 import { parseArgs } from 'node:util';
 import { runVersionsVerb, VERSIONS_USAGE } from './versions';
 
@@ -81,14 +81,8 @@ export async function runCli(argv: readonly string[], io: Output, environment: C
 	let status = 0;
 	const results: unknown[] = [];
 	for (const file of files) {
-		let text: string;
-		try {
-			if (statSync(file).isDirectory()) {
-				throw new Error('is a directory');
-			}
-			text = readFileSync(file, 'utf8');
-		} catch (error) {
-			io.err(`unres: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+		const text = readText(file, io);
+		if (text === undefined) {
 			status = 2;
 			continue;
 		}

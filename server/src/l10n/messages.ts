@@ -99,6 +99,7 @@ export const MESSAGES = {
 		fr: 'L’appel de note se place après la ponctuation en anglais, avant en français et en espagnol.',
 		es: 'La llamada de nota va después de la puntuación en inglés y antes en francés y español.',
 	},
+	'footnote.bareCall': { en: 'Note call {0} is a bare number, but the notes are Markdown definitions: write “[^{0}]”', fr: 'L’appel de note {0} est un simple chiffre, alors que les notes sont des définitions Markdown : écrire « [^{0}] »', es: 'La llamada de nota {0} es un simple número, pero las notas son definiciones Markdown: escriba “[^{0}]”' },
 	'footnote.placement.after': { en: 'The footnote marker is written “{2}”: in {0} texts it goes after the punctuation, “{1}”', fr: 'L’appel de note est écrit « {2} » : dans un texte {0}, il se place après la ponctuation, « {1} »', es: 'La llamada de nota está escrita “{2}”: en un texto {0}, va después de la puntuación, “{1}”' },
 	'footnote.placement.before': { en: 'The footnote marker is written “{2}”: in {0} texts it goes before the punctuation, “{1}”', fr: 'L’appel de note est écrit « {2} » : dans un texte {0}, il se place avant la ponctuation, « {1} »', es: 'La llamada de nota está escrita “{2}”: en un texto {0}, va antes de la puntuación, “{1}”' },
 
@@ -225,6 +226,7 @@ export const MESSAGES = {
 	'fix.renumberFootnotes': { en: 'Renumber footnotes in order of appearance', fr: 'Renuméroter les notes dans l’ordre d’appel', es: 'Renumerar las notas en orden de aparición' },
 	'fix.addFootnoteText': { en: 'Add the text of footnote {0}', fr: 'Ajouter le texte de la note {0}', es: 'Añadir el texto de la nota {0}' },
 	'fix.removeFootnoteText': { en: 'Remove the text of footnote {0}', fr: 'Supprimer le texte de la note {0}', es: 'Eliminar el texto de la nota {0}' },
+	'fix.markdownCalls': { en: 'Write the note calls as [^n]', fr: 'Écrire les appels de note [^n]', es: 'Escribir las llamadas de nota [^n]' },
 	'fix.moveMarker': { en: 'Write {0}', fr: 'Écrire {0}', es: 'Escribir {0}' },
 	'fix.replaceWord': { en: 'Replace “{0}” with “{1}”', fr: 'Remplacer « {0} » par « {1} »', es: 'Reemplazar “{0}” por “{1}”' },
 	'fix.note.unresolved': { en: '“{0}” was left unchanged: the paragraph it refers to no longer exists', fr: '« {0} » est laissé tel quel : le paragraphe visé n’existe plus', es: '“{0}” se dejó sin cambios: el párrafo al que remite ya no existe' },

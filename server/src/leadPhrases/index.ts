@@ -6,3 +6,4 @@ export { genderOf, LEAD_ENTRIES, LEAD_LANGS, type Gender, type LeadEntry, type L
 export { entriesOf, kindsOf, matchLead, matchTail, plainTokens, type LeadMatch } from './match';
 export { formFor, typedText } from './forms';
 export { closestForm, counterpart } from './suggest';
+export { leadByGrammar } from './grammar';

@@ -31,7 +31,16 @@ export interface EndRule {
 	readonly expected: Mark;
 	/** What the text is, for the message: `punct.noun.operativeLast` … */
 	readonly noun: MessageKey;
+	/** A sub-paragraph among alternatives may end with `; or` / `; and` (`; ou`, `; et`, `; o`, `; y`). */
+	readonly conjunction?: boolean;
 }
+
+/** `; or` at the end of a sub-paragraph, in the text's language (emphasis allowed around the word). */
+const CONJUNCTION: Readonly<Record<string, RegExp>> = {
+	en: /;[\s\u00a0]+[*_]*(?:or|and|and\/or)[*_]*$/u,
+	fr: /[\s\u00a0\u202f]?;[\s\u00a0]+[*_]*(?:ou|et|et\/ou)[*_]*$/u,
+	es: /;[\s\u00a0]+[*_]*(?:o|u|y|e|y\/o)[*_]*$/u,
+};
 
 /** The rest of a line (blanks, emphasis, note calls), a line break, and a line that opens with a label or a number. */
 const LABEL_NEXT = /^[ \t\u00a0*_⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\[\^[^\]\s]{1,20}\])?[ \t\u00a0*_]*(?:\r\n|\r|\n)[ \t\u00a0*_]*(?:\(?(?:[a-z]{1,3}|[ivxlc]{1,6})\)|[a-z]\.|\d{1,3}\.)[ \t\u00a0]/;
@@ -49,6 +58,10 @@ export function checkEnding(ctx: DocumentContext, view: DraftView, rule: EndRule
 	const { text } = ctx;
 	const e = view.ends.of(rule.from, rule.end);
 	if (e.at < rule.from || (rule.accept as readonly string[]).includes(e.char)) {
+		return undefined;
+	}
+	const conjunction = CONJUNCTION[ctx.lang] ?? CONJUNCTION.en;
+	if (rule.conjunction && rule.accept.includes(';') && conjunction.test(text.slice(Math.max(rule.from, e.at - 12), e.at + 1))) {
 		return undefined;
 	}
 	// A question or an exclamation ends a quotation, not a paragraph a drafter wrote.
@@ -104,7 +117,8 @@ export function subEndings(subs: readonly SubParagraph[], leaf: Omit<EndRule, 'f
 	};
 	walk(subs);
 	leaves.forEach((s, i) => {
-		const r = i === leaves.length - 1 ? last : leaf;
+		// Every sub-paragraph but the last may join the next with `; or` / `; and`.
+		const r = i === leaves.length - 1 ? last : { ...leaf, conjunction: true };
 		out.push({ ...r, from: s.label.span.end, end: s.span.end });
 	});
 	return out;

@@ -1,12 +1,11 @@
 import type { CodeLens, Connection, Hover } from 'vscode-languageserver';
-import { exportDocx } from '../export/docx/build';
 import type { LineMap } from '../parser/lines';
 import { VersionsRequests } from '../protocol';
 import { comparePair, pairVersions, type Comparison } from '../versions/compare';
 import { declaredBase } from '../versions/declaredBase';
 import { alignedTexts, changeMarks, predecessorKey, type ChangeMark } from '../versions/marks';
 import { summaryText } from '../versions/report';
-import { rollover } from '../versions/rollover';
+import { registerVersionFiles } from './versionFiles';
 import { readVersion } from '../versions/units';
 
 /** What the versions handlers need from the server: the analysis of open documents and a way to read other files. */
@@ -105,32 +104,6 @@ export function registerVersionsHandlers(connection: Connection, deps: VersionsD
 		}),
 	);
 
-	connection.onRequest(VersionsRequests.rollover, (p: VersionsRequests.RolloverParams) =>
-		deps.guarded<VersionsRequests.RolloverResult | null>('versions.rollover', null, async () => {
-			const text = (await deps.analyze(p.uri))?.text ?? (await deps.readText(p.uri));
-			if (text === undefined) {
-				return null;
-			}
-			const symbol = readVersion(text).symbol;
-			const date = symbol ? deps.dateOf?.(symbol) : undefined;
-			const r = rollover(text, { ...(p.session ? { session: p.session } : {}), ...(date ? { date } : {}), basePath: p.basePath ?? p.uri });
-			return { text: r.text, ...(r.recalled ? { recalled: r.recalled } : {}), ...(r.session ? { session: r.session } : {}) };
-		}),
-	);
-
-	connection.onRequest(VersionsRequests.exportDocx, (p: VersionsRequests.ExportParams) =>
-		deps.guarded<VersionsRequests.ExportResult | null>('versions.export', null, async () => {
-			const text = (await deps.analyze(p.uri))?.text ?? (await deps.readText(p.uri));
-			if (text === undefined) {
-				return null;
-			}
-			const baseUri = p.withBase === false ? undefined : baseOf(p.uri, text);
-			const base = baseUri === undefined ? undefined : await deps.readText(baseUri);
-			const bytes = await exportDocx(text, { ...(base !== undefined ? { base } : {}), ...(p.author ? { author: p.author } : {}) });
-			return { base64: toBase64(bytes), ...(baseUri && base !== undefined ? { baseUri } : {}) };
-		}),
-	);
-
 	connection.onCodeLens((p) =>
 		deps.guarded<CodeLens[]>('versions.codeLens', [], async () => {
 			const a = await deps.analyze(p.textDocument.uri);
@@ -142,6 +115,8 @@ export function registerVersionsHandlers(connection: Connection, deps: VersionsD
 		}),
 	);
 
+	registerVersionFiles(connection, deps, baseOf);
+
 	return {
 		hover(uri, offset) {
 			const c = cache.get(uri);
@@ -149,13 +124,4 @@ export function registerVersionsHandlers(connection: Connection, deps: VersionsD
 			return m ? { contents: { kind: 'markdown', value: `**${m.title}**\n\n${m.diff}` } } : undefined;
 		},
 	};
-}
-
-/** Base64 without node's Buffer (the handlers run in a browser worker too). */
-function toBase64(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	}
-	return btoa(binary);
 }

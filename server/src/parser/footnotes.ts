@@ -178,12 +178,15 @@ const SECTION_BEFORE = /(?:^|[\s(])[A-Z]\.$/;
  * or to a year (`of 19721` = 1972 + note 1). They are told from other numbers by order: notes are numbered
  * in order of first appearance, so only the next expected numbers are taken (spec §1).
  */
-export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[]): MarkerFound[] {
+export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[], beyond = false): MarkerFound[] {
 	const numbers = [...new Set(labels.map(Number).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
 	if (numbers.length === 0) {
 		return [];
 	}
-	const max = numbers[numbers.length - 1];
+	// `beyond`: the call right after the last text's number is taken too, glued to a word or a mark, once every
+	// other call is found: a deleted last footnote text leaves its call, which must still count (and be missing).
+	const max = numbers[numbers.length - 1] + (beyond ? 1 : 0);
+	const lastText = numbers[numbers.length - 1];
 	const found: MarkerFound[] = [];
 	let expected = numbers[0];
 	for (const region of regions) {
@@ -205,11 +208,13 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 			const afterPunctuation = /[,;:)\]”’»"']/.test(prev);
 			if (GLUE_BEFORE.test(prev) && (afterPunctuation || !inSymbolToken(masked, s)) && !(prev === '.' && (ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, s - 8), s)) || SECTION_BEFORE.test(masked.slice(Math.max(0, s - 3), s))))) {
 				const v = Number(m[0]);
-				if (v >= expected && v <= Math.min(expected + 2, max)) {
+				if (v >= expected && v <= Math.min(expected + 2, lastText)) {
+					value = v;
+				} else if (beyond && v === max && expected === max && /[\p{L},;:.]/u.test(prev)) {
 					value = v;
 				}
 			}
-			if (value === undefined && prev === '/' && /\d\/$/.test(masked.slice(s - 2, s)) && m[0].length >= 4) {
+			if (value === undefined && expected <= lastText && prev === '/' && /\d\/$/.test(masked.slice(s - 2, s)) && m[0].length >= 4) {
 				// A note glued to a resolution number: `77/2285` = 77/228 + note 5 (no session has 1,000 resolutions).
 				const tail = String(expected);
 				if (m[0].endsWith(tail) && m[0].length - tail.length >= 1 && m[0].length - tail.length <= 3 && Number(m[0]) >= 1000) {
@@ -217,7 +222,7 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 					start = e - tail.length;
 				}
 			}
-			if (value === undefined && m[0].length >= 5) {
+			if (value === undefined && expected <= lastText && m[0].length >= 5) {
 				// A note glued to a year: `19721`, `203412`.
 				const year = Number(m[0].slice(0, 4));
 				const v = Number(m[0].slice(4));

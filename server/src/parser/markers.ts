@@ -22,7 +22,17 @@ export function findMarkers(text: string, masked: string, regions: readonly Span
 	const plainTexts = notes.texts.filter((t) => t.style === 'plain');
 	if (plainTexts.length > 0) {
 		const after = regions.filter((r) => r.end > plainFrom);
-		finds.push(...scanPlainMarkers(masked, after, plainTexts.map((t) => t.label)));
+		finds.push(...scanPlainMarkers(masked, after, plainTexts.map((t) => t.label), true));
+		finds.sort((a, b) => a.span.start - b.span.start);
+	}
+	// Text converted from a PDF keeps Markdown definitions (`[^1]: …`) but bare calls (`system,1`): where a numbered
+	// definition has no `[^n]` call, digits glued to a word in the order of the notes are its calls.
+	const called = new Set(finds.filter((f) => text.startsWith('[^', f.span.start)).map((f) => f.label));
+	const uncalled = notes.texts.filter((t) => t.style === 'markdown' && /^\d{1,3}$/.test(t.label) && !called.has(t.label));
+	if (uncalled.length > 0) {
+		const after = regions.filter((r) => r.end > plainFrom);
+		const taken = new Set(finds.map((f) => f.span.start));
+		finds.push(...scanPlainMarkers(masked, after, uncalled.map((t) => t.label)).filter((f) => !taken.has(f.span.start)));
 		finds.sort((a, b) => a.span.start - b.span.start);
 	}
 	return finds;

@@ -1,5 +1,5 @@
 import { msg } from '../l10n/messages';
-import type { FootnoteMarker } from '../model/document';
+import type { FootnoteMarker, ResolutionDocument } from '../model/document';
 import type { Finding, Rule } from './types';
 
 const PUNCTUATION = /[.,;:]/;
@@ -89,6 +89,22 @@ export const footnotePlacement: Rule = {
 				});
 			}
 		}
+		out.push(...bareCalls(ctx.doc, text));
 		return out;
 	},
 };
+
+/** Bare-digit calls (`system,1`) of notes written as Markdown definitions (`[^1]: …`): one fix writes them all `[^n]`. */
+function bareCalls(doc: ResolutionDocument, text: string): Finding[] {
+	const bare = doc.footnoteMarkers.filter((m) => {
+		const note = m.footnote === undefined ? undefined : doc.footnotes[m.footnote];
+		return note !== undefined && text.startsWith('[^', note.markerSpan.start) && /^\d+$/.test(text.slice(m.span.start, m.span.end));
+	});
+	const edits = bare.map((m) => ({ span: m.span, newText: `[^${m.label}]` }));
+	return bare.map((m) => ({
+		span: m.span,
+		messageKey: 'footnote.bareCall',
+		args: [m.label],
+		fixes: [{ titleKey: 'fix.markdownCalls', kind: 'quickfix', isPreferred: true, safe: true, edits }],
+	}));
+}

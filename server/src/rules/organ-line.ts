@@ -1,5 +1,5 @@
 import { msg } from '../l10n/messages';
-import { ORGAN_LINE, mastheadBodies } from '../leadPhrases/organs';
+import { ORGAN_LINE, mastheadBodies, textBodies } from '../leadPhrases/organs';
 import { viewOf } from '../leadPhrases/punctuation';
 import type { Body } from '../model/document';
 import { excerpt } from './excerpt';
@@ -38,7 +38,9 @@ export const organLine: Rule = {
 			if (OTHER_ORGAN.test(prevLine)) {
 				return out;
 			}
-			const bodies = mast?.bodies ?? BODIES;
+			// With no heading, the text itself tells its organ (its lead words' gender, its own words): not always the Assembly.
+			const genders = view.paragraphs.flatMap((d) => (d.lead && d.lead.forms.length > 0 && d.lead.forms.every((x) => x.gender === d.lead?.forms[0].gender) ? [d.lead.forms[0].gender] : []));
+			const bodies = mast?.bodies ?? textBodies(doc, text, genders) ?? BODIES;
 			const fixes: Fix[] = bodies.map((b, i) => {
 				const line = ORGAN_LINE[b][lang] + (hasPreamble ? ',' : '');
 				return { titleKey: 'fix.insertOrgan', titleArgs: [line], kind: 'quickfix', ...(i === 0 && mast ? { isPreferred: true } : {}), edits: [{ span: { start: lineStart, end: lineStart }, newText: `${line}${eol}${eol}` }] };

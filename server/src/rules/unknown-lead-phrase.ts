@@ -1,6 +1,6 @@
 import type { MessageKey } from '../l10n/messages';
 import {
-	closestForm, counterpart, entriesOf, formFor, kindsOf, LEAD_ENTRIES, matchTail, plainTokens, typedText, withModifier, type LeadKind, type LeadLang, type LeadMatch,
+	closestForm, counterpart, entriesOf, formFor, kindsOf, LEAD_ENTRIES, leadByGrammar, matchTail, plainTokens, typedText, withModifier, type LeadKind, type LeadLang, type LeadMatch,
 } from '../leadPhrases/index';
 import { viewOf } from '../leadPhrases/punctuation';
 import { excerpt } from './excerpt';
@@ -63,6 +63,10 @@ export const unknownLeadPhrase: Rule = {
 					span: m.span, messageKey: key, args: [shown, written ?? example(kind, lang, gender)],
 					...(written ? { fixes: [replaceFix(m, written)] } : {}),
 				});
+				continue;
+			}
+			// Not in the table, but a participle, an adjective or a verb of the lexicon, with its adverbs: a lead phrase.
+			if (leadByGrammar(m.tokens.map((t) => t.norm), lang, kind)) {
 				continue;
 			}
 			const plain = plainTokens(m);

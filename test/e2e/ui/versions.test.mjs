@@ -2,46 +2,25 @@
 // workspace, the status bar summary, and the diff editor of "unres: Compare with Base Text". Screenshots in
 // test-results/e2e/ (versions-marks.png, versions-compare.png): the README shows them.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser, newPage } from '../harness/browser.mjs';
-import { installExtension, startCodeServer, writeUserSettings } from '../harness/codeServer.mjs';
-import { packageExtension } from '../harness/package.mjs';
 import { resultsDir } from '../harness/paths.mjs';
-import { prepareWorkspace } from '../harness/workspace.mjs';
+import { openWorkbench } from '../harness/session.mjs';
 import { workbench } from './workbench.test.mjs';
 
 suite('UI: versions, a draft against its base text', function () {
 	this.timeout(150_000);
-	const ownWorkspace = !process.env.UNRES_E2E_WORKSPACE;
-	let scratch;
+	let session;
 	let workspace;
-	let server;
-	let browser;
 	let page;
 
 	suiteSetup(async () => {
-		scratch = mkdtempSync(path.join(os.tmpdir(), 'unres-ui-versions-'));
-		workspace = process.env.UNRES_E2E_WORKSPACE ?? prepareWorkspace().dir;
-		const vsix = await packageExtension(scratch);
-		const userDataDir = path.join(scratch, 'user-data');
-		const extensionsDir = path.join(scratch, 'extensions');
-		writeUserSettings(userDataDir);
-		await installExtension({ vsix, userDataDir, extensionsDir });
-		server = await startCodeServer({ userDataDir, extensionsDir });
-		browser = await launchBrowser();
-		page = await newPage(browser);
-		page.setDefaultTimeout(30_000);
-		await page.goto(server.folderUrl(workspace));
-		await page.locator('.monaco-workbench').waitFor();
+		session = await openWorkbench('unres-ui-versions-');
+		({ page, workspace } = session);
 	});
 
 	suiteTeardown(async () => {
-		await browser?.close().catch(() => {});
-		await server?.stop();
-		if (scratch) rmSync(scratch, { recursive: true, force: true });
-		if (ownWorkspace && workspace) rmSync(workspace, { recursive: true, force: true });
+		await session?.close();
 	});
 
 	test('change marks above the paragraphs, the summary in the status bar, the aligned diff editor', async () => {

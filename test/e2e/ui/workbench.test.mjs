@@ -2,14 +2,10 @@
 // assertions on what a person sees. Leaves a screenshot in test-results/e2e/ as the test's artifact.
 // Run by test/e2e/run.mjs (mocha, tdd ui); UNRES_E2E_WORKSPACE names the prepared folder.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser, newPage } from '../harness/browser.mjs';
-import { installExtension, startCodeServer, writeUserSettings } from '../harness/codeServer.mjs';
-import { packageExtension } from '../harness/package.mjs';
 import { referenceFileName, resultsDir } from '../harness/paths.mjs';
-import { prepareWorkspace } from '../harness/workspace.mjs';
+import { openWorkbench } from '../harness/session.mjs';
 
 /** The reference document's status bar text; the repository's own French draft stands in without ../shared. */
 const REFERENCE_STATUS = 'FR · 21 PP · 16 OP · 7 notes';
@@ -50,34 +46,17 @@ export const workbench = {
 
 suite('UI: the workbench as a person sees it', function () {
 	this.timeout(120_000);
-	const ownWorkspace = !process.env.UNRES_E2E_WORKSPACE;
-	let scratch;
+	let session;
 	let workspace;
-	let server;
-	let browser;
 	let page;
 
 	suiteSetup(async () => {
-		scratch = mkdtempSync(path.join(os.tmpdir(), 'unres-ui-'));
-		workspace = process.env.UNRES_E2E_WORKSPACE ?? prepareWorkspace().dir;
-		const vsix = await packageExtension(scratch);
-		const userDataDir = path.join(scratch, 'user-data');
-		const extensionsDir = path.join(scratch, 'extensions');
-		writeUserSettings(userDataDir);
-		await installExtension({ vsix, userDataDir, extensionsDir });
-		server = await startCodeServer({ userDataDir, extensionsDir });
-		browser = await launchBrowser();
-		page = await newPage(browser);
-		page.setDefaultTimeout(30_000);
-		await page.goto(server.folderUrl(workspace));
-		await page.locator('.monaco-workbench').waitFor();
+		session = await openWorkbench('unres-ui-');
+		({ page, workspace } = session);
 	});
 
 	suiteTeardown(async () => {
-		await browser?.close().catch(() => {});
-		await server?.stop();
-		if (scratch) rmSync(scratch, { recursive: true, force: true });
-		if (ownWorkspace && workspace) rmSync(workspace, { recursive: true, force: true });
+		await session?.close();
 	});
 
 	test('a French draft (the reference document when ../shared is there): status bar item and outline', async () => {
