@@ -42,6 +42,7 @@ const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
 
 /** Where Node's built-in modules may be imported: the node entry points, scripts and tests. */
 const NODE_SIDE = `${S}(?:main\\.ts$|cli/|node/)`;
+// The browser entry of the server (a web worker, issue 20): like node/, an edge with a transport; unlike it, no Node built-ins.
 
 module.exports = {
 	forbidden: [
@@ -64,7 +65,7 @@ module.exports = {
 			name: 'connection-at-the-edge',
 			comment: 'only the LSP glue talks to the connection; the core may use LSP data types',
 			severity: 'error',
-			from: { path: S, pathNot: `${S}(?:lsp/|server\\.ts$|main\\.ts$|node/|cli/)` },
+			from: { path: S, pathNot: `${S}(?:lsp/|server\\.ts$|main\\.ts$|node/|browser/|cli/)` },
 			to: { path: 'node_modules/vscode-languageserver/' },
 		},
 		{
@@ -86,7 +87,7 @@ module.exports = {
 		doNotFollow: { path: 'node_modules' },
 		tsPreCompilationDeps: true,
 		tsConfig: { fileName: 'tsconfig.json' },
-		enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+		enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'browser', 'default'] },
 		exclude: { path: '^(?:out|dist)/' },
 	},
 };

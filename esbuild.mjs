@@ -1,5 +1,5 @@
 // Bundles the client, the server and the CLI into dist/. One build for the editor and for CI.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -18,10 +18,33 @@ const common = {
 	mainFields: ['module', 'main'],
 };
 
+// The web extension (vscode.dev, github.dev): the client for the web worker extension host (CommonJS,
+// `require('vscode')`), the server a classic Web Worker script with the built-in catalogue inside as text.
+const browserCommon = {
+	bundle: true,
+	platform: 'browser',
+	target: 'es2022',
+	minify: production,
+	sourcemap: !production,
+	sourcesContent: false,
+	logLevel: 'warning',
+	mainFields: ['browser', 'module', 'main'],
+	// csv-parse's own browser build (it carries the Buffer it needs; the Node one finds none in a worker).
+	alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+	metafile: true,
+};
+const browserBuilds = [
+	{ ...browserCommon, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'],
+		define: { 'process.env.NODE_ENV': '"production"' } },
+	{ ...browserCommon, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js',
+		define: { 'process.env.NODE_ENV': '"production"', UNRES_BUILTIN_CATALOG: JSON.stringify(readFileSync('server/data/catalog.json', 'utf8')) } },
+];
+
 const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	...browserBuilds,
 ];
 
 // The core (the language service and everything under it) must bundle for the browser: no Node built-ins outside
@@ -50,9 +73,12 @@ if (watch) {
 			rmSync(`${outfile}.map`, { force: true });
 		}
 	}
-	const [, , , browser] = await Promise.all([...builds, browserCheck].map((options) => esbuild.build(options)));
-	const nodeInputs = Object.keys(browser.metafile.inputs).filter((file) => /^(?:node:|fs$|path$)/.test(file));
-	if (nodeInputs.length > 0) {
-		throw new Error(`the core imports Node built-ins: ${nodeInputs.join(', ')}`);
+	const results = await Promise.all([...builds, browserCheck].map((options) => esbuild.build(options)));
+	// The core and both browser bundles: no Node built-in may reach them.
+	for (const result of results.filter((r) => r.metafile)) {
+		const nodeInputs = Object.keys(result.metafile.inputs).filter((file) => /^(?:node:|fs$|path$)/.test(file));
+		if (nodeInputs.length > 0) {
+			throw new Error(`a browser bundle imports Node built-ins: ${nodeInputs.join(', ')}`);
+		}
 	}
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportAknRequest, ImportAknRequest } from '../../server/src/protocol';
 
 /** An Akoma Ntoso document: the root element near the top (the server reads the rest). */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 const LANGUAGES: { label: string; value: string }[] = [
 	{ label: 'Detect from the text', value: 'auto' },
@@ -14,7 +14,12 @@ const LANGUAGES: { label: string; value: string }[] = [
 export function registerCommands(client: () => LanguageClient | undefined): vscode.Disposable[] {
 	return [
 		vscode.commands.registerCommand('unres.restartServer', async () => {
-			await client()?.restart();
+			// stop then start: what the Node client's restart() does, and the browser client has no restart().
+			const c = client();
+			if (c?.isRunning()) {
+				await c.stop();
+			}
+			await c?.start();
 		}),
 		vscode.commands.registerCommand('unres.showOutputChannel', () => {
 			client()?.outputChannel.show(true);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentInfoNotification } from '../../server/src/protocol';
 
 const BODY_NAMES: Record<string, string> = { GA: 'General Assembly', SC: 'Security Council', ECOSOC: 'Economic and Social Council', HRC: 'Human Rights Council' };

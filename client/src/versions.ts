@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { VersionsRequests } from '../../server/src/protocol';
 
 /**
@@ -137,7 +137,8 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 				return undefined;
 			}
 			const draftUri = vscode.Uri.parse(draft);
-			const suggested = draftUri.scheme === 'file' ? vscode.Uri.file(draftUri.fsPath.replace(/(\.unres)?(\.md|\.txt)?$/, '.docx')) : undefined;
+			// Beside the draft, on the disk or in a virtual workspace (github.dev: the repository, saved through workspace.fs).
+			const suggested = draftUri.with({ path: draftUri.path.replace(/(\.unres)?(\.md|\.txt)?$/, '.docx') });
 			const out = target ? (typeof target === 'string' ? vscode.Uri.parse(target) : target) : await vscode.window.showSaveDialog({ title: 'unres: export to Word', filters: { Word: ['docx'] }, ...(suggested ? { defaultUri: suggested } : {}) });
 			if (!out) {
 				return undefined;

@@ -54,6 +54,11 @@ export interface InitializationOptions {
 	 * A client that does not say is taken as trusting the folders it opened.
 	 */
 	readonly workspaceTrusted?: boolean;
+	/**
+	 * The workspace's `.unresrc.json(c)` files, sent by the web client: the server in a browser worker cannot read
+	 * them synchronously as the service asks (read when the server starts; a change applies after a restart).
+	 */
+	readonly configFiles?: readonly WorkspaceFsRequests.WriteFileParams[];
 }
 
 /** The client's word that the workspace trust changed (VS Code: granted). */
@@ -203,5 +208,41 @@ export namespace ExportAknRequest {
 	}
 	export interface Result {
 		readonly xml: string;
+	}
+}
+
+/**
+ * The workspace's files through the client (`vscode.workspace.fs`): what the server in a browser worker uses,
+ * having no disk. URIs as strings; a file that cannot be read answers null.
+ */
+export namespace WorkspaceFsRequests {
+	export const readFile = 'unres/fs/readFile' as const;
+	export const stat = 'unres/fs/stat' as const;
+	export const findDrafts = 'unres/fs/findDrafts' as const;
+	export const writeFile = 'unres/fs/writeFile' as const;
+	export interface UriParams {
+		readonly uri: string;
+	}
+	export interface StatResult {
+		readonly mtime: number;
+		readonly size: number;
+	}
+	export interface FindDraftsParams {
+		readonly folder: string;
+		readonly max: number;
+	}
+	export interface WriteFileParams {
+		readonly uri: string;
+		readonly text: string;
+	}
+}
+
+/** Where the server runs: a test and the output channel tell the web worker build from the Node one. */
+export namespace ServerEnvironmentRequest {
+	export const method = 'unres/serverEnvironment' as const;
+	export interface Result {
+		/** `typeof process`: 'undefined' in a browser worker. */
+		readonly process: string;
+		readonly host: 'node' | 'browser';
 	}
 }

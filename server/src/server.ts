@@ -11,7 +11,7 @@ import { registerLanguageFeatures } from './lsp/languageFeatures';
 import { createState, type LspState } from './lsp/state';
 import { registerVersions } from './lsp/versions';
 import { registerWorkspace } from './lsp/workspace';
-import type { UnresSettings } from './protocol';
+import type { InitializationOptions, UnresSettings } from './protocol';
 import { createLanguageService, type FeatureSet, type Workspace } from './service/index';
 
 /** What the entry point provides: the file system and the built-in catalogue (Node: the disk), and features tests replace. */
@@ -19,6 +19,8 @@ export interface ServerRuntime {
 	readonly workspace: Workspace;
 	readonly builtinCatalog: () => CatalogLike;
 	readonly features?: Partial<FeatureSet>;
+	/** Called with the client's initialization options before anything is analysed (the browser: config files). */
+	readonly initialize?: (options: InitializationOptions) => void;
 }
 
 /**
@@ -42,7 +44,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 				: Promise.resolve(undefined),
 	});
 	state = createState(connection, documents, service);
-	registerInitialize(state);
+	registerInitialize(state, runtime.initialize);
 	registerDiagnostics(state);
 	registerLanguageFeatures(state);
 	registerCommands(state);

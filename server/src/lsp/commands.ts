@@ -1,6 +1,6 @@
 import { MessageType } from 'vscode-languageserver';
 import type { NewEntry } from '../catalog/edit';
-import { ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND, DraftTemplatesRequest, RENUMBER_COMMAND } from '../protocol';
+import { ADD_TO_CATALOGUE_COMMAND, CLEAN_UP_COMMAND, DraftTemplatesRequest, RENUMBER_COMMAND, ServerEnvironmentRequest } from '../protocol';
 import { draftTemplateItems } from '../service/index';
 import { cleanUpCommand } from './negotiation';
 import type { LspState } from './state';
@@ -39,6 +39,8 @@ export function registerCommands(state: LspState): void {
 		}
 	};
 
+	// Where the server runs (the web e2e test asserts the worker): `typeof process` as the server sees it.
+	connection.onRequest(ServerEnvironmentRequest.method, (): ServerEnvironmentRequest.Result => ({ process: typeof process, host: typeof process === 'undefined' ? 'browser' : 'node' }));
 	connection.onRequest(DraftTemplatesRequest.method, () => guarded<DraftTemplatesRequest.Result>('draftTemplates', [], async () => draftTemplateItems()));
 
 	connection.onExecuteCommand((params) =>

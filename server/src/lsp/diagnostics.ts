@@ -1,6 +1,7 @@
 import type { CatalogLike } from '../catalog/catalog';
 import { DocumentInfoNotification } from '../protocol';
 import type { LspState } from './state';
+import { backgroundTimeout, nextTurn, type Scheduled } from './timers';
 
 /**
  * Diagnostics and document info, pushed (`textDocument/publishDiagnostics`, `unres/documentInfo`) two turns of
@@ -9,15 +10,15 @@ import type { LspState } from './state';
  */
 export function registerDiagnostics(state: LspState): void {
 	const { connection, documents, service, guarded } = state;
-	const pending = new Map<string, NodeJS.Immediate>();
-	let republishTimer: NodeJS.Timeout | undefined;
-	let warmTimer: NodeJS.Timeout | undefined;
+	const pending = new Map<string, Scheduled>();
+	let republishTimer: Scheduled | undefined;
+	let warmTimer: Scheduled | undefined;
 
 	// The completion index takes a good fraction of a second to build: it waits for a pause in the typing.
 	const warmSoon = (catalog: CatalogLike) => {
 		if (!service.isWarm(catalog)) {
-			clearTimeout(warmTimer);
-			warmTimer = setTimeout(() => void guarded('completion index', undefined, async () => service.warmCompletion(catalog)), 500).unref();
+			warmTimer?.cancel();
+			warmTimer = backgroundTimeout(() => void guarded('completion index', undefined, async () => service.warmCompletion(catalog)), 500);
 		}
 	};
 
@@ -43,24 +44,24 @@ export function registerDiagnostics(state: LspState): void {
 	};
 
 	state.publish = (uri) => {
-		clearImmediate(pending.get(uri));
+		pending.get(uri)?.cancel();
 		// The connection reads one message per turn of the event loop: waiting two turns lets a queued edit cancel this round.
-		pending.set(uri, setImmediate(() => pending.set(uri, setImmediate(() => {
+		pending.set(uri, nextTurn(() => pending.set(uri, nextTurn(() => {
 			pending.delete(uri);
 			run(uri);
 		}))));
 	};
 
 	state.republishAll = (delayMs = 200) => {
-		clearTimeout(republishTimer);
-		republishTimer = setTimeout(() => documents.all().forEach((d) => state.publish(d.uri)), delayMs);
+		republishTimer?.cancel();
+		republishTimer = backgroundTimeout(() => documents.all().forEach((d) => state.publish(d.uri)), delayMs);
 	};
 
 	documents.onDidOpen((e) => state.publish(e.document.uri));
 	documents.onDidChangeContent((e) => state.publish(e.document.uri));
 	documents.onDidClose((e) => {
 		const { uri } = e.document;
-		clearImmediate(pending.get(uri));
+		pending.get(uri)?.cancel();
 		pending.delete(uri);
 		void guarded('workspace index', undefined, () => service.documentClosed(uri));
 		void guarded('diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));

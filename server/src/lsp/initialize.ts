@@ -5,7 +5,7 @@ import { ADD_TO_CATALOGUE_COMMAND, RENUMBER_COMMAND, CLEAN_UP_COMMAND, type Init
 import type { LspState } from './state';
 
 /** `initialize`: what the client can do (kept on the state), the locale, trust and folders, and what the server offers. */
-export function registerInitialize(state: LspState): void {
+export function registerInitialize(state: LspState, onOptions?: (options: InitializationOptions) => void): void {
 	state.connection.onInitialize((params: InitializeParams): InitializeResult => {
 		const { client, service } = state;
 		const workspace = params.capabilities.workspace;
@@ -17,6 +17,7 @@ export function registerInitialize(state: LspState): void {
 		client.canFollowFolders = workspace?.workspaceFolders === true;
 		service.setLocale(localeOf(params.locale));
 		const options = (params.initializationOptions ?? {}) as InitializationOptions;
+		onOptions?.(options);
 		service.assembly.setTrusted(options.workspaceTrusted !== false);
 		const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		service.assembly.setFolders(roots.map((r) => state.service.workspace.uriToPath(r)).filter((f): f is string => f !== undefined));

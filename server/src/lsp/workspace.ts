@@ -2,6 +2,7 @@ import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import { WorkspaceTrustNotification } from '../protocol';
 import { WORKSPACE_CATALOGUE, type FileChange } from '../service/index';
 import type { LspState } from './state';
+import { backgroundTimeout } from './timers';
 
 /**
  * The workspace around the documents: its drafts (scanned once the first documents are checked, then watched),
@@ -26,7 +27,7 @@ export function registerWorkspace(state: LspState): void {
 			});
 		}
 		// After the first documents are checked: the scan parses every draft of the workspace.
-		setTimeout(() => void scan(), 300).unref();
+		backgroundTimeout(() => void scan(), 300);
 	});
 
 	connection.onDidChangeWatchedFiles((params) => {
