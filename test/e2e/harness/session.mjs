@@ -8,11 +8,15 @@ import { installExtension, startCodeServer, writeUserSettings } from './codeServ
 import { packageExtension } from './package.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
-/** Opens the workbench on the prepared workspace (UNRES_E2E_WORKSPACE) or on a new one; `close()` undoes it all. */
-export async function openWorkbench(prefix) {
-	const ownWorkspace = !process.env.UNRES_E2E_WORKSPACE;
+/**
+ * Opens the workbench on `options.workspace` (the caller's), else the prepared workspace (UNRES_E2E_WORKSPACE) or a
+ * new one; `options.pack` packages the extension (default: the Node build's .vsix); `options.onPage` sees the page
+ * before the workbench loads (console listeners). `close()` undoes what this opened.
+ */
+export async function openWorkbench(prefix, options = {}) {
+	const ownWorkspace = !options.workspace && !process.env.UNRES_E2E_WORKSPACE;
 	const scratch = mkdtempSync(path.join(os.tmpdir(), prefix));
-	const workspace = process.env.UNRES_E2E_WORKSPACE ?? prepareWorkspace().dir;
+	const workspace = options.workspace ?? process.env.UNRES_E2E_WORKSPACE ?? prepareWorkspace().dir;
 	let server;
 	let browser;
 	const close = async () => {
@@ -22,7 +26,7 @@ export async function openWorkbench(prefix) {
 		if (ownWorkspace) rmSync(workspace, { recursive: true, force: true });
 	};
 	try {
-		const vsix = await packageExtension(scratch);
+		const vsix = await (options.pack ?? packageExtension)(scratch);
 		const userDataDir = path.join(scratch, 'user-data');
 		const extensionsDir = path.join(scratch, 'extensions');
 		writeUserSettings(userDataDir);
@@ -31,6 +35,7 @@ export async function openWorkbench(prefix) {
 		browser = await launchBrowser();
 		const page = await newPage(browser);
 		page.setDefaultTimeout(30_000);
+		options.onPage?.(page);
 		await page.goto(server.folderUrl(workspace));
 		await page.locator('.monaco-workbench').waitFor();
 		return { page, workspace, close };

@@ -4,13 +4,12 @@
 // outline, a hover on a cited resolution, a number broken by typing, its diagnostic and its quick fix, and
 // completion in the preamble. Skips with a message when ../shared is absent (the counts are the reference's).
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { consoleText, launchBrowser, newPage } from '../harness/browser.mjs';
-import { installExtension, startCodeServer, writeUserSettings } from '../harness/codeServer.mjs';
+import { consoleText } from '../harness/browser.mjs';
 import { packageWebExtension } from '../harness/package.mjs';
 import { referenceFileName, resultsDir } from '../harness/paths.mjs';
+import { openWorkbench } from '../harness/session.mjs';
 import { prepareWorkspace } from '../harness/workspace.mjs';
 import { workbench } from './workbench.test.mjs';
 
@@ -18,10 +17,8 @@ const REFERENCE_STATUS = 'FR · 21 PP · 16 OP · 7 notes';
 
 suite('UI: the web extension (browser build, web worker extension host)', function () {
 	this.timeout(150_000);
-	let scratch;
+	let session;
 	let workspace;
-	let server;
-	let browser;
 	let page;
 	/** Console lines of the workbench that say the extension failed: a test fails on them, not on a timeout. */
 	const failures = [];
@@ -85,23 +82,16 @@ suite('UI: the web extension (browser build, web worker extension host)', functi
 			console.log('      skipped: ../shared/samples/fr/A-RES-75-10.fr.md is absent (set UNRES_SHARED); the web test reads the reference text');
 			this.skip();
 		}
-		scratch = mkdtempSync(path.join(os.tmpdir(), 'unres-ui-web-'));
-		const vsix = await packageWebExtension(scratch);
-		const userDataDir = path.join(scratch, 'user-data');
-		const extensionsDir = path.join(scratch, 'extensions');
-		writeUserSettings(userDataDir);
-		await installExtension({ vsix, userDataDir, extensionsDir });
-		server = await startCodeServer({ userDataDir, extensionsDir });
-		browser = await launchBrowser();
-		page = await newPage(browser);
-		page.setDefaultTimeout(30_000);
-		page.on('console', (msg) => {
-			const text = consoleText(msg);
-			if (msg.type() === 'error') failures.push(text);
-			if (process.env.UNRES_E2E_VERBOSE) console.log(`      [web] ${text}`);
+		session = await openWorkbench('unres-ui-web-', {
+			pack: packageWebExtension,
+			workspace: workspace.dir,
+			onPage: (p) => p.on('console', (msg) => {
+				const text = consoleText(msg);
+				if (msg.type() === 'error') failures.push(text);
+				if (process.env.UNRES_E2E_VERBOSE) console.log(`      [web] ${text}`);
+			}),
 		});
-		await page.goto(server.folderUrl(workspace.dir));
-		await page.locator('.monaco-workbench').waitFor();
+		({ page } = session);
 	});
 
 	teardown(async function () {
@@ -112,9 +102,7 @@ suite('UI: the web extension (browser build, web worker extension host)', functi
 	});
 
 	suiteTeardown(async () => {
-		await browser?.close().catch(() => {});
-		await server?.stop();
-		if (scratch) rmSync(scratch, { recursive: true, force: true });
+		await session?.close();
 		if (workspace) rmSync(workspace.dir, { recursive: true, force: true });
 	});
 
