@@ -142,8 +142,9 @@ suite('UI: the web extension (browser build, web worker extension host)', functi
 		// Show Hover at the cursor (Ctrl+K Ctrl+I), as a keyboard user asks for it.
 		await page.keyboard.press('Control+K');
 		await page.keyboard.press('Control+I');
-		const hover = page.locator('.monaco-hover', { hasText: 'A/RES/51/1' }).first();
-		await see(hover, 'a hover naming A/RES/51/1');
+		// The link's own tooltip ("Open A/RES/51/1 on undocs.org") may show first: wait for the server's hover.
+		const hover = page.locator('.monaco-hover', { hasText: 'A/RES/51/1' }).filter({ hasText: '1996' }).first();
+		await see(hover, 'a hover naming A/RES/51/1 with its date');
 		const text = (await hover.innerText()).replace(/\s+/g, ' ');
 		assert.match(text, /A\/RES\/51\/1/);
 		assert.match(text, /1996/, `the hover gives the date of adoption: ${text}`);
