@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -216,4 +217,23 @@ export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdi
 		.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: plain(e) }))
 		.sort((a, b) => b.start - a.start)
 		.reduce((acc, e) => acc.slice(0, e.start) + e.text + acc.slice(e.end), text);
+}
+
+/**
+ * A fresh server per test of the calling suite (mocha tdd `setup`/`teardown`), started with these settings and
+ * options; the returned function gives the current test's client.
+ */
+export function serverPerTest(settings: Record<string, unknown> = {}, options: StartOptions = {}): () => LspClient {
+	let client: LspClient | undefined;
+	setup(async () => {
+		if (!existsSync(path.join(ROOT, 'dist', 'server.js'))) {
+			throw new Error('dist/server.js is missing: run `npm run build` first');
+		}
+		client = await LspClient.start(settings, options);
+	});
+	teardown(async () => {
+		await client?.stop();
+		client = undefined;
+	});
+	return () => client!;
 }

@@ -1,24 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { ApplyAmendmentRequest, WriteAmendmentsRequest } from '../../server/src/protocol';
-import { LspClient } from '../helpers/lspClient';
+import { serverPerTest } from '../helpers/lspClient';
 import { DRAFTS, paragraphs } from '../unit/amendments/helpers';
 
 /** Issue 16 over stdio (dist/server.js): apply amendments, write oral revisions, and bad input answered. */
 suite('amendments over stdio (dist/server.js)', function () {
 	this.timeout(30_000);
-	let client: LspClient;
-
-	setup(async () => {
-		assert.ok(existsSync(require.resolve('../../../dist/server.js')), 'run `npm run build` first');
-		client = await LspClient.start();
-	});
-	teardown(async () => {
-		await client.stop();
-	});
+	const server = serverPerTest();
 
 	test('unres/applyAmendment: two amendment texts against the draft as tabled; the unapplicable one reported', async () => {
-		const r = await client.request<ApplyAmendmentRequest.Result>(ApplyAmendmentRequest.method, {
+		const r = await server().request<ApplyAmendmentRequest.Result>(ApplyAmendmentRequest.method, {
 			draft: DRAFTS.fr,
 			amendments: ['Supprimer le paragraphe 1 du dispositif.', 'Au paragraphe 3 du dispositif, remplacer le mot « Prie » par le mot « Invite ».\nAu paragraphe 9 du dispositif, supprimer le mot « rien ».'],
 			locale: 'fr',
@@ -36,16 +27,16 @@ suite('amendments over stdio (dist/server.js)', function () {
 
 	test('unres/writeAmendments: the oral form in Spanish', async () => {
 		const to = DRAFTS.es.replace('Exhorta a todos', 'Alienta a todos');
-		const r = await client.request<WriteAmendmentsRequest.Result>(WriteAmendmentsRequest.method, { from: DRAFTS.es, to, locale: 'es', style: 'oral' } satisfies WriteAmendmentsRequest.Params);
+		const r = await server().request<WriteAmendmentsRequest.Result>(WriteAmendmentsRequest.method, { from: DRAFTS.es, to, locale: 'es', style: 'oral' } satisfies WriteAmendmentsRequest.Params);
 		assert.equal(r.text, 'En el párrafo 1 de la parte dispositiva, la palabra “Exhorta” debería sustituirse por “Alienta”.');
 	});
 
 	test('bad parameters are answered, and the server goes on', async () => {
-		const r = await client.request<ApplyAmendmentRequest.Result>(ApplyAmendmentRequest.method, null);
+		const r = await server().request<ApplyAmendmentRequest.Result>(ApplyAmendmentRequest.method, null);
 		assert.deepEqual(r, { text: '', applied: 0, problems: [] });
-		const w = await client.request<WriteAmendmentsRequest.Result>(WriteAmendmentsRequest.method, { from: 42, to: null });
+		const w = await server().request<WriteAmendmentsRequest.Result>(WriteAmendmentsRequest.method, { from: 42, to: null });
 		assert.equal(typeof w.text, 'string');
-		const again = await client.request<WriteAmendmentsRequest.Result>(WriteAmendmentsRequest.method, { from: DRAFTS.en, to: DRAFTS.en });
+		const again = await server().request<WriteAmendmentsRequest.Result>(WriteAmendmentsRequest.method, { from: DRAFTS.en, to: DRAFTS.en });
 		assert.equal(again.text, '');
 	});
 });

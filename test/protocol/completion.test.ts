@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol';
-import { applyWorkspaceEdit, LspClient } from '../helpers/lspClient';
+import { applyWorkspaceEdit, serverPerTest } from '../helpers/lspClient';
 
 /** Acceptance 3: completion and hover of lead phrases over stdio (dist/server.js). */
 
@@ -28,22 +27,14 @@ const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r)
 
 suite('completion and hover of lead phrases over stdio (dist/server.js)', function () {
 	this.timeout(30_000);
-	let client: LspClient;
-
-	setup(async () => {
-		assert.ok(existsSync(require.resolve('../../../dist/server.js')), 'run `npm run build` first');
-		client = await LspClient.start({}, { capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } } } });
-	});
-	teardown(async () => {
-		await client.stop();
-	});
+	const server = serverPerTest({}, { capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } } } });
 
 	const complete = (uri: string, line: number, character: number) =>
-		client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } }) as Promise<CompletionItem[] | CompletionList | null>;
+		server().connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } }) as Promise<CompletionItem[] | CompletionList | null>;
 
 	test('French General Assembly draft, start of a preambular paragraph: Rappelant, Consciente, Préoccupée — not Préoccupé', async () => {
 		const uri = 'file:///projet.unres';
-		await client.open(uri, FR_GA);
+		await server().open(uri, FR_GA);
 		const r = await complete(uri, 4, 0);
 		const got = labels(r);
 		for (const want of ['Rappelant', 'Consciente', 'Préoccupée', 'Convaincue', 'Rappelant également']) {
@@ -60,7 +51,7 @@ suite('completion and hover of lead phrases over stdio (dist/server.js)', functi
 
 	test('English draft after “14. ”: operative verbs, not preambular phrases', async () => {
 		const uri = 'file:///draft.unres';
-		await client.open(uri, EN_GA);
+		await server().open(uri, EN_GA);
 		const line = EN_GA.split('\n').indexOf('14. ');
 		const got = labels(await complete(uri, line, 4));
 		for (const want of ['Requests', 'Decides', 'Calls upon', 'Urges', 'Also requests']) {
@@ -76,7 +67,7 @@ suite('completion and hover of lead phrases over stdio (dist/server.js)', functi
 
 	test('on an empty line of the operative part the snippet writes the next number', async () => {
 		const uri = 'file:///blank.unres';
-		await client.open(uri, EN_GA_BLANK);
+		await server().open(uri, EN_GA_BLANK);
 		const lines = EN_GA_BLANK.split('\n');
 		const line = lines.length - 2;
 		const r = items(await complete(uri, line, 0));
@@ -91,28 +82,28 @@ suite('completion and hover of lead phrases over stdio (dist/server.js)', functi
 
 	test('hover on a lead phrase shows its equivalents in the other languages', async () => {
 		const uri = 'file:///hover.unres';
-		await client.open(uri, FR_GA);
-		const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover | null;
+		await server().open(uri, FR_GA);
+		const hover = (await server().connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover | null;
 		assert.ok(hover, 'a hover');
 		const value = (hover.contents as MarkupContent).value;
 		assert.match(value, /\*\*Rappelant\*\*/);
 		assert.match(value, /EN \*Recalling\*/);
 		assert.match(value, /ES \*Recordando\*/);
 		assert.deepEqual(hover.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } });
-		const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 30 } });
+		const none = await server().connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 30 } });
 		assert.equal(none, null);
 	});
 	test('drafting diagnostics come with their quick fixes: agreement and punctuation', async () => {
 		const uri = 'file:///accord.unres';
 		const text = FR_GA.replace('Rappelant sa résolution 73/11 du 26 novembre 2018,', 'Préoccupé par la montée de la criminalité');
-		await client.open(uri, text);
-		const published = await client.diagnostics(uri);
+		await server().open(uri, text);
+		const published = await server().diagnostics(uri);
 		const mine = published.diagnostics.filter((d) => d.code === 'lead-phrase-agreement' || d.code === 'preambular-punctuation');
 		assert.deepEqual(mine.map((d) => `${d.range.start.line}:${d.code}`).sort(), ['2:lead-phrase-agreement', '2:preambular-punctuation']);
 		let fixed = text;
 		// Both fixes are computed on the same version: apply the later one in the line first.
 		for (const d of [...mine].sort((a, b) => b.range.end.character - a.range.end.character)) {
-			const actions = (await client.codeActions(uri, d.range, [d])) as CodeAction[];
+			const actions = (await server().codeActions(uri, d.range, [d])) as CodeAction[];
 			const action = actions.find((a) => a.isPreferred && a.diagnostics?.some((x) => x.code === d.code));
 			assert.ok(action?.edit, `a preferred fix for ${String(d.code)}`);
 			fixed = applyWorkspaceEdit(fixed, uri, action.edit);

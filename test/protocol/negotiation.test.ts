@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { CodeAction, DocumentSymbol } from 'vscode-languageserver-protocol';
-import { applyWorkspaceEdit, LspClient } from '../helpers/lspClient';
+import { applyWorkspaceEdit, serverPerTest } from '../helpers/lspClient';
 
 /** Issue 14 over LSP: a negotiation text's diagnostics, quick actions, hover, outline and `unres.cleanUp`. */
 
@@ -15,44 +14,36 @@ const DRAFT = [
 
 suite('negotiation texts over stdio (dist/server.js)', function () {
 	this.timeout(30_000);
-	let client: LspClient;
-
-	setup(async () => {
-		assert.ok(existsSync(require.resolve('../../../dist/server.js')), 'run `npm run build` first');
-		client = await LspClient.start({}, { capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } });
-	});
-	teardown(async () => {
-		await client.stop();
-	});
+	const server = serverPerTest({}, { capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } });
 
 	test('a settled negotiation text gives no diagnostic; an unmatched bracket is an error at its place', async () => {
 		const uri = 'file:///negotiation.unres';
-		await client.open(uri, DRAFT);
-		assert.deepEqual((await client.diagnostics(uri)).diagnostics, []);
+		await server().open(uri, DRAFT);
+		assert.deepEqual((await server().diagnostics(uri)).diagnostics, []);
 		const broken = 'file:///broken.unres';
-		await client.open(broken, DRAFT.replace('OP2 Decides', 'OP2 [Decides'));
-		const { diagnostics } = await client.diagnostics(broken);
+		await server().open(broken, DRAFT.replace('OP2 Decides', 'OP2 [Decides'));
+		const { diagnostics } = await server().diagnostics(broken);
 		assert.deepEqual(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.severity}`), ['8:4 bracket-balance 1']);
 	});
 
 	test('accept an alternative, then unres.cleanUp gives the L-document', async () => {
 		const uri = 'file:///accept.unres';
-		await client.open(uri, DRAFT);
-		await client.diagnostics(uri);
+		await server().open(uri, DRAFT);
+		await server().diagnostics(uri);
 		const line = 6;
-		const actions = await client.codeActions(uri, { start: { line, character: 8 }, end: { line, character: 8 } }, []) as CodeAction[];
+		const actions = await server().codeActions(uri, { start: { line, character: 8 }, end: { line, character: 8 } }, []) as CodeAction[];
 		assert.deepEqual(actions.map((a) => a.title), ['Accept “Urges”', 'Accept “Calls upon”', 'Mark the paragraph as agreed ad ref']);
 		const accepted = applyWorkspaceEdit(DRAFT, uri, actions[1].edit!);
 		assert.ok(accepted.includes('OP1bis Calls upon States'));
 		// Refused while the brackets remain, with their places.
-		const refused = await client.executeCommand('unres.cleanUp', [uri]) as { ok: boolean; remaining: { line: number; character: number }[] };
+		const refused = await server().executeCommand('unres.cleanUp', [uri]) as { ok: boolean; remaining: { line: number; character: number }[] };
 		assert.equal(refused.ok, false);
 		assert.deepEqual(refused.remaining.map((r) => `${r.line}:${r.character}`), ['6:7', '6:14']);
-		await client.change(uri, 2, [{ text: accepted }]);
-		await client.diagnostics(uri);
-		const done = await client.executeCommand('unres.cleanUp', [uri]) as { ok: boolean };
+		await server().change(uri, 2, [{ text: accepted }]);
+		await server().diagnostics(uri);
+		const done = await server().executeCommand('unres.cleanUp', [uri]) as { ok: boolean };
 		assert.equal(done.ok, true);
-		const edit = client.appliedEdits[client.appliedEdits.length - 1].edit;
+		const edit = server().appliedEdits[server().appliedEdits.length - 1].edit;
 		assert.equal(applyWorkspaceEdit(accepted, uri, edit), [
 			'The General Assembly,', '',
 			'Recalling its resolution 68/163 of 18 December 2013,', '',
@@ -64,12 +55,12 @@ suite('negotiation texts over stdio (dist/server.js)', function () {
 
 	test('hover on a bracket shows its alternatives; the outline shows labels and bracket counts', async () => {
 		const uri = 'file:///hover.unres';
-		await client.open(uri, DRAFT);
-		const hover = await client.hover(uri, { line: 6, character: 8 });
+		await server().open(uri, DRAFT);
+		const hover = await server().hover(uri, { line: 6, character: 8 });
 		const value = (hover?.contents as { value: string }).value;
 		assert.match(value, /Square bracket, depth 1/);
 		assert.match(value, /Alternatives: “Urges” \| “Calls upon”/);
-		const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+		const symbols = await server().request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
 		const names = symbols.flatMap((s) => (s.children ?? []).map((c) => `${c.name}${c.detail ? ` (${c.detail})` : ''}`));
 		assert.ok(names.includes('OP1bis Urges (2 [ ])'), names.join(' | '));
 		assert.ok(names.some((n) => n.startsWith('PP1 Recalling')), names.join(' | '));
