@@ -4,6 +4,7 @@
  */
 
 import type { NegotiationText, ParagraphLabel } from './negotiation';
+import type { OlderLayout } from './layout';
 
 /** Half-open range `[start, end)` of UTF-16 code unit offsets into the document text. */
 export interface Span {
@@ -241,6 +242,8 @@ export interface ResolutionDocument {
 	readonly footnotes: readonly Footnote[];
 	readonly citations: readonly Citation[];
 	readonly closing?: ClosingLine;
+	/** An older or irregular layout (enacting sentence, unnumbered paragraphs, articles, statements): absent for a modern text. */
+	readonly layout?: OlderLayout;
 	/** Labels, brackets, options …: present when the text is under negotiation. */
 	readonly negotiation?: NegotiationText;
 	/** Things the parser could not place; never thrown. */

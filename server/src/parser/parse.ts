@@ -88,6 +88,7 @@ function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDo
 		footnotes,
 		citations,
 		...(structure.closing ? { closing: structure.closing } : {}),
+		...(structure.layout ? { layout: structure.layout } : {}),
 		problems: structure.problems,
 	};
 	return { doc, masked };

@@ -3,6 +3,9 @@ import { findDate, isDateLine } from './dates';
 import { rawLabelAt, inlineLabels } from './labels';
 import { ANNEX, CLOSING, LABEL_START, NUMBERED, PART_HEADING, TERMINAL } from './lexicon';
 import { trimSpan } from './lines';
+import type { OlderLayout } from '../model/layout';
+import { meetingNumberOf } from './meetingLines';
+import { readOlderLayout } from './olderLayouts';
 import { organAt, type OrganFind } from './organ';
 import { Outline } from './outline';
 import type { Unit } from './units';
@@ -13,6 +16,7 @@ export interface Structure {
 	readonly annexes: Annex[];
 	readonly closing?: ClosingLine;
 	readonly problems: ParseProblem[];
+	readonly layout?: OlderLayout;
 }
 
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
@@ -54,7 +58,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			closing = {
 				span: { start: first.start, end: unitEnd },
 				meeting: { value: text.slice(first.start, meetingEnd), span: { start: first.start, end: meetingEnd } },
-				meetingNumber: Number(m[1]),
+				...(meetingNumberOf(m[1]) !== undefined ? { meetingNumber: meetingNumberOf(m[1]) } : {}),
 				...(date ? { date: { value: date.iso, span: { start: date.start, end: date.end } } } : {}),
 			};
 			zone = 'closed';
@@ -151,5 +155,5 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		);
 	}
 	outline.close();
-	return { ...outline.finish(), ...(closing ? { closing } : {}), problems };
+	return readOlderLayout(text, masked, { ...outline.finish(), ...(closing ? { closing } : {}), problems });
 }

@@ -2,6 +2,7 @@ import { msg, type MessageArg } from '../l10n/messages';
 import type { OperativePart } from '../model/document';
 import { numberingOf, renumberFix } from '../fixes/renumber';
 import type { NumberingScope } from '../fixes/numbering';
+import { numberingSilent } from './layoutSilence';
 import { labelFindings } from './operative-numbering-labels';
 import type { Finding, Fix, Rule } from './types';
 
@@ -26,6 +27,9 @@ const plainNumbering: Rule = {
 	defaultSeverity: 'error',
 	description: 'Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats, from 1 in each part; a single operative paragraph is not numbered.',
 	check(ctx) {
+		if (numberingSilent(ctx.doc)) {
+			return [];
+		}
 		const analysis = numberingOf(ctx);
 		if (analysis.faults.length === 0 && !analysis.single?.numberToken) {
 			return [];

@@ -1,6 +1,7 @@
 import type { OperativeParagraph } from '../model/document';
 import { blockSubs, introducesDeclaration, ownEnd } from '../leadPhrases/paragraphs';
 import { checkEnding, subEndings, viewOf, type EndRule, type Mark } from '../leadPhrases/punctuation';
+import { operativeEndingsLoose, operativeEndingsSilent } from './layoutSilence';
 import { opensAsDeclaration } from './organLineKinds';
 import { isOptionPlaceholder } from './optionPlaceholder';
 import type { Finding, Rule } from './types';
@@ -18,9 +19,12 @@ export const operativePunctuation: Rule = {
 	check(ctx) {
 		const view = viewOf(ctx);
 		const out: Finding[] = [];
+		if (operativeEndingsSilent(ctx.doc)) {
+			return out;
+		}
 		// A declaration (`1. We, the heads of State …`) is written in sentences: each paragraph ends with a full stop.
 		const firstOperative = view.paragraphs.find((d) => d.zone === 'operative' && d.role === 'paragraph');
-		const declaration = firstOperative !== undefined && opensAsDeclaration(ctx.text.slice(firstOperative.para.span.start, firstOperative.para.span.end));
+		const declaration = operativeEndingsLoose(ctx.doc) || (firstOperative !== undefined && opensAsDeclaration(ctx.text.slice(firstOperative.para.span.start, firstOperative.para.span.end)));
 		for (const d of view.paragraphs) {
 			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)
 				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end))) {

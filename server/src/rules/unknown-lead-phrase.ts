@@ -4,6 +4,7 @@ import {
 } from '../leadPhrases/index';
 import { viewOf } from '../leadPhrases/punctuation';
 import { excerpt } from './excerpt';
+import { operativeLeadsSilent } from './layoutSilence';
 import type { Finding, Fix, Rule } from './types';
 import { alternativeLeads } from './unknown-lead-phrase-alternatives';
 
@@ -29,7 +30,7 @@ export const unknownLeadPhrase: Rule = {
 			return out;
 		}
 		for (const d of view.paragraphs) {
-			if (d.role !== 'paragraph') {
+			if (d.role !== 'paragraph' || (d.zone === 'operative' && operativeLeadsSilent(ctx.doc))) {
 				continue;
 			}
 			const kind = d.zone;
