@@ -1,5 +1,6 @@
-import type { OperativeParagraph, OperativePart, Paragraph, PreambularParagraph } from '../model/document';
+import type { Located, OperativeParagraph, OperativePart, Paragraph, PreambularParagraph } from '../model/document';
 import type { LayoutKind, OlderLayout } from '../model/layout';
+import { readLead } from './lead';
 import type { Structure } from './structure';
 
 /**
@@ -19,7 +20,12 @@ export function readOlderLayout(text: string, masked: string, s: Structure): Str
 	const bodyOps = operativeParts.flatMap((p) => p.paragraphs);
 	const unnumbered = bodyOps.every((p) => !p.number);
 
-	if (unnumbered && operativeParts.length <= 1) {
+	const split = bodyOps.length === 1 && preamble.length === 0 ? splitEnacting(text, masked, bodyOps[0]) : undefined;
+	if (split) {
+		enacting = split.enacting;
+		operativeParts = [partOf(split.paragraphs, operativeParts[0].heading)];
+		kinds.push('enacting');
+	} else if (unnumbered && operativeParts.length <= 1) {
 		// The paragraphs of the body in order: the structure pass reads them all as preamble, but for a last one.
 		const all: Paragraph[] = [...preamble, ...bodyOps];
 		const e = all.findIndex((p, i) => i < all.length - 1 && isEnacting(masked, p));
@@ -82,18 +88,39 @@ const ADVERB = /^(?:also|further|solemnly|hereby|therefore|accordingly|unanimous
 
 /** `Resolves:`, `Decides as follows:`, `Solemnly proclaims:`, `La Asamblea General, … acuerda:`. */
 function isEnacting(masked: string, p: Paragraph): boolean {
-	if (p.subParagraphs.length > 0 || endMark(masked, p) !== ':') {
+	return p.subParagraphs.length === 0 && endMark(masked, p) === ':' && isEnactingText(masked.slice(p.span.start, p.span.end));
+}
+
+function isEnactingText(sentence: string): boolean {
+	if (!/:[\s"”’»)*_]*$/.test(sentence)) {
 		return false;
 	}
-	const body = masked.slice(p.span.start, p.span.end).replace(/^[\s*_]+/, '').replace(/[\s*_]*:[\s"”’»)*_]*$/, '');
+	const body = sentence.replace(/^[\s*_]+/, '').replace(/[\s*_]*:[\s"”’»)*_]*$/, '');
 	const words = body.toLowerCase().split(/[\s,]+/).filter(Boolean);
 	if (ORGAN_START.test(body)) {
 		// The whole sentence in one paragraph: its verb comes last, or last but `lo siguiente`, `ce qui suit`, `as follows`.
-		const tail = words.slice(-4);
-		return tail.some((w) => ENACTING_VERBS.has(w));
+		return words.slice(-4).some((w) => ENACTING_VERBS.has(w));
 	}
 	const first = body.replace(ADVERB, '').split(/[\s,]+/)[0]?.toLowerCase() ?? '';
 	return ENACTING_VERBS.has(first) && words.length <= 14;
+}
+
+/** An organ line without comma puts `Resolves:` and the paragraphs under it in one operative paragraph: they part here. */
+function splitEnacting(text: string, masked: string, p: OperativeParagraph): { enacting: Located<string>; paragraphs: OperativeParagraph[] } | undefined {
+	const [first, ...rest] = p.segments;
+	if (p.number || rest.length === 0 || masked.slice(first.start, first.end).split(/\s+/).length > 6 || !isEnactingText(masked.slice(first.start, first.end))) {
+		return undefined;
+	}
+	const paragraphs = rest.map((seg, i): OperativeParagraph => {
+		const next = i === rest.length - 1 ? p.span.end : rest[i + 1].start;
+		const subParagraphs = p.subParagraphs.filter((sp) => sp.span.start >= seg.start && sp.span.start < next);
+		const lead = readLead(text, seg.start, seg.end);
+		return {
+			kind: 'operative', span: { start: seg.start, end: subParagraphs.reduce((e, sp) => Math.max(e, sp.span.end), seg.end) }, segments: [seg],
+			subParagraphs, ...(lead ? { lead } : {}),
+		};
+	});
+	return { enacting: { value: text.slice(first.start, first.end), span: first }, paragraphs };
 }
 
 /**

@@ -25,3 +25,10 @@ export function operativeEndingsLoose(doc: ResolutionDocument): boolean {
 export function operativeLeadsSilent(doc: ResolutionDocument): boolean {
 	return hasLayout(doc);
 }
+
+/** `La Asamblea General, habiendo examinado …, acuerda:`: the enacting sentence names the organ, and is its organ line. */
+export function organInSentence(doc: ResolutionDocument): boolean {
+	return doc.organ === undefined && doc.layout?.enacting !== undefined && ORGAN_NAMED.test(doc.layout.enacting.value.replace(/^[\s*_]+/, ''));
+}
+
+const ORGAN_NAMED = /^(?:The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)|L['’]Assemblée\s+générale|Le\s+Conseil|La\s+Asamblea\s+General|El\s+Consejo)\b/i;

@@ -3,6 +3,7 @@ import { ORGAN_LINE, mastheadBodies, textBodies } from '../leadPhrases/organs';
 import { viewOf } from '../leadPhrases/punctuation';
 import type { Body } from '../model/document';
 import { excerpt } from './excerpt';
+import { organInSentence } from './layoutSilence';
 import { isTreatyOrganLine, opensAsDeclaration } from './organLineKinds';
 import type { Finding, Fix, Rule } from './types';
 
@@ -22,7 +23,7 @@ export const organLine: Rule = {
 		const { doc, text } = ctx;
 		const out: Finding[] = [];
 		const paragraphs = view.paragraphs.filter((d) => d.role !== 'note' && d.role !== 'heading');
-		if (!lang || paragraphs.length === 0) {
+		if (!lang || paragraphs.length === 0 || organInSentence(doc)) {
 			return out;
 		}
 		const hasPreamble = paragraphs.some((d) => d.zone === 'preambular');
