@@ -22,7 +22,8 @@ export function shapeOf(c: Citation): Shape | undefined {
 	if (PREFIXED.test(c.text)) {
 		return 'symbol';
 	}
-	if (/\(\s*\d{4}\s*\)/.test(c.text)) {
+	// `1493 (2003)`, or `1493` alone where the context made it the Council's (`resolution 1493 of 28 July 2003`).
+	if (/\(\s*\d{4}\s*\)/.test(c.text) || (c.body === 'SC' && /^\d{1,4}$/.test(c.text))) {
 		return 'scYear';
 	}
 	if (c.text.includes('(')) {

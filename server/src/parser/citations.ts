@@ -1,5 +1,6 @@
 import type { Body, Citation, CitationKind, Span } from '../model/document';
 import { dateAt, DATE_SOURCE } from './dates';
+import { bareSecurityCouncil, neverGaNumber } from './citationReadings';
 import { bodyNamedIn } from './lexicon';
 import { romanValue, toRomanLower } from './roman';
 
@@ -12,12 +13,14 @@ import { romanValue, toRomanLower } from './roman';
 // No leading \b: it would stop the engine from skipping ahead to the literal; the boundary is checked by hand.
 const KEYWORD = /(?:[Rr](?:esolution|ésolution)s?|[Rr]esoluci(?:ón|ones)|[Dd](?:ecision|écision)s?|[Dd]ecisi(?:ón|ones))\s+/g;
 
-/** One item of a list. Groups: 1 special prefix, 2 session, 3 number, 4 parts | 5 SC number, 6 SC year | 7 number, 8 parts, 9 roman session. */
+/** One item of a list. Groups: 1 special prefix, 2 session, 3 number, 4 parts | 5 SC number, 6 SC year | 7 number, 8 parts, 9 roman session | 10 bare number. */
 const ITEM = new RegExp(
 	[
 		'((?:ES|S)-)?(\\d{1,4})/(\\d{1,4})(?:\\s([A-Z](?:(?:,\\s?|\\s(?:and|et|y|to|à|a)\\s)[A-Z])*)(?![\\p{L}\\d]))?',
 		'(\\d{1,4})\\s?\\((\\d{4})\\)',
 		'(\\d{1,4})(?:\\s([A-Z](?:(?:,\\s?|\\s(?:and|et|y|to|à|a)\\s)[A-Z])*))?\\s?\\(((?:ES-|S-)?[IVXLC]{1,7})\\)',
+		// `resolution 1493 of 28 July 2003`: kept only where the context makes it the Security Council's (citationReadings.ts).
+		'(\\d{1,4})(?![\\d/\\p{L}]|[.,]\\d|\\s?\\()',
 	].join('|'),
 	'uy',
 );
@@ -27,7 +30,9 @@ const DATE_LEAD = /,?\s*(?:of|du|de|dated|en date du|del)\s+/y;
 const LIST_DATE = new RegExp(`,?\\s*(?:both of|all of|all dated|toutes deux du|tous deux du|toutes du|tous du|en date du|ambas de|ambos de|todas de|todos de|de fecha)\\s+(?=${DATE_SOURCE})`, 'iy');
 const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique et social|Economic and Social Council|Consejo Económico y Social|Conseil de sécurité|Security Council|Consejo de Seguridad|Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos|Assemblée générale|General Assembly|Asamblea General)/iy;
 /** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
-const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$/;
+const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|OAU|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$|(?:Arab League|League of Arab States|African Union|Organization of American States)(?:['’]s)?(?:\s+Council)?\s+$/;
+/** Another organization named right after the list: `resolution 14/221 of the League of Arab States`. */
+const FOREIGN_AFTER = /,?\s+(?:of the (?:Council of the )?|adopted by the |de la |du Conseil de la |del Consejo de la |de l['’])(?:Arab League|League of Arab States|Ligue des (?:É|E)tats arabes|Liga de los Estados (?:Á|A)rabes|Liga (?:Á|A)rabe|African Union|Union africaine|Unión Africana|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Organization of American States|Organisation des (?:É|E)tats américains|Organización de los Estados Americanos)\b/y;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
 /**
  * A subsidiary body named right before the keyword (`Commission on Narcotic Drugs resolution 62/4`, `the Commission on
@@ -70,6 +75,8 @@ export interface CitationContext {
 	readonly body?: Body;
 	/** Spans not to read (the document's own symbol, noise). */
 	readonly exclude: readonly Span[];
+	/** This year, the last a date may give a bare Security Council number (default: the clock's). */
+	readonly year?: number;
 }
 
 export function scanCitations(masked: string, regions: readonly Span[], context: CitationContext): Citation[] {
@@ -143,7 +150,8 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			continue;
 		}
 		SUBSIDIARY_AFTER.lastIndex = at;
-		if (SUBSIDIARY_AFTER.test(masked)) {
+		FOREIGN_AFTER.lastIndex = at;
+		if (SUBSIDIARY_AFTER.test(masked) || FOREIGN_AFTER.test(masked)) {
 			KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at - region.start);
 			continue;
 		}
@@ -170,12 +178,20 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		const shared = listDate ? dateAt(masked, LIST_DATE.lastIndex) : undefined;
 		const beside = namedAfter ?? namedBeside;
 		for (const item of list) {
-			let c = item;
+			let c: Citation | undefined = item;
 			const named = namedAfter ?? namedBefore;
-			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '', ...(beside ? { namedBody: beside } : {}) };
 			if (shared && !c.date && shared.end <= region.end) {
 				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
 			}
+			if (c.body === 'SC' && c.year === undefined) {
+				c = bareSecurityCouncil(c, named, own, context.body, context.year ?? new Date().getUTCFullYear());
+			} else if (neverGaNumber(c, named, own, context.body)) {
+				c = undefined;
+			}
+			if (!c) {
+				continue;
+			}
+			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '', ...(beside ? { namedBody: beside } : {}) };
 			c = { ...c, symbol: symbolOf(c) };
 			if (!taken.overlaps(c.span)) {
 				out.push(c);
@@ -202,6 +218,9 @@ function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): C
 	}
 	if (m[5] !== undefined) {
 		return { kind, body: 'SC', span, text: m[0], keywordSpan, symbol: '', number: Number(m[5]), year: Number(m[6]) };
+	}
+	if (m[10] !== undefined) {
+		return { kind, body: 'SC', span, text: m[0], keywordSpan, symbol: '', number: Number(m[10]) };
 	}
 	const roman = m[9];
 	const special = roman.startsWith('ES-') ? 'emergency' : roman.startsWith('S-') ? 'special' : 'regular';
@@ -237,7 +256,7 @@ export function symbolOf(c: Pick<Citation, 'kind' | 'body' | 'session' | 'sessio
 	const prefix = c.sessionKind === 'emergency' ? 'ES-' : c.sessionKind === 'special' ? 'S-' : '';
 	switch (c.body) {
 		case 'SC':
-			return `S/RES/${c.number} (${c.year})`;
+			return c.year === undefined ? `S/RES/${c.number}` : `S/RES/${c.number} (${c.year})`;
 		case 'ECOSOC':
 			return c.year !== undefined ? `E/${res}/${c.year}/${c.number}` : `E/${res}/${c.number}`;
 		case 'HRC':

@@ -1,4 +1,5 @@
 import type { LabelKind, LabelStyle, Span, SubParagraph } from '../model/document';
+import { readingOf } from './labelReading';
 import { alphaValue, romanValue } from './roman';
 
 /** A label opening a line: `(a)`, `a)`, `(ii)`, `ii)`, `a.`, `iv.` followed by a space. */
@@ -26,7 +27,7 @@ export function rawLabelAt(masked: string, at: number, inline: boolean): RawLabe
 export class LabelContext {
 	readonly #last = new Map<number, { kind: LabelKind; ordinal: number }>();
 
-	classify(raw: RawLabel): { kind: LabelKind; level: 1 | 2 | 3 | 4; ordinal: number } {
+	classify(raw: RawLabel, reading?: LabelKind): { kind: LabelKind; level: 1 | 2 | 3 | 4; ordinal: number } {
 		const alpha = alphaValue(raw.text);
 		const roman = romanValue(raw.text);
 		const dot = raw.style === 'dot';
@@ -35,6 +36,8 @@ export class LabelContext {
 		let kind: LabelKind;
 		if (Number.isNaN(roman)) {
 			kind = 'alpha';
+		} else if (reading && !Number.isNaN(alpha)) {
+			kind = reading;
 		} else if (Number.isNaN(alpha) || raw.text.length > 1 && raw.text !== raw.text[0].repeat(raw.text.length)) {
 			kind = 'roman';
 		} else {
@@ -68,8 +71,8 @@ export function nestLabels(text: string, raws: readonly RawLabel[]): SubParagrap
 	type Node = { -readonly [K in keyof SubParagraph]: SubParagraph[K] } & { children: Node[] };
 	const roots: Node[] = [];
 	const stack: Node[] = [];
-	for (const raw of raws) {
-		const c = context.classify(raw);
+	for (const [i, raw] of raws.entries()) {
+		const c = context.classify(raw, readingOf(text, raws, i));
 		const node: Node = {
 			span: { start: raw.span.start, end: raw.end },
 			label: { value: text.slice(raw.span.start, raw.span.end), span: raw.span },

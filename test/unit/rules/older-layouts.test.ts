@@ -4,7 +4,7 @@ import { parse } from '../../../server/src/parser/parse';
 import { checkFixture, loadFixtures } from './harness';
 
 /**
- * Issue 19 item 2: older and irregular layouts (test/fixtures/rules/older-layouts, EN/FR/ES). Beside each text, its
+ * Issue 19 item 2: older and irregular layouts (test/fixtures/older-layouts, EN/FR/ES). Beside each text, its
  * `.expected.json` gives the diagnostics (none, for the older layouts: the rules that assume a modern resolution stay
  * silent) and what the parser reads: the layout's kinds, the enacting sentence, the operative paragraphs (number,
  * lead) and the closing meeting line. `*-modern-control` keeps a modern text's faults reported.
@@ -18,7 +18,7 @@ interface LayoutExpectation {
 }
 
 suite('older layouts: enacting sentences, unnumbered paragraphs, statutes, statements, meeting lines written out', () => {
-	const fixtures = loadFixtures('older-layouts');
+	const fixtures = loadFixtures('../older-layouts');
 
 	test('there is a fixture of every kind in English, French and Spanish', () => {
 		for (const kind of ['enacting', 'unnumbered', 'statute', 'narrative']) {
