@@ -83,6 +83,11 @@ const ENACTING_VERBS = new Set([
 	'decide', 'resuelve', 'acuerda', 'aprueba', 'adopta', 'declara', 'proclama', 'recomienda', 'conviene', 'establece',
 ]);
 
+/** `The General Assembly, having examined …`: a sentence that opens with the organ's name. */
+export function opensWithOrganName(sentence: string): boolean {
+	return ORGAN_START.test(sentence.replace(/^[\s*_]+/, ''));
+}
+
 const ORGAN_START = /^(?:The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)|L['’]Assemblée\s+générale|Le\s+Conseil|La\s+Asamblea\s+General|El\s+Consejo)\b/i;
 const ADVERB = /^(?:also|further|solemnly|hereby|therefore|accordingly|unanimously|en\s+outre|solennellement|par\s+conséquent|además|solemnemente|por\s+consiguiente|por\s+tanto)\s+/i;
 

@@ -1,5 +1,6 @@
 import { operativeParagraphs, type ResolutionDocument } from '../model/document';
 import { hasLayout } from '../model/layout';
+import { opensWithOrganName } from '../parser/olderLayouts';
 
 /**
  * What the rules that assume a modern resolution leave alone in an older layout (issue 19 item 2): they stay
@@ -28,7 +29,12 @@ export function operativeLeadsSilent(doc: ResolutionDocument): boolean {
 
 /** `La Asamblea General, habiendo examinado …, acuerda:`: the enacting sentence names the organ, and is its organ line. */
 export function organInSentence(doc: ResolutionDocument): boolean {
-	return doc.organ === undefined && doc.layout?.enacting !== undefined && ORGAN_NAMED.test(doc.layout.enacting.value.replace(/^[\s*_]+/, ''));
+	return doc.organ === undefined && doc.layout?.enacting !== undefined && opensWithOrganName(doc.layout.enacting.value);
 }
 
-const ORGAN_NAMED = /^(?:The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)|L['’]Assemblée\s+générale|Le\s+Conseil|La\s+Asamblea\s+General|El\s+Consejo)\b/i;
+/** `[S/339]`, `[A/C.3/80/L.10 and Add.1]`: the document symbol older texts print under their heading, no bracket of a negotiation. */
+export function symbolBracket(text: string, inner: { start: number; end: number }): boolean {
+	return DOCUMENT_SYMBOLS.test(text.slice(inner.start, inner.end));
+}
+
+const DOCUMENT_SYMBOLS = /^\s*(?:A|S|E|ST|UNEP|TD)\/[\w.\-/()]+(?:(?:,|\s+(?:and|et|y))\s+(?:(?:A|S|E|ST|UNEP|TD)\/[\w.\-/()]+|Add\.\d+|Corr\.\d+|Rev\.\d+))*(?:,\s*[IVX]{1,4})?\s*$/;

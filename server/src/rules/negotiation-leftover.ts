@@ -1,4 +1,5 @@
 import type { ResolutionDocument } from '../model/document';
+import { symbolBracket } from './layoutSilence';
 import type { Finding, Rule } from './types';
 
 /** What makes a text look final: a document symbol in the masthead, an adoption line or a closing meeting line. */
@@ -21,7 +22,7 @@ export const negotiationLeftover: Rule = {
 			out.push({ span: l.span, messageKey: 'leftover.label', args: [l.text, sign] });
 		}
 		for (const b of n.brackets) {
-			if (!b.status) {
+			if (!b.status && !symbolBracket(ctx.text, b.inner)) {
 				out.push({ span: { start: b.span.start, end: b.span.start + 1 }, messageKey: 'leftover.bracket', args: [sign] });
 			}
 		}
