@@ -31,6 +31,8 @@ const LIST_DATE = new RegExp(`,?\\s*(?:both of|all of|all dated|toutes deux du|t
 const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique et social|Economic and Social Council|Consejo Económico y Social|Conseil de sécurité|Security Council|Consejo de Seguridad|Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos|Assemblée générale|General Assembly|Asamblea General)/iy;
 /** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
 const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|OAU|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$|(?:Arab League|League of Arab States|African Union|Organization of American States)(?:['’]s)?(?:\s+Council)?\s+$/;
+/** Words that join two lists of one sentence: `… decision 18/120 of 30 September 2011 and resolutions …`. */
+const JOINED = /^[\s,]*(?:and|et|y|as well as|ainsi que|así como)\s+(?:(?:the|la|les|las|los)\s+)?$/;
 /** Another organization named right after the list: `resolution 14/221 of the League of Arab States`. */
 const FOREIGN_AFTER = /,?\s+(?:of the (?:Council of the )?|adopted by the |de la |du Conseil de la |del Consejo de la |de l['’])(?:Arab League|League of Arab States|Ligue des (?:É|E)tats arabes|Liga de los Estados (?:Á|A)rabes|Liga (?:Á|A)rabe|African Union|Union africaine|Unión Africana|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Organization of American States|Organisation des (?:É|E)tats américains|Organización de los Estados Americanos)\b/y;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
@@ -97,6 +99,7 @@ export function scanCitations(masked: string, regions: readonly Span[], context:
 function scanKeywordLists(masked: string, region: Span, context: CitationContext, out: Citation[], taken: Taken): void {
 	// Search the region's own slice: a global search on the whole text would run on to the next keyword.
 	const slice = masked.slice(region.start, region.end);
+	let previous: { end: number; named?: Body } | undefined;
 	KEYWORD.lastIndex = 0;
 	for (let k = KEYWORD.exec(slice); k; k = KEYWORD.exec(slice)) {
 		if (k.index > 0 && /[\p{L}\d]/u.test(slice[k.index - 1])) {
@@ -110,7 +113,8 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		if (FOREIGN_BEFORE.test(before) || (SUBSIDIARY_BEFORE.test(before) && !NAMED_BEFORE.test(before))) {
 			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`, a commission's resolution: another numbering
 		}
-		const namedBefore = bodyNamedIn(before.slice(-45));
+		// `Human Rights Council decision 18/120 … and resolutions 24/14 …`: a list joined to the one before takes its body.
+		const namedBefore = bodyNamedIn(before.slice(-45)) ?? (previous && JOINED.test(masked.slice(previous.end, at0)) ? previous.named : undefined);
 		const adjacent = NAMED_BEFORE.exec(before);
 		const namedBeside = adjacent ? bodyNamedIn(adjacent[1]) : undefined;
 		const own = OWN.test(before);
@@ -180,6 +184,7 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		for (const item of list) {
 			let c: Citation | undefined = item;
 			const named = namedAfter ?? namedBefore;
+			previous = { end: at, ...(named ? { named } : {}) };
 			if (shared && !c.date && shared.end <= region.end) {
 				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
 			}
