@@ -114,7 +114,7 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`, a commission's resolution: another numbering
 		}
 		// `Human Rights Council decision 18/120 … and resolutions 24/14 …`: a list joined to the one before takes its body.
-		const namedBefore = bodyNamedIn(before.slice(-45)) ?? (previous && JOINED.test(masked.slice(previous.end, at0)) ? previous.named : undefined);
+		const namedBefore = bodyNamedIn(before.slice(-45)) ?? (previous && at0 - previous.end <= 40 && JOINED.test(masked.slice(previous.end, at0)) ? previous.named : undefined);
 		const adjacent = NAMED_BEFORE.exec(before);
 		const namedBeside = adjacent ? bodyNamedIn(adjacent[1]) : undefined;
 		const own = OWN.test(before);

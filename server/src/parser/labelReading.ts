@@ -16,7 +16,8 @@ export function readingOf(text: string, raws: readonly RawLabel[], i: number): L
 	}
 	const nextLetter = alpha < 26 ? String.fromCharCode(96 + alpha + 1) : undefined;
 	const nextNumeral = toRomanLower(roman + 1);
-	for (let j = i + 1; j < raws.length; j++) {
+	// A few labels ahead are enough; a bound keeps long lists of `(i)` and `(v)` linear.
+	for (let j = i + 1; j < Math.min(raws.length, i + 1 + LOOK); j++) {
 		const r = raws[j];
 		if (r.style !== raw.style) {
 			continue;
@@ -41,7 +42,7 @@ export function readingOf(text: string, raws: readonly RawLabel[], i: number): L
 	}
 	// The letter before it (`(h)` before `(i)`), by indentation.
 	const prevLetter = alpha > 1 ? String.fromCharCode(96 + alpha - 1) : undefined;
-	for (let j = i - 1; j >= 0; j--) {
+	for (let j = i - 1; j >= Math.max(0, i - LOOK); j--) {
 		const r = raws[j];
 		if (r.style !== raw.style || r.text !== prevLetter) {
 			continue;
@@ -55,6 +56,8 @@ export function readingOf(text: string, raws: readonly RawLabel[], i: number): L
 	}
 	return undefined;
 }
+
+const LOOK = 40;
 
 /** Columns of blank before a label at line start (a tab counts four); undefined inside a line. */
 function indentOf(text: string, at: number): number | undefined {

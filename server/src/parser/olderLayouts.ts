@@ -1,4 +1,4 @@
-import type { Located, OperativeParagraph, OperativePart, Paragraph, PreambularParagraph } from '../model/document';
+import type { Located, OperativeParagraph, OperativePart, Paragraph, PreambularParagraph, SubParagraph } from '../model/document';
 import type { LayoutKind, OlderLayout } from '../model/layout';
 import { readLead } from './lead';
 import type { Structure } from './structure';
@@ -116,9 +116,17 @@ function splitEnacting(text: string, masked: string, p: OperativeParagraph): { e
 	if (p.number || rest.length === 0 || masked.slice(first.start, first.end).split(/\s+/).length > 6 || !isEnactingText(masked.slice(first.start, first.end))) {
 		return undefined;
 	}
+	let k = 0;
 	const paragraphs = rest.map((seg, i): OperativeParagraph => {
 		const next = i === rest.length - 1 ? p.span.end : rest[i + 1].start;
-		const subParagraphs = p.subParagraphs.filter((sp) => sp.span.start >= seg.start && sp.span.start < next);
+		// The sub-paragraphs are in order: each segment takes the run that starts inside it.
+		const subParagraphs: SubParagraph[] = [];
+		while (k < p.subParagraphs.length && p.subParagraphs[k].span.start < next) {
+			if (p.subParagraphs[k].span.start >= seg.start) {
+				subParagraphs.push(p.subParagraphs[k]);
+			}
+			k++;
+		}
 		const lead = readLead(text, seg.start, seg.end);
 		return {
 			kind: 'operative', span: { start: seg.start, end: subParagraphs.reduce((e, sp) => Math.max(e, sp.span.end), seg.end) }, segments: [seg],
