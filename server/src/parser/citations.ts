@@ -126,6 +126,10 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			if (!m || m.index + m[0].length > region.end) {
 				break;
 			}
+			// `562 (1985), 86`: a bare number goes on a list of bare numbers only (here it is a footnote call).
+			if (m[10] !== undefined && list.length > 0 && !/^\d{1,4}$/.test(list[list.length - 1].text)) {
+				break;
+			}
 			let item = buildItem(m, kind, keywordSpan);
 			at = m.index + m[0].length;
 			DATE_LEAD.lastIndex = at;

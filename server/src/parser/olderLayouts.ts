@@ -149,7 +149,8 @@ function unnumberedRun(masked: string, all: readonly Paragraph[]): number | unde
 	while (k < all.length && !opensWithVerb(masked, all[k])) {
 		k++;
 	}
-	if (k === 0 || k >= all.length || !['', ','].includes(endMark(masked, all[k - 1])) || endMark(masked, all[all.length - 1]) !== '.') {
+	// No preamble at all (`The Security Council,` / `Recommends … as follows:` / `The Republic of Nauru will …`) is an older layout too.
+	if (k >= all.length || (k > 0 && !['', ','].includes(endMark(masked, all[k - 1]))) || endMark(masked, all[all.length - 1]) !== '.') {
 		return undefined;
 	}
 	return k;

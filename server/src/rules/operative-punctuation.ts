@@ -24,7 +24,9 @@ export const operativePunctuation: Rule = {
 		}
 		// A declaration (`1. We, the heads of State …`) is written in sentences: each paragraph ends with a full stop.
 		const firstOperative = view.paragraphs.find((d) => d.zone === 'operative' && d.role === 'paragraph');
-		const declaration = operativeEndingsLoose(ctx.doc) || (firstOperative !== undefined && opensAsDeclaration(ctx.text.slice(firstOperative.para.span.start, firstOperative.para.span.end)));
+		const declaration = firstOperative !== undefined && opensAsDeclaration(ctx.text.slice(firstOperative.para.span.start, firstOperative.para.span.end));
+		// An older text's unnumbered paragraphs end with `;`, `.` or, before what they introduce, `:`.
+		const loose = operativeEndingsLoose(ctx.doc);
 		for (const d of view.paragraphs) {
 			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)
 				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end))) {
@@ -33,7 +35,7 @@ export const operativePunctuation: Rule = {
 			const p = d.para;
 			const final = d.lastPart && d.lastInPart;
 			// Sections (I, II …) of one resolution end with `;`, parts adopted one by one (A, B) with `.`.
-			const accept: Mark[] = final ? ['.'] : d.lastInPart || declaration ? [';', '.'] : [';'];
+			const accept: Mark[] = final ? ['.'] : loose ? [';', '.', ':'] : d.lastInPart || declaration ? [';', '.'] : [';'];
 			const expected: Mark = final ? '.' : ';';
 			const noun = !final ? 'punct.noun.operative' : p.number ? 'punct.noun.operativeLast' : 'punct.noun.operativeSingle';
 			const rules: EndRule[] = [];

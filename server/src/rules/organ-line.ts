@@ -3,6 +3,7 @@ import { ORGAN_LINE, mastheadBodies, textBodies } from '../leadPhrases/organs';
 import { viewOf } from '../leadPhrases/punctuation';
 import type { Body } from '../model/document';
 import { excerpt } from './excerpt';
+import { hasLayout } from '../model/layout';
 import { organInSentence } from './layoutSilence';
 import { isTreatyOrganLine, opensAsDeclaration } from './organLineKinds';
 import type { Finding, Fix, Rule } from './types';
@@ -72,7 +73,8 @@ export const organLine: Rule = {
 				fixes: [{ titleKey: 'fix.organLine', titleArgs: [written], kind: 'quickfix', isPreferred: true, edits: [{ span: { start: organ.span.start, end: nameEnd }, newText: written }] }],
 			});
 		}
-		if (organ.hasComma && !hasPreamble && comma) {
+		// An older text's unnumbered paragraphs (`The Security Council,` / `Recommends …`) are no modern preamble to check the comma by.
+		if (organ.hasComma && !hasPreamble && comma && !hasLayout(doc, 'unnumbered', 'enacting')) {
 			out.push({
 				span: { start: organ.span.end - 1, end: organ.span.end },
 				messageKey: 'organ.commaExtra',
