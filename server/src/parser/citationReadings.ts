@@ -27,7 +27,8 @@ export function bareSecurityCouncil(c: Citation, named: Body | undefined, own: b
 	const year = c.date ? Number(c.date.value.slice(0, 4)) : undefined;
 	const dated = year !== undefined && year >= 1946 && year <= now;
 	const sc = named === 'SC' || (own && documentBody === 'SC');
-	if (!(sc || (dated && named === undefined))) {
+	// `its resolution 1493 of …` in an Assembly text: the Assembly never numbered so; nothing is read.
+	if (!(sc || (dated && named === undefined && !own))) {
 		return undefined;
 	}
 	return { ...c, body: 'SC', ...(dated ? { year } : {}) };

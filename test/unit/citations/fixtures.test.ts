@@ -29,4 +29,16 @@ suite('citations of older and other shapes (fixtures)', () => {
 		});
 		test(`${f.file}: diagnostics`, () => checkFixture(f));
 	}
+
+	test('a bare number is read only where the Council is named or a date gives its year, and never after a number with its year', () => {
+		const read = (sentence: string) => parse(`The General Assembly,\n\n${sentence}\n\nDecides to remain seized of the matter.\n`).citations.map((c) => c.symbol);
+		assert.deepEqual(read('Recalling Security Council resolutions 530 (1983) and 562 (1985), 86'), ['S/RES/530 (1983)', 'S/RES/562 (1985)']);
+		assert.deepEqual(read('Recalling resolution 1493 and paragraph 5 of resolution 12,'), []);
+		assert.deepEqual(read('Recalling decision 1493 of 28 July 2003,'), []);
+		assert.deepEqual(read('Recalling General Assembly resolution 1493 of 28 July 2003,'), []);
+		assert.deepEqual(read('Recalling its resolution 1493 of 28 July 2003,'), []);
+		assert.deepEqual(read('Recalling resolution 1493 of 28 July 2003,'), ['S/RES/1493 (2003)']);
+		const council = parse('The Security Council,\n\nRecalling its resolution 1493 and its resolution 1565 of 1 October 2004,\n\nDecides to remain seized of the matter.\n');
+		assert.deepEqual(council.citations.map((c) => c.symbol), ['S/RES/1493', 'S/RES/1565 (2004)']);
+	});
 });
