@@ -81,10 +81,11 @@ export interface BuildReport {
 }
 
 // Date precedence (spec §6): own text, UN meetings tables, vote records, citations.
-// The official XML's adoption date is the document's own (FRBRWork), as good as a date read from its text.
-export const DATE_RANK: Record<Source, number> = { text: 0, dgacm: 0, meetings: 1, undl: 2, ohchr: 2, citations: 3, mandates: 9, quoted: 9 };
+// The official XML's adoption date is the document's own (FRBRWork), as good as a date read from its text; the
+// mandate lists' dates (parsed front matter) come last.
+export const DATE_RANK: Record<Source, number> = { text: 0, dgacm: 0, meetings: 1, undl: 2, ohchr: 2, citations: 3, mandates: 4, quoted: 9 };
 export const DATE_SOURCE: Record<Source, DateSource> = {
-	text: 'text', dgacm: 'text', meetings: 'meetings', undl: 'votes', ohchr: 'votes', citations: 'citations', mandates: 'citations', quoted: 'citations',
+	text: 'text', dgacm: 'text', meetings: 'meetings', undl: 'votes', ohchr: 'votes', citations: 'citations', mandates: 'text', quoted: 'citations',
 };
 export const SOURCE_NAME: Record<Source, string> = {
 	text: 'own text', meetings: 'UN meetings tables', undl: 'UNDL vote data', ohchr: 'OHCHR vote data', citations: 'citations',

@@ -249,7 +249,7 @@ function readTitlesFound(b: Builder): void {
 	const lines = fs.readFileSync(file, 'utf8').split('\n');
 	const header = lines[0].split('\t');
 	const col = (n: string) => header.indexOf(n);
-	const [symbolAt, langAt, titleAt, sourceAt] = [col('symbol'), col('lang'), col('title'), col('source')];
+	const [symbolAt, langAt, titleAt, sourceAt, dateAt] = [col('symbol'), col('lang'), col('title'), col('source'), col('adoption_date')];
 	lines.slice(1).forEach((line, i) => {
 		const cells = line.split('\t');
 		const source = cells[sourceAt] ?? '';
@@ -269,6 +269,28 @@ function readTitlesFound(b: Builder): void {
 			b.problems.push({ file: rel, line: i + 2, message: `"${symbol}" is numbered as a decision; row skipped` });
 			return;
 		}
-		b.add(symbol, {}, titled('mandates', `${rel}:${i + 2}`, lang, clean, rank), rel, i + 2);
+		const fact = titled('mandates', `${rel}:${i + 2}`, lang, clean, rank);
+		const date = isoDate(cells[dateAt]);
+		if (date && sym && plausible(sym, date)) {
+			fact.date = date;
+		}
+		b.add(symbol, {}, fact, rel, i + 2);
 	});
+}
+
+/**
+ * Whether a mandate list's date fits the symbol (eosg-mandates-housekeeping/SOURCE.md: the front matter of texts
+ * before 1976 often belongs to the previous resolution, so those dates are not used): a GA session n from 31 on
+ * runs from September of 1945 + n to September of 1946 + n; an ECOSOC year Y from Y - 1 to Y.
+ */
+function plausible(sym: NonNullable<ReturnType<typeof parseSymbol>>, date: string): boolean {
+	const year = Number(date.slice(0, 4));
+	if (sym.body === 'GA' && sym.sessionKind === 'regular') {
+		const n = sym.session ?? 0;
+		return n >= 31 && date >= `${1945 + n}-09-01` && date <= `${1946 + n}-09-20`;
+	}
+	if (sym.body === 'ECOSOC' && sym.year !== undefined) {
+		return year === sym.year || year === sym.year - 1;
+	}
+	return sym.body === 'GA' || sym.body === 'HRC';
 }
