@@ -59,6 +59,11 @@ export interface InitializationOptions {
 	 * them synchronously as the service asks (read when the server starts; a change applies after a restart).
 	 */
 	readonly configFiles?: readonly WorkspaceFsRequests.WriteFileParams[];
+	/**
+	 * The text of the extension's `server/data/catalog.json`, sent by the web client: the .vsix ships the catalogue
+	 * once, as that file, which the Node server reads from the disk and the browser worker cannot.
+	 */
+	readonly builtinCatalog?: string;
 }
 
 /** The client's word that the workspace trust changed (VS Code: granted). */
