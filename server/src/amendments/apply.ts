@@ -5,6 +5,7 @@ import { parse, parseVersion } from '../parser/parse';
 import { createContext } from '../rules/types';
 import { MASKED } from '../parser/mask';
 import { blankFurniture } from '../versions/furniture';
+import { hunks, trailingCall } from './calls';
 import { parseAmendment } from './instructions';
 import { renumberEdits } from './numbering';
 import { refLabel } from './references';
@@ -208,16 +209,15 @@ function plan(d: Draft, op: Operation, next: () => number): Planned {
 				return s;
 			}
 			const replacing = op.kind === 'replaceParagraph' && k === 0;
-			if (ref.subs.length > 0 || replacing) {
-				const text = replacing ? insertedText(op.text) : '';
+			if (replacing) {
+				out.edits.push(...rewrite(d.text, s.view, s.from, s.to, insertedText(op.text), next));
+			} else if (ref.subs.length > 0) {
 				const spans = originalSpans(s.view, s.from, s.to);
-				spans.forEach((sp, i) => out.edits.push({ span: sp, newText: i === 0 ? text : '', seq: next() }));
-				if (!replacing && ref.subs.length > 0) {
-					// A deleted sub-paragraph takes its label with it.
-					const r = subRange(s.p.head, s.view, ref.subs);
-					if (r) {
-						out.edits[out.edits.length - spans.length] = { span: { start: r.sub.label.span.start, end: spans[0].end }, newText: '', seq: next() };
-					}
+				spans.forEach((sp) => out.edits.push({ span: sp, newText: '', seq: next() }));
+				// A deleted sub-paragraph takes its label with it.
+				const r = subRange(s.p.head, s.view, ref.subs);
+				if (r) {
+					out.edits[out.edits.length - spans.length] = { span: { start: r.sub.label.span.start, end: spans[0].end }, newText: '', seq: next() };
 				}
 			} else {
 				out.deleted.push(s.p);
@@ -238,6 +238,41 @@ function plan(d: Draft, op: Operation, next: () => number): Planned {
 		out.edits.push(...edits);
 	}
 	return out;
+}
+
+/**
+ * A paragraph (or sub-paragraph) to read as `text`, changed word by word where it differs: what stays keeps its
+ * place in the tabled text, with the note calls and line breaks around it.
+ */
+function rewrite(original: string, view: ParagraphView, from: number, to: number, text: string, next: () => number): TextEdit[] {
+	const edits: TextEdit[] = [];
+	const replace = (s: number, e: number, newText: string) => {
+		const spans = originalSpans(view, s, e);
+		// The note call that ends the last piece moves with the words to the first one.
+		const call = spans.length > 1 && e === view.text.length ? trailingCall(original, spans[spans.length - 1].end) : '';
+		if (call) {
+			spans[spans.length - 1] = { start: spans[spans.length - 1].start, end: spans[spans.length - 1].end + call.length };
+		}
+		spans.forEach((sp, i) => edits.push({ span: sp, newText: i === 0 ? newText + call.trim() : '', seq: next() }));
+	};
+	for (const h of hunks(view.text.slice(from, to), text)) {
+		const newText = text.slice(h.bStart, h.bEnd);
+		const s = from + h.aStart;
+		const e = from + h.aEnd;
+		if (s === e) {
+			// At a page break, at the end of the piece before it: the piece after still opens as it did.
+			const point = s < to && view.segs[s] === view.segs[s - 1] ? pointBefore(view, s) : pointAfter(view, s);
+			edits.push({ span: { start: point, end: point }, newText, seq: next() });
+		} else if (view.segs[s] !== view.segs[e - 1] || (s > 0 && view.segs[s] !== view.segs[s - 1])) {
+			// A change across a page break, or at the start of the piece after one: from there on, the text goes in
+			// one piece (the pieces after it emptied), so that no piece opens like a paragraph of its own.
+			replace(s, to, text.slice(h.bStart));
+			break;
+		} else {
+			replace(s, e, newText);
+		}
+	}
+	return edits;
 }
 
 export type WordOperation = Extract<Operation, { kind: 'replaceWords' | 'deleteWords' | 'insertWords' | 'addAtEnd' }>;
@@ -308,11 +343,13 @@ export function paragraphDeletion(text: string, l: Logical): Span[] {
 		while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
 			start--;
 		}
-		let end = seg.end;
+		// A note call glued to the end goes with the words (`Framework;41`).
+		let end = seg.end + trailingCall(text, seg.end).length;
 		const rest = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)*/.exec(text.slice(end, end + 400));
 		end += rest ? rest[0].length : 0;
 		// Keep the line break that ends the line before the next text.
-		while (end > seg.end && text[end - 1] !== '\n') {
+		const ownEnd = end;
+		while (end > ownEnd && text[end - 1] !== '\n') {
 			end--;
 		}
 		return { start, end };

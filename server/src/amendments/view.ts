@@ -220,6 +220,18 @@ function isFurniture(p: Paragraph, masked: string): boolean {
 }
 
 /**
+ * The title line of a section of the operative part (`III` / `Enhancing integrated global management …`) that the
+ * parser left as an unnumbered paragraph before the section's first numbered one: no paragraph an amendment names.
+ */
+function isSectionTitle(p: Paragraph, masked: string): boolean {
+	if (p.kind !== 'operative' || p.number || p.span.end - p.span.start > 600) {
+		return false;
+	}
+	const t = masked.slice(p.span.start, p.span.end).replace(/\s+/g, ' ').trim();
+	return /^\p{Lu}/u.test(t) && !/[;.,:]$/.test(t);
+}
+
+/**
  * The paragraphs of each part as an amendment counts them. PDF text cut by a page break and footnotes can reach the
  * parser as two paragraphs, the second opening in lower case (`reaffirming also …`): it is read as part of the first.
  */
@@ -228,12 +240,13 @@ export function logicalParagraphs(doc: ResolutionDocument, masked: string, text:
 	const nested = new Set<Paragraph>(analyseNumbering(doc, text).scopes.flatMap((s) => s.entries.filter((e) => e.listOf).map((e) => e.paragraph)));
 	const group = (ps: readonly Paragraph[], numbered: boolean) => {
 		const out: { head: Paragraph; rest: Paragraph[]; n: number }[] = [];
+		const hasNumbers = numbered && ps.some((x) => x.kind === 'operative' && x.number);
 		for (const p of ps) {
-			if (isFurniture(p, masked)) {
+			if (isFurniture(p, masked) || (hasNumbers && out.length === 0 && isSectionTitle(p, masked))) {
 				continue;
 			}
 			const last = out[out.length - 1];
-			if (last && (nested.has(p) || continues(p, masked, numbered && ps.some((x) => x.kind === 'operative' && x.number)))) {
+			if (last && (nested.has(p) || continues(p, masked, hasNumbers))) {
 				last.rest.push(p);
 			} else {
 				out.push({ head: p, rest: [], n: numbered && p.kind === 'operative' && p.number ? p.number.value : out.length + 1 });

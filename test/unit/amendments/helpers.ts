@@ -1,4 +1,6 @@
 import { readDraft, viewOf } from '../../../server/src/amendments/apply';
+import { wordChanges } from '../../../server/src/amendments/calls';
+import { callText } from '../../../server/src/amendments/write';
 
 /** The paragraphs of a text as `unres amend` counts them, each as a reader reads it (numbers and note calls aside). */
 export function paragraphs(text: string): { preamble: string[]; operative: string[] } {
@@ -7,14 +9,35 @@ export function paragraphs(text: string): { preamble: string[]; operative: strin
 }
 
 /**
- * Paragraph texts compared with the footnote calls aside: amendments do not touch footnotes, and in PDF text a call
- * is digits glued to a word or a mark (`Development,11`, `Secretary General 3`), which the parser takes for a call
- * in one version and for words in another.
+ * Where two texts differ, paragraph by paragraph as `unres amend` counts them, note calls aside: amendments do not
+ * touch footnotes, and in PDF text a call is digits glued to a word or set after it (`Development,11`, `Material,
+ * 12 the`), which the parser takes for a call in one version and for words in another (amendments/calls.ts says
+ * exactly which digit changes count as calls). Empty when the texts agree.
  */
-export function comparable(text: string): { preamble: string[]; operative: string[] } {
-	const key = (s: string) => s.replace(/(?<=[\p{L},;.)”’:])\s?\d{1,3}(?=\s|$)/gu, '').replace(/\s+/g, ' ').trim();
-	const p = paragraphs(text);
-	return { preamble: p.preamble.map(key), operative: p.operative.map(key) };
+export function differences(got: string, want: string): string[] {
+	const texts = (t: string) => {
+		const d = readDraft(t);
+		return { preamble: d.units.preamble.map((l) => callText(d, l)), operative: d.units.operative.map((l) => callText(d, l)) };
+	};
+	const g = texts(got);
+	const w = texts(want);
+	const out: string[] = [];
+	for (const part of ['preamble', 'operative'] as const) {
+		if (g[part].length !== w[part].length) {
+			out.push(`${part}: ${g[part].length} paragraphs, want ${w[part].length}`);
+		}
+		const n = Math.min(g[part].length, w[part].length);
+		for (let i = 0; i < n && out.length < 3; i++) {
+			const changes = wordChanges(g[part][i], w[part][i]);
+			if (changes.length > 0) {
+				const h = changes[0];
+				const a = g[part][i].text;
+				const b = w[part][i].text;
+				out.push(`${part} ${i + 1}: “…${a.slice(Math.max(0, h.aStart - 40), h.aEnd + 40)}…” where want “…${b.slice(Math.max(0, h.bStart - 40), h.bEnd + 40)}…”`);
+			}
+		}
+	}
+	return out;
 }
 
 /** The printed operative numbers, in order. */

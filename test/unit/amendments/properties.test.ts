@@ -27,6 +27,20 @@ const style = fc.constantFrom('amendment', 'oral');
 type Parts = { preamble: string[]; operative: string[] };
 let fresh = 0;
 
+/**
+ * A new word never seen before, in letters only: digits glued to a word in lower case (`word45`) are what a
+ * footnote call looks like in PDF text, and amendments leave calls aside (amendments/calls.ts).
+ */
+function novelWord(prefix: string): string {
+	let n = fresh++;
+	let s = '';
+	do {
+		s = String.fromCharCode(97 + (n % 26)) + s;
+		n = Math.floor(n / 26);
+	} while (n > 0);
+	return `${prefix}${s}`;
+}
+
 function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind: string; at: number; word: number; size: number }[], lead: Parts): Parts {
 	const out: Parts = { preamble: [...base.preamble], operative: [...base.operative] };
 	for (const e of es) {
@@ -37,7 +51,7 @@ function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind
 		const i = e.at % list.length;
 		const words = list[i].split(' ');
 		const k = words.length > 6 ? 1 + (e.word % (words.length - 3)) : 1;
-		const novel = Array.from({ length: e.size }, () => `zqv${fresh++}`);
+		const novel = Array.from({ length: e.size }, () => novelWord('zqv'));
 		switch (e.kind) {
 			case 'replace':
 				words.splice(k, e.size, ...novel);
@@ -54,10 +68,10 @@ function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind
 				}
 				break;
 			case 'rewrite':
-				list[i] = `${words.slice(0, 2).join(' ')} ${novel.join(' ')} ${Array.from({ length: 8 }, () => `xyw${fresh++}`).join(' ')}${list[i].slice(-1)}`;
+				list[i] = `${words.slice(0, 2).join(' ')} ${novel.join(' ')} ${Array.from({ length: 8 }, () => novelWord('xyw')).join(' ')}${list[i].slice(-1)}`;
 				break;
 			case 'newParagraph':
-				list.splice(i, 0, `${lead[e.part][0]} ${novel.join(' ')} ${Array.from({ length: 6 }, () => `nwp${fresh++}`).join(' ')}${e.part === 'preamble' ? ',' : ';'}`);
+				list.splice(i, 0, `${lead[e.part][0]} ${novel.join(' ')} ${Array.from({ length: 6 }, () => novelWord('nwp')).join(' ')}${e.part === 'preamble' ? ',' : ';'}`);
 				break;
 			case 'deleteParagraph':
 				list.splice(i, 1);
