@@ -1,10 +1,12 @@
 import { align, rows } from '../versions/align';
-import { applyTextEdits, readDraft, viewOf, wordEdits, type Draft, type WordOperation } from './apply';
+import { applyTextEdits, readDraft, viewOf, type Draft } from './draft';
+import { wordEdits, type WordOperation } from './edits';
 import { hunks, maskedCalls, withChanges, wordChanges, type CallText } from './calls';
 import { formula, type Style } from './formulas';
 import type { AmendLang } from './ordinals';
 import type { Operation, ParaRef, PartName } from './types';
-import { textView, type Logical } from './view';
+import { ambiguousNumber, type Logical } from './paragraphs';
+import { textView } from './view';
 
 /**
  * Writes the instructions that turn one version into the other (research/amendments.md §2 formulas). Paragraphs are
@@ -41,7 +43,9 @@ export function writeAmendments(fromText: string, toText: string, options: Write
 		const draft = to.units[part];
 		const baseTexts = base.map((l) => callText(from, l));
 		const draftTexts = draft.map((l) => callText(to, l));
-		const ref = (l: Logical, i: number): ParaRef => ({ part, index: part === 'preamble' ? i + 1 : l.n, subs: [] });
+		// Sections that each number from 1: the section is named where the number alone is ambiguous.
+		const ref = (l: Logical, i: number): ParaRef =>
+			part === 'operative' && l.section && ambiguousNumber(from.units, l.n) ? { part, index: l.n, subs: [], section: l.section } : { part, index: part === 'preamble' ? i + 1 : l.n, subs: [] };
 		const alignment = align(baseTexts.map((t) => t.text), draftTexts.map((t) => t.text));
 		let last = -1;
 		for (const row of rows(alignment)) {

@@ -1,4 +1,4 @@
-import { readDraft, viewOf } from '../../../server/src/amendments/apply';
+import { readDraft, viewOf } from '../../../server/src/amendments/draft';
 import { wordChanges } from '../../../server/src/amendments/calls';
 import { callText } from '../../../server/src/amendments/write';
 
