@@ -121,8 +121,12 @@ export function formula(op: Operation, lang: AmendLang, style: Style): string {
 		const w = op.words;
 		return {
 			en: oral ? `${In}, ${words(w)} ${q(w)} should be added at the end.` : `At the end of ${refText(target, lang, 'the')}, add ${q(w)}.`,
-			fr: `À la fin d${refText(target, lang, 'the').replace(/^le /, 'u ')}, ajouter ${words(w)} ${q(w)}.`,
-			es: `Al final d${refText(target, lang, 'the').replace(/^el /, 'el ')}, ${plural(w) ? 'añádanse' : 'añádase'} ${words(w)} ${q(w)}.`,
+			fr: oral
+				? `À la fin d${refText(target, lang, 'the').replace(/^le /, 'u ')}, ${words(w)} ${q(w)} ${plural(w) ? 'devraient être ajoutés' : 'devrait être ajouté'}.`
+				: `À la fin d${refText(target, lang, 'the').replace(/^le /, 'u ')}, ajouter ${words(w)} ${q(w)}.`,
+			es: oral
+				? `Al final d${refText(target, lang, 'the').replace(/^el /, 'el ')}, ${plural(w) ? 'deberían añadirse' : 'debería añadirse'} ${words(w)} ${q(w)}.`
+				: `Al final d${refText(target, lang, 'the').replace(/^el /, 'el ')}, ${plural(w) ? 'añádanse' : 'añádase'} ${words(w)} ${q(w)}.`,
 		}[lang];
 	}
 	const { anchor, position } = op;

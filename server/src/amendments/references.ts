@@ -57,9 +57,15 @@ function patterns(lang: AmendLang): Pattern[] {
 		re: /\b(PP|OP)\s?(\d{1,3})\b/gu,
 		build: (m) => [{ part: m[1] === 'PP' ? 'preamble' : 'operative', index: Number(m[2]), subs: [] }],
 	};
+	// A sub-paragraph named before its paragraph: "l'alinéa b) du paragraphe 2", "subparagraph (b) of operative paragraph 2".
+	const subFirst = (re: string): Pattern => ({
+		re: new RegExp(re, 'giu'),
+		build: (m) => [{ part: 'operative', index: Number(m[3]), subs: [m[2], m[1]].filter((s): s is string => !!s).map((s) => s.toLowerCase()) }],
+	});
 	if (lang === 'fr') {
 		const list = `(${FR_ITEM}(?:${SEP.fr}${FR_ITEM})*)`;
 		return [
+			subFirst(String.raw`(?:sous-alin[ée]a\s+([ivxl]{1,5})\)\s+de\s+l['’]\s*)?alin[ée]a\s+([a-z]{1,3})\)\s+du\s+paragraphe\s+(\d{1,3})(?:\s+du\s+dispositif)?`),
 			{ re: new RegExp(`${ordList(lang)}\\s+alin[ée]as?\\s+(?:du|de\\s+son)\\s+pr[ée]ambule`, 'giu'), build: pre },
 			{ re: new RegExp(`alin[ée]as?\\s+${list}\\s+du\\s+pr[ée]ambule`, 'giu'), build: preCard },
 			{ re: new RegExp(`${ordList(lang)}\\s+paragraphes?\\s+du\\s+dispositif`, 'giu'), build: opOrd },
@@ -84,6 +90,7 @@ function patterns(lang: AmendLang): Pattern[] {
 	}
 	const list = `(${EN_ITEM}(?:${SEP.en}${EN_ITEM})*)`;
 	return [
+		subFirst(String.raw`(?:sub-?paragraph\s+\(([ivxl]{1,5})\)\s+of\s+)?sub-?paragraph\s+\(([a-z]{1,3})\)\s+of\s+(?:operative\s+)?paragraph\s+(\d{1,3})`),
 		{ re: new RegExp(`${ordList(lang)}\\s+preambular\\s+paragraphs?`, 'giu'), build: pre },
 		{ re: new RegExp(`${ordList(lang)}\\s+paragraphs?\\s+of\\s+the\\s+preamble`, 'giu'), build: pre },
 		{ re: new RegExp(`preambular\\s+paragraphs?\\s+${list}`, 'giu'), build: preCard },

@@ -107,3 +107,10 @@ b) Recopilación de datos sobre las personas desplazadas;
 4. Decide seguir ocupándose de la cuestión.
 `,
 };
+
+/** A text of two sections that each number from 1, in the three languages. */
+export const COMPOSITE = {
+	en: 'The General Assembly,\n\nRecalling its resolution 75/1,\n\nA\n\nInformation for development\n\n1. Urges all States to act;\n\n2. Requests the Secretary-General to report;\n\nB\n\nPublic information\n\n1. Welcomes the work of the Department;\n\n2. Decides to remain seized of the matter.\n',
+	fr: 'L’Assemblée générale,\n\nRappelant sa résolution 75/1,\n\nA\n\nL’information au service du développement\n\n1. Exhorte tous les États à agir ;\n\n2. Prie le Secrétaire général de lui faire rapport ;\n\nB\n\nInformation\n\n1. Salue le travail du Département ;\n\n2. Décide de rester saisie de la question.\n',
+	es: 'La Asamblea General,\n\nRecordando su resolución 75/1,\n\nA\n\nLa información al servicio del desarrollo\n\n1. Exhorta a todos los Estados a actuar;\n\n2. Solicita al Secretario General que la informe;\n\nB\n\nInformación pública\n\n1. Acoge con beneplácito la labor del Departamento;\n\n2. Decide seguir ocupándose de la cuestión.\n',
+};
