@@ -86,6 +86,11 @@ function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind
 	return out;
 }
 
+/** "paragraphs 16, 25 and 26 below" → "paragraphs #, # and # below". */
+function refNumbersAside(t: string): string {
+	return t.replace(/\b(paragraphs?|paragraphes?) ((?:\d{1,3}(?: \([a-z]+\))*(?:, | and | to | et | à )?)+)/g, (_m, w: string, list: string) => `${w} ${list.replace(/\d{1,3}/g, '#')}`);
+}
+
 function draftOf(p: Parts, opening: string): string {
 	return [opening, ...p.preamble, ...p.operative.map((t, k) => `${k + 1}. ${t}`)].join('\n\n') + '\n';
 }
@@ -98,7 +103,11 @@ function property(base: Parts, opening: string, lead: Parts, runs: number): void
 		const w = writeAmendments(from, to, { lang: l, style: s });
 		const r = applyAmendment(from, w.text);
 		assert.deepEqual(r.results.filter((x) => !x.applied).map((x) => x.instruction.text), []);
-		assert.deepEqual(paragraphs(r.text), paragraphs(to));
+		// A paragraph inserted or deleted in the operative part renumbers the references to those after it ("paragraph
+		// 26 below"), as `unres amend` must (tests in apply.test.ts and on L.56); the generated version does not.
+		const moved = es.some((e) => e.part === 'operative' && (e.kind === 'newParagraph' || e.kind === 'deleteParagraph'));
+		const key = (p: Parts): Parts => (moved ? { preamble: p.preamble, operative: p.operative.map(refNumbersAside) } : p);
+		assert.deepEqual(key(paragraphs(r.text)), key(paragraphs(to)));
 	}), params(runs));
 }
 
@@ -113,7 +122,7 @@ suite('amendments: round trip on generated edits', () => {
 
 	test('English corpus texts', function () {
 		requireShared(this, CORPUS_EN);
-		const files = existsSync(CORPUS_EN) ? readdirSync(CORPUS_EN).filter((f) => f.endsWith('.txt')).sort().slice(0, 6) : [];
+		const files = existsSync(CORPUS_EN) ? readdirSync(CORPUS_EN).filter((f) => f.endsWith('.txt')).sort() : [];
 		let used = 0;
 		for (const f of files) {
 			const p = paragraphs(readFileSync(path.join(CORPUS_EN, f), 'utf8'));
@@ -121,7 +130,7 @@ suite('amendments: round trip on generated edits', () => {
 				continue;
 			}
 			used++;
-			property(p, 'The General Assembly,', { preamble: ['Noting'], operative: ['Requests'] }, 10);
+			property(p, 'The General Assembly,', { preamble: ['Noting'], operative: ['Requests'] }, 6);
 		}
 		assert.ok(used >= 3, `corpus texts used: ${used}`);
 	});
