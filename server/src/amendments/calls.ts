@@ -12,21 +12,28 @@ export interface CallText {
 	readonly text: string;
 	/** View positions `p` where the tabled text has a call the parser took out, just before character `p`. */
 	readonly calls: ReadonlySet<number>;
+	/** The digits taken out at each of those positions, when known. */
+	readonly digits?: ReadonlyMap<number, string>;
 }
 
-/** Masked digits (a note call the parser recognised) where the view has a blank, or just after its last character. */
-export function maskedCalls(view: ParagraphView, original: string): Set<number> {
-	const out = new Set<number>();
+/** A paragraph's words (its view) with the note calls the parser took out of them. */
+export function callText(view: ParagraphView, original: string): CallText {
+	const calls = new Set<number>();
+	const digits = new Map<number, string>();
 	for (let i = 0; i < view.text.length; i++) {
-		if (view.text[i] === ' ' && isCall(original.slice(view.starts[i], view.ends[i]))) {
-			out.add(i);
+		const s = original.slice(view.starts[i], view.ends[i]);
+		if (view.text[i] === ' ' && isCall(s)) {
+			calls.add(i);
+			digits.set(i, s.trim());
 		}
 	}
 	const n = view.text.length;
-	if (n > 0 && trailingCall(original, view.ends[n - 1])) {
-		out.add(n);
+	const tail = n > 0 ? trailingCall(original, view.ends[n - 1]) : '';
+	if (tail) {
+		calls.add(n);
+		digits.set(n, tail.trim());
 	}
-	return out;
+	return { text: view.text, calls, digits };
 }
 
 /** The note call written just after offset `end` (`Countries;17`), blank before it included; '' when none. */
@@ -155,4 +162,23 @@ export function withChanges(a: string, b: string, changes: readonly Hunk[]): str
 		at = h.aEnd;
 	}
 	return out + a.slice(at);
+}
+
+/**
+ * `t.text[start, end)` with a star after each word that carries a note call the parser took out (`Court* that
+ * define`), as L-documents quote them (A/C.3/80/L.58); `unres amend` reads a star as "a call may stand here".
+ * A call just after `end` counts when `closing` (a whole paragraph), not for quoted words.
+ */
+export function withCallMarks(t: CallText, start: number, end: number, closing = false): string {
+	let out = '';
+	let at = start;
+	for (const p of [...t.calls].sort((x, y) => x - y)) {
+		if (p > start && (p < end || (closing && p === end)) && /\S/.test(t.text[p - 1])) {
+			// Digits after a decimal point are the number's own (`12.8 per cent`), whatever the parser took them for.
+			const decimal = /\d[.,]$/.test(t.text.slice(start, p)) && /^\d+$/.test(t.digits?.get(p) ?? '');
+			out += `${t.text.slice(at, p)}${decimal ? t.digits?.get(p) : '*'}`;
+			at = p;
+		}
+	}
+	return out + t.text.slice(at, end);
 }

@@ -1,12 +1,12 @@
 import { align, rows } from '../versions/align';
 import { applyTextEdits, readDraft, viewOf, type Draft } from './draft';
 import { wordEdits, type WordOperation } from './edits';
-import { hunks, maskedCalls, withChanges, wordChanges, type CallText } from './calls';
+import { callText as callsOf, hunks, withCallMarks, withChanges, wordChanges, type CallText } from './calls';
 import { formula, type Style } from './formulas';
 import type { AmendLang } from './ordinals';
 import type { Operation, ParaRef, PartName } from './types';
 import { ambiguousNumber, type Logical } from './paragraphs';
-import { textView } from './view';
+import { normalizeQuoted, occurrences, textView } from './view';
 
 /**
  * Writes the instructions that turn one version into the other (research/amendments.md §2 formulas). Paragraphs are
@@ -59,7 +59,8 @@ export function writeAmendments(fromText: string, toText: string, options: Write
 				deleted.push(ref(base[row.base], row.base));
 				structural = true;
 			} else if (row.draft !== undefined) {
-				const text = draftTexts[row.draft].text;
+				const t = draftTexts[row.draft];
+				const text = withCallMarks(t, 0, t.text.length, true);
 				if (last >= 0) {
 					ops.push({ kind: 'insertParagraph', anchor: ref(base[last], last), position: 'after', part, texts: [text] });
 				} else if (base.length > 0) {
@@ -86,8 +87,7 @@ export function writeAmendments(fromText: string, toText: string, options: Write
 
 /** A paragraph's words with the note calls the parser took out of them. */
 export function callText(d: Draft, l: Logical): CallText {
-	const view = viewOf(d, l);
-	return { text: view.text, calls: maskedCalls(view, d.text) };
+	return callsOf(viewOf(d, l), d.text);
 }
 
 /** Insertions of several paragraphs share a sentence number when split; number the lines 1, 2, 3 … again. */
@@ -121,7 +121,7 @@ export function paragraphChange(ref: ParaRef, from: CallText, to: CallText): Ope
 		if (!op) {
 			return whole;
 		}
-		ops.push(op);
+		ops.push(callMarks(op, from));
 	}
 	// All are resolved against the paragraph as tabled, as `unres amend` does: together they must give `b`.
 	let seq = 0;
@@ -139,6 +139,27 @@ interface Change {
 	readonly start: number;
 	readonly end: number;
 	readonly text: string;
+}
+
+/** The quoted words of the tabled text with their note calls marked (`Court*`), where the text has any. */
+function callMarks(op: WordOperation, from: CallText): WordOperation {
+	if (from.calls.size === 0) {
+		return op;
+	}
+	const mark = (q: string) => {
+		const hits = occurrences(textView(from.text), normalizeQuoted(q));
+		return hits.length === 1 ? withCallMarks(from, hits[0][0], hits[0][1]) : q;
+	};
+	switch (op.kind) {
+		case 'deleteWords':
+			return { ...op, words: mark(op.words) };
+		case 'replaceWords':
+			return { ...op, from: mark(op.from) };
+		case 'insertWords':
+			return { ...op, anchor: mark(op.anchor) };
+		default:
+			return op;
+	}
 }
 
 /** Tries one change in the usual forms, from the shortest quotation up, until one gives exactly the expected words. */
