@@ -40,20 +40,20 @@ type Kind = 'blank' | 'organ' | 'signal' | 'start' | 'closing' | 'stop' | 'other
 /** The segments of a text: one (the whole text) unless it holds several resolutions. Linear in the text's length. */
 export function splitCompilation(text: string): TextSegment[] {
 	const whole = [{ start: 0, end: text.length, line: 0 }];
-	// Cheap exit: a text with fewer than two organ lines is one text.
 	if (text.length === 0) {
 		return whole;
 	}
 	const masked = maskMarkdown(text);
 	const lines = splitLines(text);
-	const kinds = lines.map((l) => kindOf(masked, l));
+	// Most files are one text: fewer than two organ lines, and nothing else is read.
 	let organs = 0;
-	for (const k of kinds) {
-		organs += k === 'organ' ? 1 : 0;
+	for (let i = 0; i < lines.length && organs < 2; i++) {
+		organs += organAt(masked, lines[i]) ? 1 : 0;
 	}
 	if (organs < 2) {
 		return whole;
 	}
+	const kinds = lines.map((l) => kindOf(masked, l));
 	const starts: number[] = [];
 	let organ = -1; // the current text's organ line
 	for (let i = 0; i < lines.length; i++) {
