@@ -35,8 +35,23 @@ export interface CheckResult {
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
 	// A file of several resolutions: each checked on its own (decision 20); doc and ctx read the file as one.
 	const segments = splitCompilation(text);
-	const whole = checkOne(text, options, segments.length > 1 ? [] : undefined);
-	return segments.length > 1 ? { ...whole, results: checkSegments(text, segments, (t) => checkOne(t, options)) } : whole;
+	if (segments.length < 2) {
+		return checkOne(text, options);
+	}
+	// The file read as one is parsed only if asked for (the CLI reads results and lines).
+	let whole: CheckResult | undefined;
+	const asOne = () => (whole ??= checkOne(text, options, []));
+	const results = checkSegments(text, segments, (t) => checkOne(t, options));
+	return {
+		get doc() {
+			return asOne().doc;
+		},
+		get ctx() {
+			return asOne().ctx;
+		},
+		lines: new LineMap(text),
+		results,
+	};
 }
 
 function checkOne(text: string, options: CheckOptions, rules?: RuleResult[]): CheckResult {

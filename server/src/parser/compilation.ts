@@ -1,6 +1,6 @@
 import { defineQuery } from '../model/analysis';
 import { isDateLine } from './dates';
-import { CLOSING, MASTHEAD, NUMBERED, ORGAN_NAMES } from './lexicon';
+import { CLOSING, MASTHEAD, NUMBERED, ORGAN_LINES, ORGAN_NAMES } from './lexicon';
 import { splitLines, trimSpan, type Line } from './lines';
 import { maskMarkdown } from './mask';
 import { organAt } from './organ';
@@ -43,16 +43,12 @@ export function splitCompilation(text: string): TextSegment[] {
 	if (text.length === 0) {
 		return whole;
 	}
-	const masked = maskMarkdown(text);
-	const lines = splitLines(text);
-	// Most files are one text: fewer than two organ lines, and nothing else is read.
-	let organs = 0;
-	for (let i = 0; i < lines.length && organs < 2; i++) {
-		organs += organAt(masked, lines[i]) ? 1 : 0;
-	}
-	if (organs < 2) {
+	// Most files are one text: fewer than two lines that may be organ lines, and nothing else is read.
+	if (!mayHoldTwoOrganLines(text)) {
 		return whole;
 	}
+	const masked = maskMarkdown(text);
+	const lines = splitLines(text);
 	const kinds = lines.map((l) => kindOf(masked, l));
 	const starts: number[] = [];
 	let organ = -1; // the current text's organ line
@@ -77,6 +73,14 @@ export function splitCompilation(text: string): TextSegment[] {
 		end: n + 1 < lineStarts.length ? lines[lineStarts[n + 1]].start : text.length,
 		line: l,
 	}));
+}
+
+/** The organ lines' words, loosely (case, decoration, any comma): a cheap count before anything is read. */
+const ORGAN_WORDS = new RegExp(`^[ \\t\u00a0\ufeff*_#>⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:${ORGAN_LINES.map((o) => o.re.source.replace(/^\^/, '').replace(/\\s\*\([^)]*\)\$$|\\s\*\[[^\]]*\]\?\$$/, '')).join('|')})[ \\t\\r\u00a0*_,،，⁰¹²³⁴⁵⁶⁷⁸⁹]*$`, 'gim');
+
+function mayHoldTwoOrganLines(text: string): boolean {
+	ORGAN_WORDS.lastIndex = 0;
+	return ORGAN_WORDS.exec(text) !== null && ORGAN_WORDS.exec(text) !== null;
 }
 
 /**
