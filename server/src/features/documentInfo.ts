@@ -40,8 +40,8 @@ export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 
 /**
  * A compilation (decision 20): the counts of all its texts added up, with how many resolutions it holds —
- * `EN · 35 resolutions · 412 PP · 380 OP · 120 notes`. Language, body and symbol are the first text's
- * (the summary names every language found).
+ * `EN · 35 resolutions · 412 PP · 380 OP · 120 notes`. The language is the first text's (the summary names every
+ * language found).
  */
 export function compilationInfo(infos: readonly DocumentInfo[]): DocumentInfo {
 	const first = infos[0];
@@ -56,8 +56,8 @@ export function compilationInfo(infos: readonly DocumentInfo[]): DocumentInfo {
 	return {
 		lang: first.lang,
 		langDetected: first.langDetected,
-		...(first.body ? { body: first.body } : {}),
-		...(first.ownSymbol ? { ownSymbol: first.ownSymbol } : {}),
+		// The file has no one symbol; a body only where every text has the same.
+		...(first.body && infos.every((i) => i.body === first.body) ? { body: first.body } : {}),
 		preambular: sum('preambular'),
 		operative: sum('operative'),
 		footnotes: notes,

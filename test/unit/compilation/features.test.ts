@@ -71,3 +71,18 @@ suite('compilations: position features', () => {
 		assert.match(markdown(hover), /A\/80\/101/);
 	});
 });
+
+suite('compilations: the status bar', () => {
+	test('counts added up, every language named, no one symbol, a body only when all texts share it', async () => {
+		const fr = readFileSync(path.join(FIXTURES, 'compilation', 'fr-sc.unres.md'), 'utf8');
+		const mixed = `${TEXT}\n${fr}`;
+		const { service, uri } = serviceWith('mixed.unres', mixed);
+		const info = (await service.getDocumentInfo(uri))?.info;
+		assert.equal(info?.summary, 'EN/FR · 4 resolutions · 6 PP · 8 OP · 4 notes');
+		assert.equal(info?.resolutions, 4);
+		assert.equal(info?.ownSymbol, undefined);
+		assert.equal(info?.body, undefined, 'GA and SC texts');
+		const volume = serviceWith('volume.unres', TEXT);
+		assert.equal((await volume.service.getDocumentInfo(volume.uri))?.info.body, 'GA', 'GA texts only');
+	});
+});
