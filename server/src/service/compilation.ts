@@ -7,6 +7,7 @@ import type { RuleResult } from '../features/diagnostics';
 import type { RenumberPlan } from '../fixes/renumber';
 import type { Locale } from '../l10n/messages';
 import { COMPILATION, type TextSegment } from '../parser/compilation';
+import type { DocumentFacts } from '../model/analysis';
 import { LineMap } from '../parser/lines';
 import { parseVersion } from '../parser/parse';
 import type { RuleContext } from '../rules/types';
@@ -29,19 +30,52 @@ export interface CheckedPart extends Part {
 	readonly results: RuleResult[];
 }
 
-/** The parts of each analysed version, made once per version and kept as long as the version is. */
+/**
+ * The parts of each analysed version, made once per version and kept as long as the version is. A text of the
+ * file that an edit left as it was keeps its parse and its findings: a keystroke reads one text again, not all.
+ */
 export class Compilations {
 	readonly #parts = new WeakMap<Analysis, readonly Part[] | null>();
+	/** The last version's parts of each open document, by the language forced on them. */
+	readonly #last = new Map<string, { readonly lang: string; readonly parts: readonly Part[] }>();
+	readonly #checks = new WeakMap<DocumentFacts, { readonly key: unknown; readonly catalog: unknown; readonly checked: { ctx: RuleContext; results: RuleResult[] } }>();
 
 	/** The texts of `a`, or undefined when it holds one resolution (the common case: nothing changes). */
 	partsOf(a: Analysis): readonly Part[] | undefined {
 		let parts = this.#parts.get(a);
 		if (parts === undefined) {
 			const segments = a.facts.get(COMPILATION);
-			parts = segments.length > 1 ? segments.map((segment) => ({ segment, analysis: partAnalysis(a, segment) })) : null;
+			const lang = a.doc.langDetected ? '' : a.doc.lang;
+			const last = this.#last.get(a.uri);
+			const kept = new Map(last && last.lang === lang ? last.parts.map((p) => [p.analysis.text, p.analysis]) : []);
+			parts = segments.length > 1 ? segments.map((segment) => {
+				const old = kept.get(a.text.slice(segment.start, segment.end));
+				return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment) };
+			}) : null;
 			this.#parts.set(a, parts);
+			if (parts) {
+				this.#last.set(a.uri, { lang, parts });
+			} else {
+				this.#last.delete(a.uri);
+			}
 		}
 		return parts ?? undefined;
+	}
+
+	/** Runs the rules on every part, each text on its own; a text that did not change keeps its findings. */
+	checkParts(parts: readonly Part[], rules: unknown, catalog: unknown, run: (a: Analysis) => { ctx: RuleContext; results: RuleResult[] }): CheckedPart[] {
+		const key = JSON.stringify(rules ?? {});
+		return parts.map((p) => {
+			const hit = this.#checks.get(p.analysis.facts);
+			const checked = hit && hit.key === key && hit.catalog === catalog ? hit.checked : run(p.analysis);
+			this.#checks.set(p.analysis.facts, { key, catalog, checked });
+			return { ...p, ...checked };
+		});
+	}
+
+	/** A document closed: its last parts go. */
+	forget(uri: string): void {
+		this.#last.delete(uri);
 	}
 }
 
@@ -130,11 +164,6 @@ function joinEdits(a: WorkspaceEdit | undefined, b: WorkspaceEdit | undefined): 
 		return { documentChanges: [{ ...x, edits: [...x.edits, ...y.edits] }] };
 	}
 	return a;
-}
-
-/** Runs the rules on every part, each text on its own. */
-export function checkParts(parts: readonly Part[], run: (a: Analysis) => { ctx: RuleContext; results: RuleResult[] }): CheckedPart[] {
-	return parts.map((p) => ({ ...p, ...run(p.analysis) }));
 }
 
 /** The outline of a compilation: one entry per resolution, named by its title (or symbol), its outline below. */

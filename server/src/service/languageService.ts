@@ -13,7 +13,7 @@ import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } f
 import { createContext, type RuleContext } from '../rules/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Assembly } from './assembly';
-import { atPart, checkParts, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsInfo, partsOutline, type CheckedPart } from './compilation';
+import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsInfo, partsOutline, type CheckedPart } from './compilation';
 import { addToCatalogue, renumber, type CatalogueOutcome, type RenumberOutcome } from './commands';
 import { combineCompletions, combineHovers, DEFAULT_FEATURES, type FeatureSet } from './features';
 import type { ServiceHost, TextDocumentLike } from './host';
@@ -136,7 +136,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		// A compilation is checked text by text (decision 20).
 		const parts = compilations.partsOf(analysis);
 		const { ctx, results } = parts ? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: [] } : run(analysis);
-		const partsChecked = parts && checkParts(parts, run);
+		const partsChecked = parts && compilations.checkParts(parts, rules, catalog, run);
 		const fresh: Checked = { analysis, rules, catalog, ctx, results: partsChecked ? mergedResults(partsChecked) : results, ...(partsChecked ? { parts: partsChecked } : {}) };
 		checked.set(analysis, fresh);
 		files.documentChecked(analysis);
@@ -235,6 +235,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		/** A document was closed: the file on disk speaks for it again. */
 		async documentClosed(uri: string): Promise<void> {
 			cache.delete(uri);
+			compilations.forget(uri);
 			oversized.delete(uri);
 			lastCatalog.delete(uri);
 			assembly.forgetSettings(uri);

@@ -86,3 +86,26 @@ suite('compilations: the status bar', () => {
 		assert.equal((await volume.service.getDocumentInfo(volume.uri))?.info.body, 'GA', 'GA texts only');
 	});
 });
+
+suite('compilations: an edit reads one text again', () => {
+	test('a text the edit left as it was keeps its parse and its findings; the edited one is read again', async () => {
+		const { service, uri, edit } = serviceWith('volume.unres', TEXT);
+		// The first check declares the file's resolution to the workspace catalogue: the second is the steady state.
+		await service.check(uri);
+		const before = await service.check(uri);
+		assert.equal(before?.parts?.length, 2);
+		edit(TEXT.replace('3. Decides to include', '2. Decides to include'));
+		const after = await service.check(uri);
+		assert.equal(after?.parts?.length, 2);
+		assert.equal(after.parts[0].analysis.facts, before.parts[0].analysis.facts, 'text 1: the same parse');
+		assert.equal(after.parts[0].results, before.parts[0].results, 'text 1: the same findings');
+		assert.equal(after.parts[0].analysis.version, 2, 'answered as the new version');
+		assert.notEqual(after.parts[1].analysis.facts, before.parts[1].analysis.facts, 'text 2 read again');
+		assert.deepEqual((await service.getDiagnostics(uri))?.diagnostics, []);
+		// A text that moves (an edit above it changes its length) keeps its parse too, at its new place.
+		edit(TEXT.replace('Pacific Islands Forum', 'Pacific Islands Forum and its members').replace('3. Decides to include', '2. Decides to include'));
+		const moved = await service.check(uri);
+		assert.equal(moved?.parts?.[1].analysis.facts, after.parts[1].analysis.facts);
+		assert.equal(moved.parts[1].segment.start, after.parts[1].segment.start + ' and its members'.length);
+	});
+});

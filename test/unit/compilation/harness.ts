@@ -2,11 +2,17 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { createLanguageService, InMemoryWorkspace, type ServiceHost, type TextDocumentLike } from '../../../server/src/service/index';
 
+let builtin: ReturnType<typeof loadBuiltinCatalog> | undefined;
+
 /** A language service over one open document at `/ws/<name>` (a fresh one per call: no workspace state shared). */
 export function serviceWith(name: string, text: string) {
 	const workspace = new InMemoryWorkspace({});
 	const uri = workspace.pathToUri(`/ws/${name}`);
-	const doc: TextDocumentLike = { uri, version: 1, getText: () => text };
+	let doc: TextDocumentLike = { uri, version: 1, getText: () => text };
+	/** A new version of the document. */
+	const edit = (next: string) => {
+		doc = { uri, version: doc.version + 1, getText: () => next };
+	};
 	const failures: string[] = [];
 	const host: ServiceHost = {
 		failed: (feature, error) => failures.push(`${feature}: ${String(error)}`),
@@ -18,13 +24,13 @@ export function serviceWith(name: string, text: string) {
 	const service = createLanguageService({
 		workspace,
 		documents: { get: (u) => (u === uri ? doc : undefined), all: () => [doc] },
-		builtinCatalog: () => loadBuiltinCatalog(),
+		builtinCatalog: () => (builtin ??= loadBuiltinCatalog()),
 		settings: () => Promise.resolve({}),
 		host,
 		now: () => new Date('2026-12-01'),
 	});
 	service.assembly.setFolders(['/ws']);
-	return { service, uri, failures };
+	return { service, uri, failures, edit };
 }
 
 /** A diagnostic as one comparable line, its lines moved by `delta`. */
