@@ -1,6 +1,6 @@
 import { defineQuery } from '../model/analysis';
 import { isDateLine } from './dates';
-import { CLOSING, MASTHEAD, NUMBERED, ORGAN_LINES, ORGAN_NAMES } from './lexicon';
+import { ANNEX, CLOSING, MASTHEAD, NUMBERED, ORGAN_LINES, ORGAN_NAMES } from './lexicon';
 import { splitLines, trimSpan, type Line } from './lines';
 import { maskMarkdown } from './mask';
 import { organAt } from './organ';
@@ -35,7 +35,7 @@ const SEPARATOR = /^[_\-–—=]{5,}$/;
 /** A line that ends a sentence or a clause (its markers and decoration taken off). */
 const TERMINAL_END = /[.;][\s"”’»)\]*_†]*$/;
 
-type Kind = 'blank' | 'organ' | 'signal' | 'start' | 'closing' | 'stop' | 'other';
+type Kind = 'blank' | 'organ' | 'signal' | 'start' | 'closing' | 'annex' | 'stop' | 'other';
 
 /** The segments of a text: one (the whole text) unless it holds several resolutions. Linear in the text's length. */
 export function splitCompilation(text: string): TextSegment[] {
@@ -99,6 +99,9 @@ function boundaryBefore(kinds: readonly Kind[], lines: readonly Line[], masked: 
 		if (k === 'blank') {
 			continue;
 		}
+		if (k === 'annex') {
+			return undefined; // a text annexed to the one before (a resolution quoted whole): part of it
+		}
 		if (k === 'stop' || k === 'closing' || k === 'organ' || ++seen > MAX_HEADING_LINES) {
 			break;
 		}
@@ -155,6 +158,9 @@ function kindOf(masked: string, line: Line): Kind {
 	}
 	if (CLOSING.test(t)) {
 		return 'closing';
+	}
+	if (ANNEX.test(t) && t.length <= 80) {
+		return 'annex';
 	}
 	if (NUMBERED.test(t) || SEPARATOR.test(t) || TERMINAL_END.test(t)) {
 		return 'stop';

@@ -38,6 +38,8 @@ suite('compilations: the splitter', () => {
 		assert.deepEqual(lines(`${TEXT(1)}\n80/2. Title\n\n1. Decides to act.\n`), [0]);
 		// A draft recommended for adoption by another organ, inside an operative paragraph (ECOSOC's way).
 		assert.deepEqual(lines('The Economic and Social Council,\n\n1. Recommends to the General Assembly the adoption of the following draft resolution:\n\nDraft resolution\n\nThe General Assembly,\n\n1. Decides.\n'), [0]);
+		// A resolution annexed whole, with its own heading.
+		assert.deepEqual(lines(`${TEXT(1)}\nAnnex\n\nResolution 2334 (2016)\n\nThe Security Council,\n\n1. Decides.\n`), [0]);
 		// An annex after the closing line.
 		assert.deepEqual(lines(`${TEXT(1)}\nAnnex\n\nThe General Assembly,\n\nRecognizing the need,\n`), [0]);
 		// The first text has no organ line of its own: what comes before the first organ line is its heading.
