@@ -27,15 +27,17 @@ export const COMPILATION = defineQuery('parser.compilation', (_doc, text) => spl
 
 /** How far back from an organ line a heading zone may reach, in non-blank lines (wrapped sponsor lists are long). */
 const MAX_HEADING_LINES = 60;
-/** A line longer than this is a paragraph of a body, never a heading line. */
-const MAX_HEADING_LINE = 300;
+/** A line longer than this is a paragraph of a body, never a heading line (agenda titles reach 600 characters). */
+const MAX_HEADING_LINE = 1000;
 
 const SYMBOL_ONLY = /^(?:A|S|E)\/(?:[A-Z0-9.-]{1,12}\/){0,4}[A-Z0-9.-]{0,12}\d[A-Z0-9.-]{0,12}(?:\s?\(\d{4}\))?$/;
+/** A note's text: a Markdown definition `[^1]:`, an asterisk note `* Reissued …`, a superscript `¹ …` (plain digits are not told from text). */
+const NOTE_LINE = /^[ \t]*(?:\[\^[^\]\s]{1,20}\]:|\*{1,3}[ \t]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t])/;
 const SEPARATOR = /^[_\-–—=]{5,}$/;
 /** A line that ends a sentence or a clause (its markers and decoration taken off). */
 const TERMINAL_END = /[.;][\s"”’»)\]*_†]*$/;
 
-type Kind = 'blank' | 'organ' | 'signal' | 'start' | 'closing' | 'annex' | 'stop' | 'other';
+type Kind = 'blank' | 'note' | 'organ' | 'signal' | 'start' | 'closing' | 'annex' | 'stop' | 'other';
 
 /** The segments of a text: one (the whole text) unless it holds several resolutions. Linear in the text's length. */
 export function splitCompilation(text: string): TextSegment[] {
@@ -49,7 +51,7 @@ export function splitCompilation(text: string): TextSegment[] {
 	}
 	const masked = maskMarkdown(text);
 	const lines = splitLines(text);
-	const kinds = lines.map((l) => kindOf(masked, l));
+	const kinds = lines.map((l) => (NOTE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 30))) ? 'note' : kindOf(masked, l)));
 	const starts: number[] = [];
 	let organ = -1; // the current text's organ line
 	for (let i = 0; i < lines.length; i++) {
@@ -96,8 +98,8 @@ function boundaryBefore(kinds: readonly Kind[], lines: readonly Line[], masked: 
 	let i = organ - 1;
 	for (; i > previous; i--) {
 		const k = kinds[i];
-		if (k === 'blank') {
-			continue;
+		if (k === 'blank' || k === 'note') {
+			continue; // a note in the heading zone (`[^1]: … becomes resolution 75/245 A.`) neither opens nor ends a text
 		}
 		if (k === 'annex') {
 			return undefined; // a text annexed to the one before (a resolution quoted whole): part of it

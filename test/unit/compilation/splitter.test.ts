@@ -48,6 +48,15 @@ suite('compilations: the splitter', () => {
 		assert.deepEqual(lines('The General Assembly,'), [0]);
 	});
 
+	test('a heading zone with a note of its own, and an agenda title of 600 characters', () => {
+		const long = `**${'Oceans and the law of the sea: sustainable fisheries, '.repeat(11)}**`;
+		const second = ['United Nations A/RES/75/245 B', '', 'General Assembly', '', long, '', 'Resolution adopted by the General Assembly on 16 April 2021', '',
+			'75/245. United Nations common system[^1]', '', '[^1]: Resolution 75/245, in section VI of the Official Records, becomes resolution 75/245 A.', '',
+			'The General Assembly,', '', '1. Decides.', ''].join('\n');
+		const text = `${TEXT(1)}\n${second}`;
+		assert.deepEqual(lines(text), [0, text.split('\n').indexOf('United Nations A/RES/75/245 B')]);
+	});
+
 	test('a new text without heading after a closing meeting line and its date', () => {
 		const text = `${TEXT(1)}1 October 2025\n\nThe General Assembly,\n\n1. Decides.\n`;
 		assert.deepEqual(lines(text), [0, text.split('\n').indexOf('The General Assembly,', 3)]);
