@@ -133,11 +133,13 @@ export function createLanguageService(options: LanguageServiceOptions) {
 			const ctx = createContext(a.doc, a.text, a.lines, { catalog, now, facts: a.facts });
 			return { ctx, results: runRules(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules) };
 		};
-		// A compilation is checked text by text (decision 20).
+		// A compilation is checked text by text (decision 20); its context reads the file as one.
 		const parts = compilations.partsOf(analysis);
-		const { ctx, results } = parts ? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: [] } : run(analysis);
 		const partsChecked = parts && compilations.checkParts(parts, rules, catalog, run);
-		const fresh: Checked = { analysis, rules, catalog, ctx, results: partsChecked ? mergedResults(partsChecked) : results, ...(partsChecked ? { parts: partsChecked } : {}) };
+		const own = partsChecked
+			? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: mergedResults(partsChecked), parts: partsChecked }
+			: run(analysis);
+		const fresh: Checked = { analysis, rules, catalog, ...own };
 		checked.set(analysis, fresh);
 		files.documentChecked(analysis);
 		return fresh;
