@@ -26,6 +26,8 @@ export interface DocumentInfo {
 	readonly annexes: number;
 	/** A text under negotiation: open brackets, status marks, labels, option blocks. */
 	readonly negotiation?: { readonly open: number; readonly agreed: number; readonly labels: number; readonly options: number };
+	/** A file of several resolutions (a compilation): how many; the counts above are their sums. */
+	readonly resolutions?: number;
 	/** `FR · 21 PP · 16 OP · 7 notes` */
 	readonly summary: string;
 }
