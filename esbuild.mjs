@@ -1,5 +1,5 @@
 // Bundles the client, the server and the CLI into dist/. One build for the editor and for CI.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -19,7 +19,8 @@ const common = {
 };
 
 // The web extension (vscode.dev, github.dev): the client for the web worker extension host (CommonJS,
-// `require('vscode')`), the server a classic Web Worker script with the built-in catalogue inside as text.
+// `require('vscode')`), the server a classic Web Worker script. The built-in catalogue is not in it: the client reads
+// server/data/catalog.json and sends it in `initialize`, so the .vsix holds it once.
 const browserCommon = {
 	bundle: true,
 	platform: 'browser',
@@ -37,7 +38,7 @@ const browserBuilds = [
 	{ ...browserCommon, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'],
 		define: { 'process.env.NODE_ENV': '"production"' } },
 	{ ...browserCommon, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js',
-		define: { 'process.env.NODE_ENV': '"production"', UNRES_BUILTIN_CATALOG: JSON.stringify(readFileSync('server/data/catalog.json', 'utf8')) } },
+		define: { 'process.env.NODE_ENV': '"production"' } },
 ];
 
 const builds = [

@@ -13,7 +13,9 @@ import {
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import { browserFigures } from './benchBrowser';
 import type { CatalogLike } from '../server/src/catalog/catalog';
+import { checkText } from '../server/src/check/check';
 import { runRules } from '../server/src/features/diagnostics';
+import { splitCompilation } from '../server/src/parser/compilation';
 import { parseVersion } from '../server/src/parser/parse';
 import { createContext } from '../server/src/rules/types';
 import { compareVersions } from '../server/src/versions/compare';
@@ -149,6 +151,25 @@ function compareFigure(): string {
 	return `compare two versions (A/RES/79/145 → A/80/L.17, parse both + align + word diffs): 100 KB each ${fmt(cut)} ms (target ≤ 50 ms); whole ${(base.length / 1e3).toFixed(0)} KB/${(draft.length / 1e3).toFixed(0)} KB ${fmt(whole)} ms`;
 }
 
+/** Compilations (decision 20): the split alone, and a file of the 35 real texts checked text by text against one by one. */
+function compilationFigure(): string {
+	catalog ??= loadBuiltinCatalog(path.join(ROOT, 'server', 'data', 'catalog.json'));
+	const corpusDir = path.join(SHARED, 'corpus', 'en');
+	const texts = [...readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')), readFileSync(path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8')];
+	const joined = texts.join('\n\n');
+	const single = grow(texts[texts.length - 1], 1e6).replace(/^L['’]Assemblée générale,$/gm, 'Rappelant,');
+	const split = best(10, () => splitCompilation(joined));
+	const one = best(10, () => splitCompilation(single));
+	// Warm both paths first: the first runs of the per-text path compile code the one-by-one runs then reuse.
+	for (let i = 0; i < 3; i++) {
+		checkText(joined, { catalog });
+		texts.forEach((t) => checkText(t, { catalog }));
+	}
+	const together = best(5, () => checkText(joined, { catalog }));
+	const apart = best(5, () => texts.forEach((t) => checkText(t, { catalog })));
+	return `compilation of the ${texts.length} real texts (${(joined.length / 1e3).toFixed(0)} KB, ${splitCompilation(joined).length} texts found): split ${fmt(split)} ms; checked text by text ${fmt(together)} ms vs the texts one by one ${fmt(apart)} ms; the split of a 1 MB file of one text (one organ line) ${fmt(one)} ms`;
+}
+
 async function main(): Promise<void> {
 	// markdownlint is ESM-only: loaded dynamically from this CommonJS script.
 	const { lint } = await import('markdownlint/sync');
@@ -189,6 +210,7 @@ async function main(): Promise<void> {
 	});
 	console.log(`sizes: ${sizes.join('; ')}`);
 	console.log(compareFigure());
+	console.log(compilationFigure());
 
 	if (existsSync(path.join(ROOT, 'dist', 'server.js'))) {
 		for (const [k, v] of Object.entries(await lspFigures())) {

@@ -3,7 +3,7 @@
  * whose globals are made to look like a browser worker's (`self` over the port; no `process`, `Buffer`, `global` or `setImmediate`),
  * spoken to over postMessage. Used by scripts/bench.ts (prints nothing itself) and test/protocol/browserWorker.test.ts.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -54,7 +54,8 @@ export async function browserFigures(root: string, sample: string): Promise<Reco
 	const { worker, connection } = startBrowserWorker(script);
 	const first = new Promise<number>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, (p) => resolve(p.diagnostics.length)));
 	connection.listen();
-	await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+	const builtinCatalog = readFileSync(path.join(root, 'server', 'data', 'catalog.json'), 'utf8');
+	await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { builtinCatalog } });
 	await connection.sendNotification(InitializedNotification.type, {});
 	await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'vscode-vfs://github/un/drafts/first.unres.md', languageId: 'unres', version: 1, text: sample } });
 	const count = await first;

@@ -47,6 +47,11 @@ function printReport(report: BuildReport, verbose: boolean): void {
 			console.log(`      … ${list.length - shown.length} more (--verbose)`);
 		}
 	}
+	if (report.titles) {
+		const t = report.titles;
+		console.log(`Official XML files read: ${t.files.en} English, ${t.files.fr} French, ${t.files.es} Spanish`);
+		console.log(`Titles quoted in them: ${t.quotes}, naming ${t.quotedPairs} (symbol, language) pairs; ${t.quotedDisagreements} pairs quoted in more than one form (the most frequent kept)`);
+	}
 	console.log(`Problems: ${report.problems.length}`);
 	for (const p of report.problems) {
 		console.log(`  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);

@@ -22,7 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		configFiles = await readConfigFiles();
 	};
 	context.subscriptions.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete(reread));
-	client = new LanguageClient('unres', 'unres', await startWorker(context), clientOptions(() => ({ configFiles })));
+	const builtinCatalog = await readBuiltinCatalog(context);
+	client = new LanguageClient('unres', 'unres', await startWorker(context), clientOptions(() => ({ configFiles, builtinCatalog })));
 	context.subscriptions.push(...serveWorkspaceFs(client));
 	registerClientFeatures(context, () => client, client);
 	await client.start();
@@ -40,6 +41,15 @@ async function startWorker(context: vscode.ExtensionContext): Promise<Constructo
 	}
 	const bytes = await vscode.workspace.fs.readFile(script);
 	return new Worker(URL.createObjectURL(new Blob([bytes], { type: 'application/javascript' })), { name: 'unres language server' });
+}
+
+/** The extension's catalogue file, for the worker (which cannot read the extension's files itself from a blob URL). */
+async function readBuiltinCatalog(context: vscode.ExtensionContext): Promise<string | undefined> {
+	try {
+		return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'server', 'data', 'catalog.json')));
+	} catch {
+		return undefined;
+	}
 }
 
 export async function deactivate(): Promise<void> {

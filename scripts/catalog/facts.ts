@@ -3,7 +3,11 @@ import * as path from 'node:path';
 import type { DateSource, Vote } from '../../server/src/catalog/entry';
 import type { ParsedSymbol } from '../../server/src/catalog/symbols';
 
-export type Source = 'text' | 'meetings' | 'undl' | 'ohchr' | 'citations';
+/**
+ * `dgacm`: the UN's official AKN4UN XML and its metadata extract (unxml-*); `mandates`: lists of mandating resolutions
+ * (titles only); `quoted`: titles quoted in later official texts ("resolution 70/1 …, entitled “…”").
+ */
+export type Source = 'text' | 'meetings' | 'undl' | 'ohchr' | 'citations' | 'dgacm' | 'mandates' | 'quoted';
 
 /** One source's statement about one record (a resolution, a decision or one part of either). */
 export interface Fact {
@@ -14,8 +18,14 @@ export interface Fact {
 	/** Set when a SOURCE.md lists this source's date for this record as wrong. */
 	badDate?: string;
 	title?: string;
-	/** Lower is better: 0 full text, 1 clean signals card, 2 library catalogue, 3 card title with a heading glued on. */
+	/**
+	 * Lower is better: 0 full text (the official XML too), 1 clean signals card or parsed text of a mandate, 2 library
+	 * catalogue, 3 card title with a heading glued on, 4 quoted by a later text, 5 a budget's short title.
+	 */
 	titleRank?: number;
+	/** The French and Spanish titles, ranked by {@link titleRank} like the English one. */
+	titleFr?: string;
+	titleEs?: string;
 	vote?: Vote;
 	meeting?: string;
 	draft?: string;
@@ -67,13 +77,19 @@ export interface BuildReport {
 	/** Symbols no body of the catalogue could take (other bodies, amendments, malformed symbols), per source file. */
 	readonly skipped: Record<string, number>;
 	readonly sessions: SessionVerdict[];
+	readonly titles?: import('./titles').TitleStats;
 }
 
 // Date precedence (spec §6): own text, UN meetings tables, vote records, citations.
-export const DATE_RANK: Record<Source, number> = { text: 0, meetings: 1, undl: 2, ohchr: 2, citations: 3 };
-export const DATE_SOURCE: Record<Source, DateSource> = { text: 'text', meetings: 'meetings', undl: 'votes', ohchr: 'votes', citations: 'citations' };
+// The official XML's adoption date is the document's own (FRBRWork), as good as a date read from its text; the
+// mandate lists' dates (parsed front matter) come last.
+export const DATE_RANK: Record<Source, number> = { text: 0, dgacm: 0, meetings: 1, undl: 2, ohchr: 2, citations: 3, mandates: 4, quoted: 9 };
+export const DATE_SOURCE: Record<Source, DateSource> = {
+	text: 'text', dgacm: 'text', meetings: 'meetings', undl: 'votes', ohchr: 'votes', citations: 'citations', mandates: 'text', quoted: 'citations',
+};
 export const SOURCE_NAME: Record<Source, string> = {
 	text: 'own text', meetings: 'UN meetings tables', undl: 'UNDL vote data', ohchr: 'OHCHR vote data', citations: 'citations',
+	dgacm: 'official XML (DGACM)', mandates: 'mandate lists', quoted: 'titles quoted in later texts',
 };
 
 /** Known errors in the raw sources, kept as data: scripts/catalog-corrections.json (each list names its SOURCE.md). */

@@ -62,7 +62,14 @@ export function resolve(b: Builder, rec: Rec): CatalogEntry {
 			: l.titleRank === 3 ? 'signals card title had a session heading glued on'
 				: w.source === 'text' ? 'own text (signals card) before the library catalogue' : precedence(w, l));
 	if (title.value) {
-		e.title = title.value;
+		e.title = title.value.replace(/\s+/g, ' ');
+	}
+	// French and Spanish titles: kept only where they differ from the English one.
+	for (const k of ['titleFr', 'titleEs'] as const) {
+		const t = pick(b, rec, 'title', facts, (f) => f[k], (f) => f.titleRank ?? 9, sameText, (v) => v, precedence);
+		if (t.value && t.value !== e.title) {
+			e[k] = t.value.replace(/\s+/g, ' ');
+		}
 	}
 
 	const voteRank: Partial<Record<Source, number>> = body === 'SC' ? { meetings: 0, undl: 1 } : { undl: 0, ohchr: 0 };
@@ -99,9 +106,9 @@ export function resolve(b: Builder, rec: Rec): CatalogEntry {
 		}
 		return undefined;
 	};
-	e.draft = first('draft', ['text', 'ohchr']);
-	e.committeeReport = first('report', ['text', 'undl']);
-	e.agendaItem = agenda(first('agendaItem', ['text']), first('agendaItem', ['meetings', 'undl', 'ohchr']));
+	e.draft = first('draft', ['text', 'ohchr', 'dgacm']);
+	e.committeeReport = first('report', ['text', 'undl', 'dgacm']);
+	e.agendaItem = agenda(first('agendaItem', ['text']), first('agendaItem', ['meetings', 'undl', 'ohchr', 'dgacm']));
 	e.undlId = first('undlId', ['undl']);
 	e.undlVoteId = first('undlVoteId', ['undl']);
 	e.ohchrId = first('ohchrId', ['ohchr']);
@@ -147,6 +154,12 @@ export function mergeParts(base: CatalogEntry, parts: CatalogEntry[]): CatalogEn
 		const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
 		if (best) {
 			e.title = best[0];
+		}
+	}
+	for (const k of ['titleFr', 'titleEs'] as const) {
+		const values = parts.map((p) => p[k]).filter((v): v is string => v !== undefined);
+		if (!e[k] && values.length > 0 && values[0] !== e.title) {
+			e[k] = values[0];
 		}
 	}
 	e.vote ??= common('vote');

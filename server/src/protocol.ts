@@ -26,6 +26,8 @@ export interface DocumentInfo {
 	readonly annexes: number;
 	/** A text under negotiation: open brackets, status marks, labels, option blocks. */
 	readonly negotiation?: { readonly open: number; readonly agreed: number; readonly labels: number; readonly options: number };
+	/** A file of several resolutions (a compilation): how many; the counts above are their sums. */
+	readonly resolutions?: number;
 	/** `FR · 21 PP · 16 OP · 7 notes` */
 	readonly summary: string;
 }
@@ -59,6 +61,11 @@ export interface InitializationOptions {
 	 * them synchronously as the service asks (read when the server starts; a change applies after a restart).
 	 */
 	readonly configFiles?: readonly WorkspaceFsRequests.WriteFileParams[];
+	/**
+	 * The text of the extension's `server/data/catalog.json`, sent by the web client: the .vsix ships the catalogue
+	 * once, as that file, which the Node server reads from the disk and the browser worker cannot.
+	 */
+	readonly builtinCatalog?: string;
 }
 
 /** The client's word that the workspace trust changed (VS Code: granted). */

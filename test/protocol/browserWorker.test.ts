@@ -30,7 +30,9 @@ suite('the browser server in a worker (dist/browser/server.js)', function () {
 		({ worker, connection } = startBrowserWorker(script));
 		const published = new Promise<PublishDiagnosticsParams>((resolve) => connection!.onNotification(PublishDiagnosticsNotification.type, resolve));
 		connection.listen();
-		await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+		// The catalogue comes from the client, as the web client sends it (the worker bundle does not carry it).
+		const builtinCatalog = readFileSync(path.join(ROOT, 'server', 'data', 'catalog.json'), 'utf8');
+		await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { builtinCatalog } });
 		await connection.sendNotification(InitializedNotification.type, {});
 		await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'unres', version: 1, text } });
 		first = await published;
@@ -51,7 +53,11 @@ suite('the browser server in a worker (dist/browser/server.js)', function () {
 		assert.deepEqual(first?.diagnostics.map((d) => d.code), ['uncatalogued-resolution']);
 	});
 
-	test('a hover on a cited resolution reads the bundled catalogue', async () => {
+	test('the worker bundle does not carry the catalogue: the .vsix ships it once, as server/data/catalog.json', () => {
+		assert.ok(!readFileSync(script, 'utf8').includes('Transformer notre monde'), 'a catalogue title in dist/browser/server.js');
+	});
+
+	test('a hover on a cited resolution reads the catalogue the client sent', async () => {
 		const offset = text.indexOf('51/1');
 		const before = text.slice(0, offset).split('\n');
 		const hover = await connection!.sendRequest<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: { line: before.length - 1, character: before.at(-1)!.length + 1 } });

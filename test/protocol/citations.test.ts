@@ -141,6 +141,30 @@ suite('citations over stdio (dist/server.js)', function () {
 		assert.match(b, /Recorded vote: 79 in favour, 60 against, 33 abstentions/);
 	});
 
+	test('acceptance 4 over stdio: 70/1 hovers with its French title; 51/1 and 71/19 say the catalogue has no title and what the text says of them', async function () {
+		requireShared(this, SAMPLE_FR);
+		client = await LspClient.start();
+		const text = readFileSync(SAMPLE_FR, 'utf8');
+		const uri = 'file:///A-RES-75-10.fr.unres.md';
+		await client.open(uri, text);
+		const lines = text.split('\n');
+		const hoverAt = async (token: string, inner = token) => {
+			const line = lines.findIndex((l) => l.includes(token));
+			const character = lines[line].indexOf(token) + token.indexOf(inner) + 1;
+			const h = (await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover | null;
+			return (h?.contents as MarkupContent | undefined)?.value ?? '';
+		};
+		const seventy = await hoverAt('Résolution 70/1.', '70/1');
+		assert.match(seventy, /`A\/RES\/70\/1`/);
+		assert.match(seventy, /\n\*Transformer notre monde : le Programme de développement durable à l’horizon 2030\*\n/);
+		const fiftyOne = await hoverAt('[51/1]');
+		assert.match(fiftyOne, /The catalogue has no title for this text\./);
+		assert.match(fiftyOne, /This document says of it: “dans laquelle elle a invité l'Organisation internationale de police criminelle \(INTERPOL\) à participer à ses sessions et travaux en qualité d'observateur”/);
+		const seventyOne = await hoverAt('[71/19]');
+		assert.match(seventyOne, /The catalogue has no title for this text\./);
+		assert.match(seventyOne, /This document says of it: “concernant la coopération entre l'Organisation des Nations Unies et INTERPOL, dans lesquelles/);
+	});
+
 	test('completion after `resolution` and `S/RES/`: symbols with titles, the date in the document’s style', async () => {
 		client = await LspClient.start();
 		const uri = 'file:///complete.unres';

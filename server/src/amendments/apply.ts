@@ -1,62 +1,21 @@
-import type { ResolutionDocument, Span } from '../model/document';
+import type { Span } from '../model/document';
 import { applyEdits } from '../fixes/edits';
 import { planRenumber } from '../fixes/renumber';
-import { parse, parseVersion } from '../parser/parse';
+import { parse } from '../parser/parse';
 import { createContext } from '../rules/types';
-import { MASKED } from '../parser/mask';
 import { blankFurniture } from '../versions/furniture';
+import { applyTextEdits, readDraft, viewOf, type Draft, type Insertion, type TextEdit } from './draft';
+import { paragraphDeletion, rewrite, wordEdits } from './edits';
 import { parseAmendment } from './instructions';
 import { renumberEdits } from './numbering';
 import { refLabel } from './references';
-import type { Instruction, InstructionResult, Operation, ParaRef, PartName, Problem } from './types';
-import { findParagraph, insertedText, pieces, logicalParagraphs, normalizeQuoted, occurrences, originalSpans, paragraphView, pointAfter, pointBefore, subRange, type Logical, type ParagraphView } from './view';
-
-/** A change to the tabled text: a span replaced, or new paragraphs at a point (numbered at the end). */
-export interface TextEdit {
-	readonly span: Span;
-	readonly newText: string;
-	/** Order among edits at the same point. */
-	readonly seq: number;
-}
-
-/** New paragraphs waiting for their number, beside a paragraph of the tabled draft. */
-export interface Insertion {
-	readonly anchor: Logical;
-	readonly position: 'after' | 'before';
-	readonly part: PartName;
-	readonly texts: readonly string[];
-	readonly seq: number;
-}
+import type { Instruction, InstructionResult, Operation, ParaRef, Problem } from './types';
+import { findParagraph, type Logical } from './paragraphs';
+import { insertedText, originalSpans, subRange, type ParagraphView } from './view';
 
 export interface Amended {
 	readonly text: string;
 	readonly results: readonly InstructionResult[];
-}
-
-export interface Draft {
-	readonly text: string;
-	readonly doc: ResolutionDocument;
-	readonly masked: string;
-	readonly units: { preamble: Logical[]; operative: Logical[] };
-	readonly views: Map<Logical, ParagraphView>;
-}
-
-/** Reads the tabled draft once: every reference is resolved against it, before anything changes. */
-export function readDraft(text: string): Draft {
-	// The parser's own masked text: furniture and note calls blanked as it read them.
-	const facts = parseVersion(blankFurniture(text));
-	const { doc } = facts;
-	const masked = facts.get(MASKED);
-	return { text, doc, masked, units: logicalParagraphs(doc, masked, text), views: new Map() };
-}
-
-export function viewOf(d: Draft, p: Logical): ParagraphView {
-	let v = d.views.get(p);
-	if (!v) {
-		v = paragraphView(p.head, d.masked, p.rest);
-		d.views.set(p, v);
-	}
-	return v;
 }
 
 type Planned = { edits: TextEdit[]; insertions: Insertion[]; deleted: Logical[] } | Problem;
@@ -132,28 +91,6 @@ function relabel(text: string): string {
 	return plan.edits.length > 0 ? applyEdits(text, plan.edits) : text;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-	return a.start < b.end && b.start < a.end;
-}
-
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-	const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.seq - b.seq);
-	let out = '';
-	let at = 0;
-	for (const e of sorted) {
-		if (e.span.start < at) {
-			// New paragraphs after a deleted one go where it was; other overlaps were refused when planned.
-			if (e.span.start === e.span.end && e.newText !== '') {
-				out += e.newText;
-			}
-			continue;
-		}
-		out += text.slice(at, e.span.start) + e.newText;
-		at = e.span.end;
-	}
-	return out + text.slice(at);
-}
-
 function describe(op: Operation): string {
 	if (op.kind === 'renumber') {
 		return '';
@@ -165,8 +102,8 @@ function describe(op: Operation): string {
 }
 
 function resolve(d: Draft, ref: ParaRef): Logical | Problem {
-	const p = findParagraph(d.units, ref.part, ref.index);
-	return typeof p === 'string' ? { kind: 'noParagraph', ref: refLabel(ref) } : p;
+	const p = findParagraph(d.units, ref);
+	return p === 'none' ? { kind: 'noParagraph', ref: refLabel(ref) } : p === 'ambiguous' ? { kind: 'ambiguous', ref: refLabel(ref) } : p;
 }
 
 const isLogical = (x: Logical | Problem): x is Logical => 'head' in x;
@@ -184,9 +121,6 @@ function scope(d: Draft, ref: ParaRef): { p: Logical; view: ParagraphView; from:
 	const r = subRange(para.head, view, ref.subs);
 	return r ? { p: para, view, from: r.from, to: r.to } : { kind: 'noSubParagraph', ref: refLabel(ref) };
 }
-
-const PUNCT_START = /^[,.;:)\]’”»]/;
-const PUNCT_END = /[(\[‘“«]$/;
 
 function plan(d: Draft, op: Operation, next: () => number): Planned {
 	const out = { edits: [] as TextEdit[], insertions: [] as Insertion[], deleted: [] as Logical[] };
@@ -208,16 +142,15 @@ function plan(d: Draft, op: Operation, next: () => number): Planned {
 				return s;
 			}
 			const replacing = op.kind === 'replaceParagraph' && k === 0;
-			if (ref.subs.length > 0 || replacing) {
-				const text = replacing ? insertedText(op.text) : '';
+			if (replacing) {
+				out.edits.push(...rewrite(d.text, s.view, s.from, s.to, insertedText(op.text), next));
+			} else if (ref.subs.length > 0) {
 				const spans = originalSpans(s.view, s.from, s.to);
-				spans.forEach((sp, i) => out.edits.push({ span: sp, newText: i === 0 ? text : '', seq: next() }));
-				if (!replacing && ref.subs.length > 0) {
-					// A deleted sub-paragraph takes its label with it.
-					const r = subRange(s.p.head, s.view, ref.subs);
-					if (r) {
-						out.edits[out.edits.length - spans.length] = { span: { start: r.sub.label.span.start, end: spans[0].end }, newText: '', seq: next() };
-					}
+				spans.forEach((sp) => out.edits.push({ span: sp, newText: '', seq: next() }));
+				// A deleted sub-paragraph takes its label with it.
+				const r = subRange(s.p.head, s.view, ref.subs);
+				if (r) {
+					out.edits[out.edits.length - spans.length] = { span: { start: r.sub.label.span.start, end: spans[0].end }, newText: '', seq: next() };
 				}
 			} else {
 				out.deleted.push(s.p);
@@ -240,81 +173,6 @@ function plan(d: Draft, op: Operation, next: () => number): Planned {
 	return out;
 }
 
-export type WordOperation = Extract<Operation, { kind: 'replaceWords' | 'deleteWords' | 'insertWords' | 'addAtEnd' }>;
-
-/** The edits of a word-level instruction in view range `[from, to)` of one paragraph, or why it cannot apply. */
-export function wordEdits(view: ParagraphView, from: number, to: number, op: WordOperation, label: string, next: () => number): TextEdit[] | Problem {
-	const edits: TextEdit[] = [];
-	const find = (words: string): [number, number] | Problem => {
-		const w = normalizeQuoted(words);
-		const hits = occurrences(view, w, from, to);
-		if (hits.length === 0) {
-			return { kind: 'notFound', words, ref: label };
-		}
-		return hits.length > 1 ? { kind: 'foundTwice', words, ref: label, count: hits.length } : hits[0];
-	};
-	if (op.kind === 'addAtEnd') {
-		let end = to;
-		while (end > from && /[\s,;.:]/.test(view.text[end - 1])) {
-			end--;
-		}
-		const words = insertedText(op.words);
-		const at = pointAfter(view, end);
-		edits.push({ span: { start: at, end: at }, newText: (PUNCT_START.test(words) ? '' : ' ') + words, seq: next() });
-		return edits;
-	}
-	const target = op.kind === 'replaceWords' ? op.from : op.kind === 'deleteWords' ? op.words : op.anchor;
-	const found = find(target);
-	if (!Array.isArray(found)) {
-		return found;
-	}
-	const [at, atEnd] = found;
-	if (op.kind === 'insertWords') {
-		const words = insertedText(op.words);
-		if (op.position === 'after') {
-			const point = pointAfter(view, atEnd);
-			edits.push({ span: { start: point, end: point }, newText: (PUNCT_START.test(words) ? '' : ' ') + words, seq: next() });
-		} else {
-			const point = pointBefore(view, at);
-			edits.push({ span: { start: point, end: point }, newText: words + (PUNCT_END.test(words) ? '' : ' '), seq: next() });
-		}
-		return edits;
-	}
-	let s0 = at;
-	let e0 = atEnd;
-	const replacement = op.kind === 'replaceWords' ? insertedText(op.to) : '';
-	if (replacement === '') {
-		// Deleting words between two blanks takes one blank with them; at the start, the blank after.
-		if (view.text[e0] === ' ' && (s0 === from || view.text[s0 - 1] === ' ' || view.text[s0 - 1] === '(')) {
-			e0++;
-		} else if (view.text[s0 - 1] === ' ' && (e0 >= to || /[,.;:)]/.test(view.text[e0]))) {
-			s0--;
-		}
-	}
-	const spans = originalSpans(view, s0, e0);
-	if (spans.length === 0) {
-		const point = pointBefore(view, s0);
-		spans.push({ start: point, end: point });
-	}
-	spans.forEach((sp, i) => edits.push({ span: sp, newText: i === 0 ? replacement : '', seq: next() }));
-	return edits;
-}
-
-/** The lines of a paragraph, indentation and the blank lines after it included; footnote blocks in between kept. */
-export function paragraphDeletion(text: string, l: Logical): Span[] {
-	const segments = [l.head, ...l.rest].flatMap(pieces);
-	return segments.map((seg, i) => {
-		let start = i === 0 ? Math.min(seg.start, l.head.span.start) : seg.start;
-		while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
-			start--;
-		}
-		let end = seg.end;
-		const rest = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)*/.exec(text.slice(end, end + 400));
-		end += rest ? rest[0].length : 0;
-		// Keep the line break that ends the line before the next text.
-		while (end > seg.end && text[end - 1] !== '\n') {
-			end--;
-		}
-		return { start, end };
-	});
+function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
 }

@@ -13,8 +13,14 @@ type Case = 'in' | 'the' | 'after' | 'before';
 /** A reference in its grammatical setting: "In the third preambular paragraph", "Au paragraphe 2 du dispositif". */
 export function refText(r: ParaRef, lang: AmendLang, setting: Case): string {
 	const subs = (open: string) => r.subs.map((s) => (lang === 'en' ? ` (${s})` : ` ${s})`)).join('') + open;
+	// A section (texts whose sections each number from 1) as in "in section III, paragraph 9" (A/RES/79/248).
+	const section = r.part === 'operative' && r.section ? r.section : undefined;
 	if (lang === 'fr') {
 		const noun = r.part === 'preamble' ? `${ordinalWord(r.index, 'fr')} alinéa du préambule` : `paragraphe ${r.index}${subs('')} du dispositif`;
+		if (section) {
+			const of = `${noun} de la section ${section}`;
+			return { in: `dans la section ${section}, au ${noun}`, the: `le ${of}`, after: `après le ${of}`, before: `avant le ${of}` }[setting];
+		}
 		return { in: `au ${noun}`, the: `le ${noun}`, after: `après le ${noun}`, before: `avant le ${noun}` }[setting];
 	}
 	if (lang === 'es') {
@@ -23,9 +29,14 @@ export function refText(r: ParaRef, lang: AmendLang, setting: Case): string {
 			const [a, i] = r.subs;
 			noun = `${i ? `inciso ${i}) del ` : ''}apartado ${a}) del ${noun}`;
 		}
+		noun += section ? ` de la sección ${section}` : '';
 		return { in: `en el ${noun}`, the: `el ${noun}`, after: `después del ${noun}`, before: `antes del ${noun}` }[setting];
 	}
 	const noun = r.part === 'preamble' ? `the ${ordinalWord(r.index, 'en')} preambular paragraph` : `operative paragraph ${r.index}${subs('')}`;
+	if (section) {
+		const of = `${noun} of section ${section}`;
+		return { in: `in section ${section}, ${noun}`, the: of, after: `after ${of}`, before: `before ${of}` }[setting];
+	}
 	return { in: `in ${noun}`, the: noun, after: `after ${noun}`, before: `before ${noun}` }[setting];
 }
 
@@ -110,8 +121,12 @@ export function formula(op: Operation, lang: AmendLang, style: Style): string {
 		const w = op.words;
 		return {
 			en: oral ? `${In}, ${words(w)} ${q(w)} should be added at the end.` : `At the end of ${refText(target, lang, 'the')}, add ${q(w)}.`,
-			fr: `À la fin d${refText(target, lang, 'the').replace(/^le /, 'u ')}, ajouter ${words(w)} ${q(w)}.`,
-			es: `Al final d${refText(target, lang, 'the').replace(/^el /, 'el ')}, ${plural(w) ? 'añádanse' : 'añádase'} ${words(w)} ${q(w)}.`,
+			fr: oral
+				? `À la fin d${refText(target, lang, 'the').replace(/^le /, 'u ')}, ${words(w)} ${q(w)} ${plural(w) ? 'devraient être ajoutés' : 'devrait être ajouté'}.`
+				: `À la fin d${refText(target, lang, 'the').replace(/^le /, 'u ')}, ajouter ${words(w)} ${q(w)}.`,
+			es: oral
+				? `Al final d${refText(target, lang, 'the').replace(/^el /, 'el ')}, ${plural(w) ? 'deberían añadirse' : 'debería añadirse'} ${words(w)} ${q(w)}.`
+				: `Al final d${refText(target, lang, 'the').replace(/^el /, 'el ')}, ${plural(w) ? 'añádanse' : 'añádase'} ${words(w)} ${q(w)}.`,
 		}[lang];
 	}
 	const { anchor, position } = op;

@@ -24,6 +24,7 @@ const START = new RegExp(
 		'en (?:el|los|la|las)|al final|despues|antes|por ultimo|' +
 		'(?:the|le|la|l\'|el|un|a)\\s*[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}\\s+(?:preambular|operative|alinea|paragraph|parrafo|paragraphe|new|nouvel|nouveau|nuevo)|' +
 		'(?:le|el|the)\\s+(?:paragraphe|parrafo|paragraph)s?\\s+\\d+|' +
+		'(?:el|los) (?:inciso|apartado)s?|l[\'’]alinea|le sous-alinea|sub-?paragraph|' +
 		'(?:operative|preambular) paragraph|pp\\d|op\\d)\\b|suprim|sustituy|reemplac|insert|anad|modifiq|renumer)',
 	'u',
 );
@@ -47,6 +48,9 @@ function linesOf(text: string): Line[] {
 	return out;
 }
 
+/** A sentence that announces oral revisions ("… orally revised the draft resolution as follows:"): no instruction. */
+const ANNOUNCES = /\b(?:orally (?:revised|amended)|revised orally|a revise oralement|revis[oa] oralmente|enmendo oralmente|de viva voz)\b/;
+
 const isStart = (l: Line) => /^[\p{Lu}\d]/u.test(l.text) && START.test(fold(l.text));
 
 /** Splits an amendment into the pieces that are instructions, then reads each. */
@@ -57,7 +61,7 @@ export function parseAmendment(text: string, langHint?: string): Instruction[] {
 	let payload = false;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
-		if (l.text === '' || FURNITURE.test(l.text)) {
+		if (l.text === '' || FURNITURE.test(l.text) || (ANNOUNCES.test(fold(l.text)) && findQuotes(l.text).length === 0)) {
 			continue;
 		}
 		const numbered = NUMBER_ONLY.test(l.text) && lines.slice(i + 1).find((n) => n.text !== '' && !FURNITURE.test(n.text));
@@ -98,8 +102,8 @@ export function detectLang(s: string, hint?: string): AmendLang {
 	// Quoted words and the text after "reading:" are in the draft's language, not the amendment's.
 	const sk = skeleton(s).sk;
 	const f = sk.slice(0, sk.search(/:(?:\s|$)/) >= 0 ? sk.search(/:(?:\s|$)/) : sk.length).replace(/\u0000\d+\u0000/g, ' ');
-	const fr = (f.match(/\b(?:alinea|paragraphe|dispositif|preambule|remplacer|supprimer|inserer|ajouter|mots|apres|devrai\w+)\b|«/g) ?? []).length;
-	const es = (f.match(/\b(?:parrafo|parrafos|preambulo|parte dispositiva|sustituy\w+|suprim\w+|insert\w+se|anad\w+|palabras|despues|deberi\w+)\b/g) ?? []).length;
+	const fr = (f.match(/\b(?:alinea|paragraphes?|renumerot\w*|conviendrait|dispositif|preambule|remplacer|supprimer|inserer|ajouter|mots|apres|devrai\w+)\b|«/g) ?? []).length;
+	const es = (f.match(/\b(?:parrafo|parrafos|preambulo|parte dispositiva|seccion|sustituy\w+|suprim\w+|insert\w+se|anad\w+|palabras|despues|deberi\w+|debe|leerse|manera)\b/g) ?? []).length;
 	const en = (f.match(/\b(?:paragraph|preambular|operative|replace|delete|insert|after|words|should|with)\b/g) ?? []).length;
 	if (fr === 0 && es === 0 && en === 0) {
 		return asAmendLang(hint);

@@ -2,8 +2,9 @@ import type { Paragraph, Span } from '../model/document';
 import { analyseNumbering } from '../fixes/numbering';
 import { findParagraphReferences } from '../fixes/paragraphReferences';
 import { referenceResolver } from '../fixes/referenceResolver';
-import type { Draft, Insertion, TextEdit } from './apply';
-import { pieces, type Logical } from './view';
+import type { Draft, Insertion, TextEdit } from './draft';
+import type { Logical } from './paragraphs';
+import { pieces } from './view';
 
 /**
  * Renumbers once, after every instruction has been placed: each surviving operative paragraph gets its place in

@@ -57,9 +57,15 @@ function patterns(lang: AmendLang): Pattern[] {
 		re: /\b(PP|OP)\s?(\d{1,3})\b/gu,
 		build: (m) => [{ part: m[1] === 'PP' ? 'preamble' : 'operative', index: Number(m[2]), subs: [] }],
 	};
+	// A sub-paragraph named before its paragraph: "l'alinéa b) du paragraphe 2", "subparagraph (b) of operative paragraph 2".
+	const subFirst = (re: string): Pattern => ({
+		re: new RegExp(re, 'giu'),
+		build: (m) => [{ part: 'operative', index: Number(m[3]), subs: [m[2], m[1]].filter((s): s is string => !!s).map((s) => s.toLowerCase()) }],
+	});
 	if (lang === 'fr') {
 		const list = `(${FR_ITEM}(?:${SEP.fr}${FR_ITEM})*)`;
 		return [
+			subFirst(String.raw`(?:sous-alin[ée]a\s+([ivxl]{1,5})\)\s+de\s+l['’]\s*)?alin[ée]a\s+([a-z]{1,3})\)\s+du\s+paragraphe\s+(\d{1,3})(?:\s+du\s+dispositif)?`),
 			{ re: new RegExp(`${ordList(lang)}\\s+alin[ée]as?\\s+(?:du|de\\s+son)\\s+pr[ée]ambule`, 'giu'), build: pre },
 			{ re: new RegExp(`alin[ée]as?\\s+${list}\\s+du\\s+pr[ée]ambule`, 'giu'), build: preCard },
 			{ re: new RegExp(`${ordList(lang)}\\s+paragraphes?\\s+du\\s+dispositif`, 'giu'), build: opOrd },
@@ -84,6 +90,7 @@ function patterns(lang: AmendLang): Pattern[] {
 	}
 	const list = `(${EN_ITEM}(?:${SEP.en}${EN_ITEM})*)`;
 	return [
+		subFirst(String.raw`(?:sub-?paragraph\s+\(([ivxl]{1,5})\)\s+of\s+)?sub-?paragraph\s+\(([a-z]{1,3})\)\s+of\s+(?:operative\s+)?paragraph\s+(\d{1,3})`),
 		{ re: new RegExp(`${ordList(lang)}\\s+preambular\\s+paragraphs?`, 'giu'), build: pre },
 		{ re: new RegExp(`${ordList(lang)}\\s+paragraphs?\\s+of\\s+the\\s+preamble`, 'giu'), build: pre },
 		{ re: new RegExp(`preambular\\s+paragraphs?\\s+${list}`, 'giu'), build: preCard },
@@ -121,11 +128,28 @@ export function findRefs(s: string, lang: AmendLang): FoundRef[] {
 		}
 	}
 	found.sort((a, b) => a.start - b.start);
-	return found.flatMap((f) => f.refs.map((ref) => ({ ref, start: f.start, end: f.end })));
+	return found.flatMap((f) => {
+		const section = sectionOf(s, f.start, f.end);
+		return f.refs.map((ref) => ({ ref: section && ref.part === 'operative' ? { ...ref, section } : ref, start: f.start, end: f.end }));
+	});
 }
 
-/** How a reference is written in messages: `PP3`, `OP2 (e)`. */
+const SECTION = String.raw`(?:section|secci[oó]n|partie|part|parte)\s+([a-z]|[ivxl]{1,6})\b`;
+const SECTION_BEFORE = new RegExp(String.raw`${SECTION}\s*,\s*(?:(?:in|au|aux|a la|à la|en el|en la|el|le|la|the)\s+)?$`, 'iu');
+const SECTION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:of|de la|du|del|de)\s+(?:la\s+)?${SECTION}`, 'iu');
+
+/**
+ * The section a reference names in a text of several sections that each number from 1: "in section B, operative
+ * paragraph 1", "operative paragraph 1 of section B", "dans la section B, au paragraphe 1 du dispositif", "le
+ * paragraphe 1 du dispositif de la section B", "el párrafo 1 de la parte dispositiva de la sección B".
+ */
+function sectionOf(s: string, start: number, end: number): string | undefined {
+	const m = SECTION_BEFORE.exec(s.slice(Math.max(0, start - 40), start)) ?? SECTION_AFTER.exec(s.slice(end, end + 40));
+	return m?.[1].toUpperCase();
+}
+
+/** How a reference is written in messages: `PP3`, `OP2 (e)`, `B OP1`. */
 export function refLabel(r: ParaRef): string {
 	const n = r.index === -1 ? 'last' : String(r.index);
-	return `${r.part === 'preamble' ? 'PP' : 'OP'}${n}${r.subs.map((s) => ` (${s})`).join('')}`;
+	return `${r.section ? `${r.section} ` : ''}${r.part === 'preamble' ? 'PP' : 'OP'}${n}${r.subs.map((s) => ` (${s})`).join('')}`;
 }

@@ -10,6 +10,8 @@ export interface ParaRef {
 	readonly index: number;
 	/** Sub-paragraph labels from the outside in, without brackets: `['c', 'i']`. */
 	readonly subs: readonly string[];
+	/** Operative, in a text of several sections that each number from 1: the section (`B`, `II`). */
+	readonly section?: string;
 }
 
 export type Operation =
@@ -37,6 +39,7 @@ export interface Instruction {
 export type Problem =
 	| { readonly kind: 'unreadable' }
 	| { readonly kind: 'noParagraph'; readonly ref: string }
+	| { readonly kind: 'ambiguous'; readonly ref: string }
 	| { readonly kind: 'noSubParagraph'; readonly ref: string }
 	| { readonly kind: 'notFound'; readonly words: string; readonly ref: string }
 	| { readonly kind: 'foundTwice'; readonly words: string; readonly ref: string; readonly count: number }

@@ -1,5 +1,4 @@
-import { analyseNumbering } from '../fixes/numbering';
-import type { Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
+import type { Paragraph, Span, SubParagraph } from '../model/document';
 
 /**
  * The words of a paragraph as a reader reads them (blanks collapsed, footnote calls and emphasis left out, PDF
@@ -186,76 +185,6 @@ export function subRange(p: Paragraph, view: ParagraphView, labels: readonly str
 function findSub(list: readonly SubParagraph[], label: string): SubParagraph | undefined {
 	const l = label.toLowerCase();
 	return list.find((s) => s.labelText.toLowerCase() === l) ?? list.flatMap((s) => s.children).find((s) => s.labelText.toLowerCase() === l);
-}
-
-/** A paragraph as a reader counts it: the parser's paragraph and the pieces a page break cut off it. */
-export interface Logical {
-	readonly head: Paragraph;
-	readonly rest: readonly Paragraph[];
-	/** Operative: the number printed (or the place when unnumbered); preamble: the place. */
-	readonly n: number;
-}
-
-/** A piece that does not open like a paragraph (lower case, a digit, a bracket; unnumbered among numbered ones). */
-const continues = (p: Paragraph, masked: string, numbered: boolean) => {
-	if (p.kind === 'operative' && p.number) {
-		return false;
-	}
-	if (p.kind === 'operative' && numbered) {
-		return true;
-	}
-	const first = /\S/.exec(masked.slice(p.span.start, p.span.end));
-	return first !== null && !/\p{Lu}/u.test(first[0]);
-};
-
-/** Page furniture that PDF text can leave among paragraphs: a page number, the symbol, the note on sponsors. */
-const FURNITURE = /^(?:\d{1,3}|\d{2}-\d{5}.*|(?:A|E|S)\/[A-Z0-9./]+|\*?\s*Any changes to the list of sponsors .*|\*?\s*Reissued for technical reasons.*)$/u;
-
-function isFurniture(p: Paragraph, masked: string): boolean {
-	if (p.kind === 'operative' && p.number) {
-		return false;
-	}
-	const t = masked.slice(p.span.start, Math.min(p.span.end, p.span.start + 400)).replace(/\s+/g, ' ').trim();
-	return p.span.end - p.span.start < 400 && FURNITURE.test(t);
-}
-
-/**
- * The paragraphs of each part as an amendment counts them. PDF text cut by a page break and footnotes can reach the
- * parser as two paragraphs, the second opening in lower case (`reaffirming also …`): it is read as part of the first.
- */
-export function logicalParagraphs(doc: ResolutionDocument, masked: string, text: string = masked): { preamble: Logical[]; operative: Logical[] } {
-	// A run `1. 2. 3.` after a paragraph that ends with a colon is a list inside that paragraph (fixes/numbering).
-	const nested = new Set<Paragraph>(analyseNumbering(doc, text).scopes.flatMap((s) => s.entries.filter((e) => e.listOf).map((e) => e.paragraph)));
-	const group = (ps: readonly Paragraph[], numbered: boolean) => {
-		const out: { head: Paragraph; rest: Paragraph[]; n: number }[] = [];
-		for (const p of ps) {
-			if (isFurniture(p, masked)) {
-				continue;
-			}
-			const last = out[out.length - 1];
-			if (last && (nested.has(p) || continues(p, masked, numbered && ps.some((x) => x.kind === 'operative' && x.number)))) {
-				last.rest.push(p);
-			} else {
-				out.push({ head: p, rest: [], n: numbered && p.kind === 'operative' && p.number ? p.number.value : out.length + 1 });
-			}
-		}
-		return out;
-	};
-	return { preamble: group(doc.preamble, false), operative: doc.operativeParts.flatMap((pt) => group(pt.paragraphs, true)) };
-}
-
-/** The paragraph of the draft a reference names, or why not. */
-export function findParagraph(units: { preamble: readonly Logical[]; operative: readonly Logical[] }, part: 'preamble' | 'operative', index: number): Logical | 'none' | 'ambiguous' {
-	if (part === 'preamble') {
-		const i = index === -1 ? units.preamble.length - 1 : index - 1;
-		return units.preamble[i] ?? 'none';
-	}
-	const all = units.operative;
-	if (index === -1) {
-		return all[all.length - 1] ?? 'none';
-	}
-	const hits = all.filter((x) => x.n === index);
-	return hits.length === 1 ? hits[0] : hits.length === 0 ? 'none' : 'ambiguous';
 }
 
 /** A plain string as a view of itself (the writer tries its instructions on the paragraph's words). */

@@ -1,10 +1,12 @@
 import { align, rows } from '../versions/align';
-import { wordDiff } from '../versions/compare';
-import { applyTextEdits, readDraft, viewOf, wordEdits, type WordOperation } from './apply';
+import { applyTextEdits, readDraft, viewOf, type Draft } from './draft';
+import { wordEdits, type WordOperation } from './edits';
+import { callText as callsOf, hunks, withCallMarks, withChanges, wordChanges, type CallText } from './calls';
 import { formula, type Style } from './formulas';
 import type { AmendLang } from './ordinals';
 import type { Operation, ParaRef, PartName } from './types';
-import { textView, type Logical } from './view';
+import { ambiguousNumber, type Logical } from './paragraphs';
+import { normalizeQuoted, occurrences, textView } from './view';
 
 /**
  * Writes the instructions that turn one version into the other (research/amendments.md §2 formulas). Paragraphs are
@@ -39,15 +41,17 @@ export function writeAmendments(fromText: string, toText: string, options: Write
 	for (const part of PARTS) {
 		const base = from.units[part];
 		const draft = to.units[part];
-		const baseTexts = base.map((l) => viewOf(from, l).text);
-		const draftTexts = draft.map((l) => viewOf(to, l).text);
-		const ref = (l: Logical, i: number): ParaRef => ({ part, index: part === 'preamble' ? i + 1 : l.n, subs: [] });
-		const alignment = align(baseTexts, draftTexts);
+		const baseTexts = base.map((l) => callText(from, l));
+		const draftTexts = draft.map((l) => callText(to, l));
+		// Sections that each number from 1: the section is named where the number alone is ambiguous.
+		const ref = (l: Logical, i: number): ParaRef =>
+			part === 'operative' && l.section && ambiguousNumber(from.units, l.n) ? { part, index: l.n, subs: [], section: l.section } : { part, index: part === 'preamble' ? i + 1 : l.n, subs: [] };
+		const alignment = align(baseTexts.map((t) => t.text), draftTexts.map((t) => t.text));
 		let last = -1;
 		for (const row of rows(alignment)) {
 			if (row.draft !== undefined && row.base !== undefined) {
 				last = row.base;
-				if (baseTexts[row.base] !== draftTexts[row.draft]) {
+				if (baseTexts[row.base].text !== draftTexts[row.draft].text) {
 					ops.push(...paragraphChange(ref(base[row.base], row.base), baseTexts[row.base], draftTexts[row.draft]));
 				}
 			} else if (row.base !== undefined) {
@@ -55,7 +59,8 @@ export function writeAmendments(fromText: string, toText: string, options: Write
 				deleted.push(ref(base[row.base], row.base));
 				structural = true;
 			} else if (row.draft !== undefined) {
-				const text = draftTexts[row.draft];
+				const t = draftTexts[row.draft];
+				const text = withCallMarks(t, 0, t.text.length, true);
 				if (last >= 0) {
 					ops.push({ kind: 'insertParagraph', anchor: ref(base[last], last), position: 'after', part, texts: [text] });
 				} else if (base.length > 0) {
@@ -80,70 +85,43 @@ export function writeAmendments(fromText: string, toText: string, options: Write
 	return { operations: ops, text: style === 'oral' ? text : renumberLines(text) };
 }
 
+/** A paragraph's words with the note calls the parser took out of them. */
+export function callText(d: Draft, l: Logical): CallText {
+	return callsOf(viewOf(d, l), d.text);
+}
+
 /** Insertions of several paragraphs share a sentence number when split; number the lines 1, 2, 3 … again. */
 function renumberLines(text: string): string {
 	let n = 0;
 	return text.split('\n').map((l) => l.replace(/^\d+\. /, () => `${++n}. `)).join('\n');
 }
 
-interface Hunk {
-	start: number;
-	end: number;
-	text: string;
-}
-
-function hunksOf(a: string, b: string): Hunk[] {
-	const out: Hunk[] = [];
-	let at = 0;
-	let open: Hunk | undefined;
-	for (const [op, s] of wordDiff(a, b)) {
-		if (op === 0) {
-			open = undefined;
-			at += s.length;
-			continue;
-		}
-		if (!open) {
-			open = { start: at, end: at, text: '' };
-			out.push(open);
-		}
-		if (op === -1) {
-			at += s.length;
-			open.end = at;
-		} else {
-			open.text += s;
-		}
-	}
-	// A blank removed and put back on the same side is no change: the quotations stay on whole words.
-	for (const h of out) {
-		while (h.end > h.start && /\s/.test(a[h.end - 1]) && /\s$/.test(h.text)) {
-			h.end--;
-			h.text = h.text.slice(0, -1);
-		}
-		while (h.end > h.start && /\s/.test(a[h.start]) && /^\s/.test(h.text)) {
-			h.start++;
-			h.text = h.text.slice(1);
-		}
-	}
-	return out.filter((h) => h.end > h.start || h.text !== '');
-}
-
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
-/** The instructions for one paragraph whose words changed: word by word, or whole. */
-export function paragraphChange(ref: ParaRef, a: string, b: string): Operation[] {
+/**
+ * The instructions for one paragraph whose words changed: word by word, or whole. Changes of note calls alone are
+ * left out (calls.ts): the paragraph is then to read as `b` with FROM's calls where they were.
+ */
+export function paragraphChange(ref: ParaRef, from: CallText, to: CallText): Operation[] {
+	const changes = wordChanges(from, to);
+	if (changes.length === 0) {
+		return [];
+	}
+	const a = from.text;
+	const b = withChanges(a, to.text, changes);
 	const whole: Operation[] = [{ kind: 'replaceParagraph', targets: [ref], text: b }];
-	const hunks = hunksOf(a, b);
-	const changed = hunks.reduce((n, h) => n + wordCount(a.slice(h.start, h.end)) + wordCount(h.text), 0);
-	if (hunks.length === 0 || hunks.length > MAX_HUNKS || changed > MAX_SHARE * Math.max(wordCount(a), wordCount(b))) {
+	const hs = hunks(a, b);
+	const changed = hs.reduce((n, h) => n + wordCount(a.slice(h.aStart, h.aEnd)) + wordCount(b.slice(h.bStart, h.bEnd)), 0);
+	if (hs.length === 0 || hs.length > MAX_HUNKS || changed > MAX_SHARE * Math.max(wordCount(a), wordCount(b))) {
 		return b.length > 0 ? whole : [];
 	}
 	const ops: WordOperation[] = [];
-	for (const h of hunks) {
-		const op = hunkOperation(ref, a, h);
+	for (const h of hs) {
+		const op = hunkOperation(ref, a, { start: h.aStart, end: h.aEnd, text: b.slice(h.bStart, h.bEnd) });
 		if (!op) {
 			return whole;
 		}
-		ops.push(op);
+		ops.push(callMarks(op, from));
 	}
 	// All are resolved against the paragraph as tabled, as `unres amend` does: together they must give `b`.
 	let seq = 0;
@@ -157,8 +135,35 @@ export function paragraphChange(ref: ParaRef, a: string, b: string): Operation[]
 	return !overlapping && applyTextEdits(a, edits) === b ? ops : whole;
 }
 
+interface Change {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/** The quoted words of the tabled text with their note calls marked (`Court*`), where the text has any. */
+function callMarks(op: WordOperation, from: CallText): WordOperation {
+	if (from.calls.size === 0) {
+		return op;
+	}
+	const mark = (q: string) => {
+		const hits = occurrences(textView(from.text), normalizeQuoted(q));
+		return hits.length === 1 ? withCallMarks(from, hits[0][0], hits[0][1]) : q;
+	};
+	switch (op.kind) {
+		case 'deleteWords':
+			return { ...op, words: mark(op.words) };
+		case 'replaceWords':
+			return { ...op, from: mark(op.from) };
+		case 'insertWords':
+			return { ...op, anchor: mark(op.anchor) };
+		default:
+			return op;
+	}
+}
+
 /** Tries one change in the usual forms, from the shortest quotation up, until one gives exactly the expected words. */
-function hunkOperation(ref: ParaRef, a: string, h: Hunk): WordOperation | undefined {
+function hunkOperation(ref: ParaRef, a: string, h: Change): WordOperation | undefined {
 	const expected = a.slice(0, h.start) + h.text + a.slice(h.end);
 	const works = (op: WordOperation) => {
 		if (!quotable(op)) {

@@ -3,14 +3,15 @@ import { Catalog } from '../catalog/catalog';
 import type { ServerRuntime } from '../server';
 import { createClientWorkspace, uriToPath } from './workspace';
 
-/** server/data/catalog.json as text, put in the bundle by esbuild.mjs (`define`); parsed on first use. */
-declare const UNRES_BUILTIN_CATALOG: string;
-
-let builtin: Catalog | undefined;
-
-/** The server in a browser worker: the workspace through the client, the built-in catalogue from the bundle. */
+/**
+ * The server in a browser worker: the workspace through the client; the built-in catalogue is the text of the
+ * extension's server/data/catalog.json, which the client reads and sends in `initialize` (the .vsix ships it once,
+ * for the Node server and the worker alike). Parsed on first use.
+ */
 export function browserRuntime(connection: Connection): ServerRuntime {
 	const configFiles = new Map<string, string>();
+	let text: string | undefined;
+	let builtin: Catalog | undefined;
 	return {
 		workspace: createClientWorkspace(connection, configFiles),
 		initialize: (options) => {
@@ -20,9 +21,14 @@ export function browserRuntime(connection: Connection): ServerRuntime {
 					configFiles.set(file, text);
 				}
 			}
+			text = typeof options.builtinCatalog === 'string' ? options.builtinCatalog : undefined;
 		},
-		builtinCatalog: () => (builtin ??= typeof UNRES_BUILTIN_CATALOG === 'string'
-			? new Catalog(UNRES_BUILTIN_CATALOG, 'catalog.json (bundled)')
-			: Catalog.empty(undefined, 'the browser bundle carries no catalogue')),
+		builtinCatalog: () => {
+			if (!builtin) {
+				builtin = text !== undefined ? new Catalog(text, 'catalog.json (from the client)') : Catalog.empty(undefined, 'the client sent no catalogue');
+				text = undefined;
+			}
+			return builtin;
+		},
 	};
 }

@@ -134,25 +134,33 @@ export class Catalog implements CatalogLike {
 		for (const title of s.index.search(terms)) {
 			hits.push(...(s.rowsByTitle.get(title) ?? []));
 		}
-		const entries = hits.map((i) => this.#entry(d, i)).filter((e): e is CatalogEntry => e !== undefined && (!filter || filter(e)));
+		// A row found by two of its titles counts once.
+		const rows = [...new Set(hits)];
+		const entries = rows.map((i) => this.#entry(d, i)).filter((e): e is CatalogEntry => e !== undefined && (!filter || filter(e)));
 		return rankByTitle(entries, terms).slice(0, limit);
 	}
 
 	#buildSearch(d: Loaded): NonNullable<Loaded['search']> {
 		const rowsByTitle = new Map<number, number[]>();
-		const titleAt = d.at.title;
+		// French and Spanish titles are searched too: a French draft finds 70/1 by "transformer monde".
+		const titleColumns = [d.at.title, d.at.titleFr, d.at.titleEs].filter((at) => at >= 0);
 		const flagsAt = d.at.flags;
 		d.rows.forEach((row, i) => {
-			const t = titleAt >= 0 ? row[titleAt] : 0;
 			// Parts share their resolution's title; list the resolution once.
-			if (typeof t !== 'number' || t <= 0 || (flagsAt >= 0 && String(row[flagsAt] ?? '').includes('p'))) {
+			if (flagsAt >= 0 && String(row[flagsAt] ?? '').includes('p')) {
 				return;
 			}
-			const list = rowsByTitle.get(t - 1);
-			if (list) {
-				list.push(i);
-			} else {
-				rowsByTitle.set(t - 1, [i]);
+			for (const at of titleColumns) {
+				const t = row[at];
+				if (typeof t !== 'number' || t <= 0) {
+					continue;
+				}
+				const list = rowsByTitle.get(t - 1);
+				if (!list) {
+					rowsByTitle.set(t - 1, [i]);
+				} else if (list[list.length - 1] !== i) {
+					list.push(i);
+				}
 			}
 		});
 		const docs = d.strings.map((s, i) => (rowsByTitle.has(i) ? s : undefined));
@@ -220,7 +228,7 @@ function index(file: CatalogFile | undefined): Loaded {
 /** Titles with every word whole first, then the newest. */
 export function rankByTitle(entries: CatalogEntry[], terms: readonly string[]): CatalogEntry[] {
 	const score = (e: CatalogEntry): number => {
-		const words = new Set(titleWords(e.title ?? ''));
+		const words = new Set(titleWords([e.title, e.titleFr, e.titleEs].filter(Boolean).join(' ')));
 		return terms.filter((t) => words.has(t)).length;
 	};
 	const scored = entries.map((e) => ({ e, s: score(e) }));

@@ -30,6 +30,9 @@ export interface CatalogEntry extends ResolutionSymbol {
 	readonly dateSource?: DateSource;
 	/** English title. For the SC, which gives its resolutions no titles, the UN Digital Library's subject line. */
 	readonly title?: string;
+	/** French and Spanish titles, present only where known and different from the English one. */
+	readonly titleFr?: string;
+	readonly titleEs?: string;
 	readonly vote?: Vote;
 	/** Meeting record symbol (`A/73/PV.56`, `S/PV.7272`) or description (`10th meeting`). */
 	readonly meeting?: string;
@@ -50,4 +53,9 @@ export interface CatalogEntry extends ResolutionSymbol {
 	 * the catalogue has no details.
 	 */
 	readonly stub?: boolean;
+}
+
+/** The title in `lang` when the catalogue has it, else undefined (the English title is `title`). */
+export function titleIn(e: CatalogEntry, lang: string): string | undefined {
+	return lang === 'fr' ? e.titleFr : lang === 'es' ? e.titleEs : e.title;
 }

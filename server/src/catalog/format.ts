@@ -4,7 +4,8 @@
  * Compact and self-describing: one row (array) per record with the columns named in `fields`; trailing empty
  * cells are dropped. Text values (titles, meetings, drafts, reports, agenda items) are interned in `strings` and
  * cells hold `index + 1` (0 = none), so a title shared by many parts or years is stored once. Dates are
- * `YYYYMMDD` integers (0 = none); record ids are integers (0 = none).
+ * `YYYYMMDD` integers (0 = none); record ids are integers (0 = none). French and Spanish titles have columns of
+ * their own, filled only where they differ from the English title.
  */
 import type { CatalogEntry, DateSource, Vote } from './entry';
 import { displaySymbol, parseSymbol } from './symbols';
@@ -13,7 +14,7 @@ export const CATALOG_FORMAT = 'unres-catalog';
 export const CATALOG_VERSION = 1;
 
 export const FIELDS = [
-	'key', 'date', 'dateSource', 'title', 'vote', 'meeting', 'draft', 'report', 'agenda', 'undl', 'undlVote', 'ohchr', 'parts', 'flags',
+	'key', 'date', 'dateSource', 'title', 'titleFr', 'titleEs', 'vote', 'meeting', 'draft', 'report', 'agenda', 'undl', 'undlVote', 'ohchr', 'parts', 'flags',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 export type Cell = string | number;
@@ -118,6 +119,8 @@ export class CatalogWriter {
 			dateToInt(e.date),
 			e.dateSource ? DATE_SOURCE_CODES[e.dateSource] : '',
 			this.#intern(e.title),
+			this.#intern(e.titleFr),
+			this.#intern(e.titleEs),
 			encodeVote(e.vote),
 			this.#intern(e.meeting),
 			this.#intern(e.draft),
@@ -201,6 +204,8 @@ export function decodeRow(row: readonly Cell[], at: FieldIndex, strings: readonl
 		return n === undefined ? undefined : strings[n - 1];
 	};
 	assign(e, 'title', str(at.title));
+	assign(e, 'titleFr', str(at.titleFr));
+	assign(e, 'titleEs', str(at.titleEs));
 	assign(e, 'meeting', str(at.meeting));
 	assign(e, 'draft', str(at.draft));
 	assign(e, 'committeeReport', str(at.report));

@@ -1,4 +1,5 @@
 import { documentInfo } from '../features/documentInfo';
+import { splitCompilation } from '../parser/compilation';
 import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
@@ -90,13 +91,19 @@ export async function runCli(argv: readonly string[], io: Output, environment: C
 		if (json) {
 			results.push({ file, document: withPositions(doc, new LineMap(text)) });
 		} else {
-			io.out(`${file}: ${summaryLine(doc)}\n`);
+			io.out(compilationSummary(file, text, lang as Lang | undefined) ?? `${file}: ${summaryLine(doc)}\n`);
 		}
 	}
 	if (json) {
 		io.out(`${JSON.stringify(files.length === 1 && results.length === 1 ? results[0] : results, null, 2)}\n`);
 	}
 	return status;
+}
+
+/** A file of several resolutions (decision 20): a line per text, at the line where it starts. */
+function compilationSummary(file: string, text: string, lang: Lang | undefined): string | undefined {
+	const segments = splitCompilation(text);
+	return segments.length < 2 ? undefined : `${file}: ${segments.length} resolutions\n${segments.map((s) => `${file}:${s.line + 1}: ${summaryLine(parse(text.slice(s.start, s.end), lang ? { lang } : {}))}\n`).join('')}`;
 }
 
 function summaryLine(doc: ResolutionDocument): string {

@@ -9,6 +9,7 @@
  */
 import type { CompletionItem, MarkupContent, Range } from 'vscode-languageserver-types';
 import type { CatalogEntry, CatalogLike } from '../catalog/index';
+import { titleIn } from '../catalog/entry';
 import { catalogKey } from '../catalog/symbols';
 import { datePhrase, dateLang, documentDateStyle, formatDate } from '../citations/dateStyle';
 import type { Locale } from '../l10n/messages';
@@ -231,9 +232,9 @@ export function citationCompletions(analysis: CitationDocument, offset: number, 
 			// Title searches are filtered by the words typed, which the label does not contain.
 			filterText: q.words !== undefined ? q.words : label,
 			textEdit: { range, newText },
-			...(e?.title ? { detail: e.title.length > 120 ? `${e.title.slice(0, 119)}…` : e.title } : {}),
+			...(e?.title ? { detail: short(titleIn(e, lang) ?? e.title) } : {}),
 			...(e?.date ? { labelDetails: { description: formatDate(e.date, options.locale ?? lang) } } : {}),
-			...(e ? { documentation: documentation(e, options.locale ?? lang) } : {}),
+			...(e ? { documentation: documentation(e, lang, options.locale ?? lang) } : {}),
 		};
 		return item;
 	});
@@ -261,13 +262,17 @@ function labelOf(h: { key: string; written: string; body: Body }, e: CatalogEntr
 	return symbolPrefix ? `${symbolPrefix}${written}` : written;
 }
 
-function documentation(e: CatalogEntry, lang: Locale): MarkupContent {
+const short = (title: string): string => (title.length > 120 ? `${title.slice(0, 119)}…` : title);
+
+/** The symbol, the title in the document's language where known (else English), the date in the user's. */
+function documentation(e: CatalogEntry, lang: string, locale: Locale): MarkupContent {
 	const lines: string[] = [`\`${e.symbol}\``];
-	if (e.title) {
-		lines.push('', e.title);
+	const title = titleIn(e, lang) ?? e.title;
+	if (title) {
+		lines.push('', title);
 	}
 	if (e.date) {
-		lines.push('', formatDate(e.date, lang));
+		lines.push('', formatDate(e.date, locale));
 	}
 	return { kind: 'markdown', value: lines.join('\n') };
 }

@@ -1,14 +1,18 @@
 /**
  * Hover on a cited resolution (spec §5): body and symbol, title, date of adoption, session and meeting, how it was
  * adopted, agenda item, draft, and links to the text on undocs.org (in the document's language) and to the UN
- * Digital Library. A citation the catalogue does not know says so and shows the date the document gives. Pure.
+ * Digital Library. The title is in the document's language where the catalogue has it, else in English, said to be
+ * so. A citation the catalogue does not know says so and shows the date the document gives; where the catalogue
+ * has no title, the hover says so and shows what the citing text says of it (the clause after the citation). Pure.
  */
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
+import { titleIn } from '../catalog/entry';
 import type { CatalogEntry, CatalogLike } from '../catalog/index';
 import { displaySymbol, undlUrl, undocsUrl } from '../catalog/symbols';
 import { citationName } from '../citations/context';
 import { formatDate } from '../citations/dateStyle';
 import { adoptionDates, resolveCitation } from '../citations/resolve';
+import { citedClause } from './citationClause';
 import { format, formatMessage, type Locale, type MessageArg, type MessageKey } from '../l10n/messages';
 import type { Citation, Lang, ResolutionDocument } from '../model/document';
 import type { LineMap } from '../parser/lines';
@@ -73,13 +77,19 @@ export function citationHover(analysis: CitationDocument, offset: number, catalo
 	const entry = r.entry;
 	const symbol = r.key ? displaySymbol(r.key, c.body === 'SC' ? entry?.year ?? c.year : undefined) : c.symbol;
 	lines.push(`**${escape(formatMessage(citationName(c), locale))}** — \`${symbol}\``);
+	// What the text says of a resolution the catalogue gives no title (the SC has none: its subject line stands in).
+	const said = (): string[] => {
+		const clause = !entry?.title && c.body !== 'SC' ? citedClause(analysis.text, analysis.doc, c) : undefined;
+		const [open, close] = locale === 'fr' ? ['« ', ' »'] : ['“', '”'];
+		return clause ? ['', `${t('hover.textSays')} ${open}${escape(clause)}${close}`] : [];
+	};
 	if (!entry) {
-		lines.push('', t('hover.uncatalogued'));
+		lines.push('', t('hover.uncatalogued'), ...said());
 		if (c.date) {
 			lines.push('', t('hover.cited', formatDate(c.date.value, locale)));
 		}
 	} else {
-		details(entry, c, locale, lines);
+		details(entry, c, analysis.doc.lang, locale, lines, said());
 		const dates = adoptionDates(r, catalog);
 		if (c.date && dates.length > 0 && !dates.includes(c.date.value)) {
 			lines.push('', t('hover.cited', formatDate(c.date.value, locale)));
@@ -104,13 +114,20 @@ export function citationHover(analysis: CitationDocument, offset: number, catalo
 	return hover(lines, analysis.lines.range(c.span));
 }
 
-function details(e: CatalogEntry, c: Citation, locale: Locale, lines: string[]): void {
+function details(e: CatalogEntry, c: Citation, lang: Lang, locale: Locale, lines: string[], said: readonly string[]): void {
 	const t = (key: MessageKey, ...args: MessageArg[]) => format(key, args, locale);
-	if (e.title) {
+	const own = titleIn(e, lang);
+	if (e.title && e.body === 'SC') {
 		// The SC gives its resolutions no titles: the Digital Library's subject line stands in.
-		lines.push('', e.body === 'SC' ? escape(t('hover.subject', e.title)) : `*${escape(e.title)}*`);
+		lines.push('', escape(t('hover.subject', e.title)));
+	} else if (own) {
+		lines.push('', `*${escape(own)}*`);
+	} else if (e.title) {
+		lines.push('', `*${escape(e.title)}* ${t('hover.englishTitle')}`);
 	} else if (e.stub) {
-		lines.push('', t('hover.stub'));
+		lines.push('', t('hover.stub'), ...said);
+	} else {
+		lines.push('', t('hover.noTitle'), ...said);
 	}
 	const facts: string[] = [];
 	const when: string[] = [];

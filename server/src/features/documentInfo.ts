@@ -37,3 +37,33 @@ export function documentInfo(doc: ResolutionDocument): DocumentInfo {
 		summary: parts.join(' · '),
 	};
 }
+
+/**
+ * A compilation (decision 20): the counts of all its texts added up, with how many resolutions it holds —
+ * `EN · 35 resolutions · 412 PP · 380 OP · 120 notes`. The language is the first text's (the summary names every
+ * language found).
+ */
+export function compilationInfo(infos: readonly DocumentInfo[]): DocumentInfo {
+	const first = infos[0];
+	const sum = (key: 'preambular' | 'operative' | 'footnotes' | 'citations' | 'annexes') => infos.reduce((n, i) => n + i[key], 0);
+	const langs = [...new Set(infos.map((i) => i.lang.toUpperCase()))];
+	const notes = sum('footnotes');
+	const annexes = sum('annexes');
+	const parts = [langs.join('/'), `${infos.length} resolutions`, `${sum('preambular')} PP`, `${sum('operative')} OP`, notes === 1 ? '1 note' : `${notes} notes`];
+	if (annexes > 0) {
+		parts.push(annexes === 1 ? '1 annex' : `${annexes} annexes`);
+	}
+	return {
+		lang: first.lang,
+		langDetected: first.langDetected,
+		// The file has no one symbol; a body only where every text has the same.
+		...(first.body && infos.every((i) => i.body === first.body) ? { body: first.body } : {}),
+		preambular: sum('preambular'),
+		operative: sum('operative'),
+		footnotes: notes,
+		citations: sum('citations'),
+		annexes,
+		resolutions: infos.length,
+		summary: parts.join(' · '),
+	};
+}

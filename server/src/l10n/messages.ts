@@ -185,6 +185,9 @@ export const MESSAGES = {
 	'shape.roman': { en: 'number (session) is how the General Assembly numbered its resolutions before 1976, and the Economic and Social Council before 1978', fr: 'la forme numéro (session) est celle de l’Assemblée générale avant 1976 et du Conseil économique et social avant 1978', es: 'la forma número (período de sesiones) es la de la Asamblea General antes de 1976 y del Consejo Económico y Social antes de 1978' },
 
 	'hover.uncatalogued': { en: 'Not in the offline catalogue: it may well exist, but its title, date and vote are not known here.', fr: 'Absente du catalogue hors ligne : elle peut fort bien exister, mais son titre, sa date et son vote sont inconnus ici.', es: 'No figura en el catálogo sin conexión: bien puede existir, pero aquí se desconocen su título, su fecha y su votación.' },
+	'hover.noTitle': { en: 'The catalogue has no title for this text.', fr: 'Le catalogue n’a pas de titre pour ce texte.', es: 'El catálogo no tiene título para este texto.' },
+	'hover.englishTitle': { en: '(English title)', fr: '(titre anglais)', es: '(título en inglés)' },
+	'hover.textSays': { en: 'This document says of it:', fr: 'Ce document en dit :', es: 'Este documento dice de ella:' },
 	'hover.stub': { en: 'Known only by its number: the catalogue has no details.', fr: 'Connue seulement par son numéro : le catalogue n’a pas de détails.', es: 'Conocida solo por su número: el catálogo no tiene detalles.' },
 	'hover.adopted': { en: 'Adopted on {0}', fr: 'Adoptée le {0}', es: 'Aprobada el {0}' },
 	'hover.session': { en: 'session {0}', fr: 'session {0}', es: 'período de sesiones {0}' },

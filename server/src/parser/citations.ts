@@ -41,7 +41,7 @@ const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
  * the Status of Women, in its resolution 60/2`) or right after the list (`résolution 60/2 de la Commission de la
  * condition de la femme`): its own numbering, not one of the four bodies'.
  */
-const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:[ \t]+(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|del|el|para|sobre|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
+const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|del|el|para|sobre|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
 const SUBSIDIARY_AFTER = /,?\s+(?:of the|de la|de l['’]|du|del|de los)\s+(?:Commission|Sub-?[Cc]ommission|Sous-[Cc]ommission|Committee|Board|Conference|Forum|Comité|Comisión|Subcomisión|Conférence|Conferencia|Junta)\b/y;
 /** An organ named right before the keyword: `Security Council resolution`, `the General Assembly, in its resolutions`. */
 const NAMED_BEFORE = /(General Assembly|Assemblée générale|Asamblea General|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos)(?:['’]s)?,?\s+(?:(?:in|dans|en|by|par|por)\s+)?(?:(?:its|their|the|sa|ses|leur|leurs|la|les|su|sus|las|los|el)\s+)?$/i;

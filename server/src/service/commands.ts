@@ -6,6 +6,7 @@ import { planRenumber } from '../fixes/renumber';
 import { format, formatMessage, type Locale } from '../l10n/messages';
 import { LineMap } from '../parser/lines';
 import type { Assembly } from './assembly';
+import { renumberParts } from './compilation';
 import type { Checked } from './languageService';
 import type { Workspace } from './workspace';
 
@@ -20,7 +21,7 @@ export function renumber(checked: Checked | undefined, editSupport: EditSupport,
 	}
 	const { analysis } = checked;
 	// The explicit command does every renumbering, whatever rules are turned off.
-	const plan = planRenumber(checked.ctx, fixAllOptions(undefined));
+	const plan = checked.parts ? renumberParts(checked.parts, (ctx) => planRenumber(ctx, fixAllOptions(undefined))) : planRenumber(checked.ctx, fixAllOptions(undefined));
 	if (plan.edits.length === 0) {
 		return { kind: 'message', type: 'info', message: format('command.nothingToDo', [], locale) };
 	}

@@ -13,6 +13,7 @@ import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } f
 import { createContext, type RuleContext } from '../rules/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Assembly } from './assembly';
+import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsInfo, partsOutline, type CheckedPart } from './compilation';
 import { addToCatalogue, renumber, type CatalogueOutcome, type RenumberOutcome } from './commands';
 import { combineCompletions, combineHovers, DEFAULT_FEATURES, type FeatureSet } from './features';
 import type { ServiceHost, TextDocumentLike } from './host';
@@ -39,6 +40,8 @@ export interface Checked {
 	readonly catalog: CatalogLike;
 	readonly ctx: RuleContext;
 	readonly results: RuleResult[];
+	/** A compilation: each text checked on its own (`results` are theirs, in the file's offsets); decision 20. */
+	readonly parts?: readonly CheckedPart[];
 }
 
 export type LanguageService = ReturnType<typeof createLanguageService>;
@@ -70,6 +73,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 	});
 	const files = new WorkspaceFiles(options.workspace, index, assembly, documents, host);
 	const checked = new WeakMap<Analysis, Checked>();
+	const compilations = new Compilations();
 	/** The catalogue each open document was last checked with, for the synchronous providers (hover, completion). */
 	const lastCatalog = new Map<string, CatalogLike>();
 	const oversized = new Set<string>();
@@ -124,9 +128,18 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		if (hit && JSON.stringify(hit.rules ?? {}) === JSON.stringify(rules ?? {}) && hit.catalog === catalog) {
 			return hit;
 		}
-		const ctx = createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now: options.now?.() ?? new Date(), facts: analysis.facts });
-		const results = runRules(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules);
-		const fresh: Checked = { analysis, rules, catalog, ctx, results };
+		const now = options.now?.() ?? new Date();
+		const run = (a: Analysis) => {
+			const ctx = createContext(a.doc, a.text, a.lines, { catalog, now, facts: a.facts });
+			return { ctx, results: runRules(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules) };
+		};
+		// A compilation is checked text by text (decision 20); its context reads the file as one.
+		const parts = compilations.partsOf(analysis);
+		const partsChecked = parts && compilations.checkParts(parts, rules, catalog, run);
+		const own = partsChecked
+			? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: mergedResults(partsChecked), parts: partsChecked }
+			: run(analysis);
+		const fresh: Checked = { analysis, rules, catalog, ...own };
 		checked.set(analysis, fresh);
 		files.documentChecked(analysis);
 		return fresh;
@@ -135,9 +148,11 @@ export function createLanguageService(options: LanguageServiceOptions) {
 	/** The catalogue the last check of `uri` used, else the built-in one: hover and completion do not wait for it. */
 	const catalogOf = (uri: string): CatalogLike => lastCatalog.get(uri) ?? builtinCatalog();
 
-	const at = async <T>(uri: string, position: Position, run: (a: Analysis, offset: number) => T): Promise<T | undefined> => {
+	/** Runs a position feature; in a compilation, on the text that holds the position (`shift`: answers in its lines). */
+	const at = async <T>(uri: string, position: Position, run: (a: Analysis, offset: number) => T, shift = true): Promise<T | undefined> => {
 		const a = await analyze(uri);
-		return a ? run(a, a.lines.offset(position)) : undefined;
+		const parts = a && compilations.partsOf(a);
+		return a ? (parts ? atPart(parts, a.lines.offset(position), run, shift) : run(a, a.lines.offset(position))) : undefined;
 	};
 
 	return Object.freeze({
@@ -164,26 +179,31 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		isWarm: (catalog: CatalogLike): boolean => warmed.has(catalog),
 		async getDocumentInfo(uri: string): Promise<{ version: number; info: DocumentInfo } | undefined> {
 			const a = await analyze(uri);
-			return a && { version: a.version, info: features.documentInfo(a.doc) };
+			const parts = a && compilations.partsOf(a);
+			return a && { version: a.version, info: parts ? partsInfo(parts, features.documentInfo) : features.documentInfo(a.doc) };
 		},
 		async getDocumentSymbols(uri: string): Promise<DocumentSymbol[]> {
 			const a = await analyze(uri);
-			return a ? features.documentSymbols(a.doc, a.text, a.lines) : [];
+			const parts = a && compilations.partsOf(a);
+			return a ? (parts ? partsOutline(parts, features.documentSymbols, a.lines) : features.documentSymbols(a.doc, a.text, a.lines)) : [];
 		},
 		async getFoldingRanges(uri: string): Promise<FoldingRange[]> {
 			const a = await analyze(uri);
-			return a ? features.foldingRanges(a.doc, a.lines) : [];
+			const parts = a && compilations.partsOf(a);
+			return a ? (parts ? partsFolding(parts, features.foldingRanges, a.lines) : features.foldingRanges(a.doc, a.lines)) : [];
 		},
 		async getDocumentLinks(uri: string): Promise<DocumentLink[]> {
 			const a = (await check(uri))?.analysis;
-			return a ? features.documentLinks(a, catalogOf(uri), locale) : [];
+			const parts = a && compilations.partsOf(a);
+			return a ? (parts ? overParts(parts, (p) => features.documentLinks(p, catalogOf(uri), locale)) : features.documentLinks(a, catalogOf(uri), locale)) : [];
 		},
 		async getDefinition(uri: string, position: Position): Promise<Location[]> {
-			return (await at(uri, position, (a, offset) => features.definition(a, offset, index))) ?? [];
+			// The index's locations are the file's own: not moved.
+			return (await at(uri, position, (a, offset) => features.definition(a, offset, index), false)) ?? [];
 		},
 		async getReferences(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[]> {
 			const a = (await check(uri))?.analysis;
-			return a ? features.references(a, a.lines.offset(position), index, includeDeclaration) : [];
+			return a ? ((await at(uri, position, (p, offset) => features.references(p, offset, index, includeDeclaration), false)) ?? []) : [];
 		},
 		async getHover(uri: string, position: Position): Promise<Hover | undefined> {
 			return at(uri, position, (a, offset) => combineHovers(features.hover.map((p) => p(a, offset, catalogOf(uri), locale))));
@@ -198,7 +218,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 				return [];
 			}
 			const { analysis } = c;
-			const actions = features.codeActions(
+			const actions = c.parts ? compilationCodeActions(c.parts, { range, context }, locale, editSupport, c.rules, features.codeActions) : features.codeActions(
 				c.ctx, c.results, { range, diagnostics: context.diagnostics, ...(context.only ? { only: context.only } : {}) },
 				{ uri: analysis.uri, version: analysis.version, lines: analysis.lines }, locale, editSupport, c.rules,
 			);
@@ -217,6 +237,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		/** A document was closed: the file on disk speaks for it again. */
 		async documentClosed(uri: string): Promise<void> {
 			cache.delete(uri);
+			compilations.forget(uri);
 			oversized.delete(uri);
 			lastCatalog.delete(uri);
 			assembly.forgetSettings(uri);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyAmendment } from '../../../server/src/amendments/apply';
-import { DRAFTS, numbers, paragraphs } from './helpers';
+import { COMPOSITE, DRAFTS, numbers, paragraphs } from './helpers';
 
 /**
  * Every operation of the formula table (research/amendments.md §2) in English, French and Spanish, applied to a
@@ -136,5 +136,69 @@ suite('amendments: apply every formula', () => {
 		const r = applyAmendment(DRAFTS.en, 'United Nations\nA/C.3/80/L.99\nGeneral Assembly\n');
 		assert.equal(r.results.length, 0);
 		assert.equal(r.text, DRAFTS.en);
+	});
+});
+
+suite('amendments: more forms of the table, sections and announcements', () => {
+	test('"operative paragraph 1" in a text of two sections is ambiguous; naming the section resolves it (EN, FR, ES)', () => {
+		const bare = applyAmendment(COMPOSITE.en, 'Delete operative paragraph 1.');
+		assert.deepEqual(bare.results.map((x) => x.problem), [{ kind: 'ambiguous', ref: 'OP1' }]);
+		assert.equal(bare.text, COMPOSITE.en);
+		const cases = [
+			['en', 'In section B, operative paragraph 1, replace “Welcomes” with “Commends”.', /^Commends the work/],
+			['en', 'Delete operative paragraph 1 of section A.', /^Requests the Secretary-General/],
+			['fr', 'Dans la section B, au paragraphe 1 du dispositif, remplacer le mot « Salue » par le mot « Félicite ».', /^Félicite le travail/],
+			['fr', 'Supprimer le paragraphe 1 du dispositif de la section A.', /^Prie le Secrétaire général/],
+			['es', 'En el párrafo 1 de la parte dispositiva de la sección B, sustitúyanse las palabras “Acoge con beneplácito” por la palabra “Encomia”.', /^Encomia la labor/],
+			['es', 'Suprímase el párrafo 1 de la parte dispositiva de la sección A.', /^Solicita al Secretario General/],
+		] as const;
+		for (const [lang, amendment, expected] of cases) {
+			const r = applyAmendment(COMPOSITE[lang], amendment);
+			assert.deepEqual(r.results.map((x) => x.problem?.kind ?? 'applied'), ['applied'], amendment);
+			const p = paragraphs(r.text).operative;
+			assert.ok(p.some((t) => expected.test(t)), `${amendment} → ${p.join(' | ')}`);
+		}
+		// Deleting A's first paragraph renumbers A only: B still starts at 1.
+		assert.deepEqual(numbers(applyAmendment(COMPOSITE.en, 'Delete operative paragraph 1 of section A.').text), [1, 1, 2]);
+	});
+
+	test('a sub-paragraph named before its paragraph: "l’alinéa b) du paragraphe 2", "subparagraph (b) of operative paragraph 2"', () => {
+		for (const [lang, amendment] of [['fr', 'Supprimer l’alinéa b) du paragraphe 2 du dispositif.'], ['en', 'Delete subparagraph (b) of operative paragraph 2.'], ['es', 'Suprímase el apartado b) del párrafo 2 de la parte dispositiva.']] as const) {
+			const r = applyAmendment(DRAFTS[lang], amendment);
+			assert.deepEqual(r.results.map((x) => x.instruction.op), [{ kind: 'deleteParagraphs', targets: [{ part: 'operative', index: 2, subs: ['b'] }] }]);
+			const p = paragraphs(r.text);
+			assert.equal(p.operative.length, 4, 'the paragraph stays, without its sub-paragraph (b)');
+			assert.doesNotMatch(p.operative[1], /\(?b\)/);
+		}
+	});
+
+	test('the sentence that announces oral revisions is no instruction (EN, ES), and the one after it applies', () => {
+		const en = applyAmendment(DRAFTS.en, 'At the same meeting, the representative of Liberia orally revised the draft resolution as follows:\n\nIn operative paragraph 1, replace “Urges” with “Encourages”.');
+		assert.deepEqual(en.results.map((x) => x.problem?.kind ?? 'applied'), ['applied']);
+		const es = applyAmendment(DRAFTS.es, 'En la misma sesión, el representante de Liberia revisó oralmente el proyecto de resolución de la manera que se indica a continuación:\n\nEn el párrafo 1 de la parte dispositiva, sustitúyase la palabra “Exhorta” por la palabra “Alienta”.');
+		assert.deepEqual(es.results.map((x) => x.problem?.kind ?? 'applied'), ['applied']);
+		assert.match(paragraphs(es.text).operative[0], /^Alienta a todos/);
+	});
+
+	test('whole paragraph in the spoken forms: "el párrafo preambular 3 debe leerse de la siguiente manera:" (Cuba), "devrait se lire comme suit"', () => {
+		const es = applyAmendment(DRAFTS.es, 'El párrafo preambular 3 debe leerse de la siguiente manera:\n\nAcogiendo con beneplácito el informe anual del Secretario General,');
+		assert.deepEqual(es.results.map((x) => x.problem?.kind ?? 'applied'), ['applied']);
+		assert.equal(es.results[0].instruction.lang, 'es');
+		assert.equal(paragraphs(es.text).preamble[2], 'Acogiendo con beneplácito el informe anual del Secretario General,');
+		const fr = applyAmendment(DRAFTS.fr, 'Modifier le paragraphe 4 du dispositif comme suit : « Décide de poursuivre l’examen de la question. »');
+		assert.equal(paragraphs(fr.text).operative[3], 'Décide de poursuivre l’examen de la question.');
+	});
+
+	test('1948: "Delete the first and second paragraphs of the preamble and substitute therefor the following:"', () => {
+		const r = applyAmendment(DRAFTS.en, 'Delete the first and second paragraphs of the preamble and substitute therefor the following: “Guided by the Charter of the United Nations,”');
+		assert.deepEqual(r.results.map((x) => x.problem?.kind ?? 'applied'), ['applied']);
+		assert.deepEqual(paragraphs(r.text).preamble, ['Guided by the Charter of the United Nations,', 'Welcoming the report of the Secretary-General,']);
+	});
+
+	test('a whole paragraph rewritten keeps its note calls and line breaks where its words stay', () => {
+		const draft = 'The General Assembly,\n\nRecalling the Paris Agreement,4 adopted under the\nUnited Nations Framework Convention on Climate Change,\n\n1. Decides to remain seized of the matter.\n\n__________________\n4 FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n';
+		const r = applyAmendment(draft, 'Amend the first preambular paragraph to read as follows: “Recalling the Paris Agreement, adopted under the United Nations Framework Convention on Climate Change, and its goals,”');
+		assert.deepEqual(r.results.map((x) => x.problem?.kind ?? 'applied'), ['applied']);
+		assert.match(r.text, /Recalling the Paris Agreement,4 adopted under the\nUnited Nations Framework Convention on Climate Change, and its goals,\n/);
 	});
 });

@@ -27,6 +27,20 @@ const style = fc.constantFrom('amendment', 'oral');
 type Parts = { preamble: string[]; operative: string[] };
 let fresh = 0;
 
+/**
+ * A new word never seen before, in letters only: digits glued to a word in lower case (`word45`) are what a
+ * footnote call looks like in PDF text, and amendments leave calls aside (amendments/calls.ts).
+ */
+function novelWord(prefix: string): string {
+	let n = fresh++;
+	let s = '';
+	do {
+		s = String.fromCharCode(97 + (n % 26)) + s;
+		n = Math.floor(n / 26);
+	} while (n > 0);
+	return `${prefix}${s}`;
+}
+
 function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind: string; at: number; word: number; size: number }[], lead: Parts): Parts {
 	const out: Parts = { preamble: [...base.preamble], operative: [...base.operative] };
 	for (const e of es) {
@@ -37,7 +51,7 @@ function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind
 		const i = e.at % list.length;
 		const words = list[i].split(' ');
 		const k = words.length > 6 ? 1 + (e.word % (words.length - 3)) : 1;
-		const novel = Array.from({ length: e.size }, () => `zqv${fresh++}`);
+		const novel = Array.from({ length: e.size }, () => novelWord('zqv'));
 		switch (e.kind) {
 			case 'replace':
 				words.splice(k, e.size, ...novel);
@@ -54,10 +68,10 @@ function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind
 				}
 				break;
 			case 'rewrite':
-				list[i] = `${words.slice(0, 2).join(' ')} ${novel.join(' ')} ${Array.from({ length: 8 }, () => `xyw${fresh++}`).join(' ')}${list[i].slice(-1)}`;
+				list[i] = `${words.slice(0, 2).join(' ')} ${novel.join(' ')} ${Array.from({ length: 8 }, () => novelWord('xyw')).join(' ')}${list[i].slice(-1)}`;
 				break;
 			case 'newParagraph':
-				list.splice(i, 0, `${lead[e.part][0]} ${novel.join(' ')} ${Array.from({ length: 6 }, () => `nwp${fresh++}`).join(' ')}${e.part === 'preamble' ? ',' : ';'}`);
+				list.splice(i, 0, `${lead[e.part][0]} ${novel.join(' ')} ${Array.from({ length: 6 }, () => novelWord('nwp')).join(' ')}${e.part === 'preamble' ? ',' : ';'}`);
 				break;
 			case 'deleteParagraph':
 				list.splice(i, 1);
@@ -72,6 +86,11 @@ function mutate(base: Parts, es: readonly { part: 'preamble' | 'operative'; kind
 	return out;
 }
 
+/** "paragraphs 16, 25 and 26 below" → "paragraphs #, # and # below". */
+function refNumbersAside(t: string): string {
+	return t.replace(/\b(paragraphs?|paragraphes?) ((?:\d{1,3}(?: \([a-z]+\))*(?:, | and | to | et | à )?)+)/g, (_m, w: string, list: string) => `${w} ${list.replace(/\d{1,3}/g, '#')}`);
+}
+
 function draftOf(p: Parts, opening: string): string {
 	return [opening, ...p.preamble, ...p.operative.map((t, k) => `${k + 1}. ${t}`)].join('\n\n') + '\n';
 }
@@ -84,7 +103,11 @@ function property(base: Parts, opening: string, lead: Parts, runs: number): void
 		const w = writeAmendments(from, to, { lang: l, style: s });
 		const r = applyAmendment(from, w.text);
 		assert.deepEqual(r.results.filter((x) => !x.applied).map((x) => x.instruction.text), []);
-		assert.deepEqual(paragraphs(r.text), paragraphs(to));
+		// A paragraph inserted or deleted in the operative part renumbers the references to those after it ("paragraph
+		// 26 below"), as `unres amend` must (tests in apply.test.ts and on L.56); the generated version does not.
+		const moved = es.some((e) => e.part === 'operative' && (e.kind === 'newParagraph' || e.kind === 'deleteParagraph'));
+		const key = (p: Parts): Parts => (moved ? { preamble: p.preamble, operative: p.operative.map(refNumbersAside) } : p);
+		assert.deepEqual(key(paragraphs(r.text)), key(paragraphs(to)));
 	}), params(runs));
 }
 
@@ -99,7 +122,7 @@ suite('amendments: round trip on generated edits', () => {
 
 	test('English corpus texts', function () {
 		requireShared(this, CORPUS_EN);
-		const files = existsSync(CORPUS_EN) ? readdirSync(CORPUS_EN).filter((f) => f.endsWith('.txt')).sort().slice(0, 6) : [];
+		const files = existsSync(CORPUS_EN) ? readdirSync(CORPUS_EN).filter((f) => f.endsWith('.txt')).sort() : [];
 		let used = 0;
 		for (const f of files) {
 			const p = paragraphs(readFileSync(path.join(CORPUS_EN, f), 'utf8'));
@@ -107,7 +130,7 @@ suite('amendments: round trip on generated edits', () => {
 				continue;
 			}
 			used++;
-			property(p, 'The General Assembly,', { preamble: ['Noting'], operative: ['Requests'] }, 10);
+			property(p, 'The General Assembly,', { preamble: ['Noting'], operative: ['Requests'] }, 6);
 		}
 		assert.ok(used >= 3, `corpus texts used: ${used}`);
 	});

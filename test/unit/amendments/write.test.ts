@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyAmendment } from '../../../server/src/amendments/apply';
 import { writeAmendments } from '../../../server/src/amendments/write';
-import { DRAFTS, paragraphs } from './helpers';
+import { COMPOSITE, DRAFTS, paragraphs } from './helpers';
 
 /**
  * Writing: one set of changes (words deleted, replaced, inserted; a paragraph rewritten; one new, two deleted) in
@@ -47,5 +47,26 @@ suite('amendments: write every formula', () => {
 		const w = writeAmendments(DRAFTS.en, replace);
 		assert.equal(w.text, '1. In operative paragraph 2, replace “collection on displaced” with “collection about displaced”.');
 		assert.deepEqual(paragraphs(applyAmendment(DRAFTS.en, w.text).text), paragraphs(replace));
+	});
+
+	test('sections that each number from 1: the section is named where the number alone is ambiguous (EN, FR, ES)', () => {
+		const to = {
+			en: COMPOSITE.en.replace('Welcomes the work', 'Commends the work').replace('2. Decides', '2. Encourages the Department to continue;\n\n3. Decides'),
+			fr: COMPOSITE.fr.replace('Salue le travail', 'Félicite le travail').replace('2. Décide', '2. Encourage le Département à poursuivre ;\n\n3. Décide'),
+			es: COMPOSITE.es.replace('Acoge con beneplácito la labor', 'Encomia la labor').replace('2. Decide', '2. Alienta al Departamento a que prosiga;\n\n3. Decide'),
+		};
+		const expected = {
+			en: '1. In section B, operative paragraph 1, replace “Welcomes” with “Commends”.\n2. After operative paragraph 1 of section B, insert a new operative paragraph reading: “Encourages the Department to continue;”\n3. Renumber the subsequent paragraphs accordingly.',
+			fr: '1. Dans la section B, au paragraphe 1 du dispositif, remplacer le mot «\u00a0Salue\u00a0» par le mot «\u00a0Félicite\u00a0».\n2. Après le paragraphe 1 du dispositif de la section B, insérer un nouveau paragraphe ainsi libellé : «\u00a0Encourage le Département à poursuivre ;\u00a0»\n3. Renuméroter les paragraphes suivants en conséquence.',
+			es: '1. Modifíquese el párrafo 1 de la parte dispositiva de la sección B para que diga: “Encomia la labor del Departamento;”\n2. Después del párrafo 1 de la parte dispositiva de la sección B, insértese un nuevo párrafo de la parte dispositiva que diga: “Alienta al Departamento a que prosiga;”\n3. Renumérense los párrafos siguientes en consecuencia.',
+		};
+		// (In Spanish, three words of six change: past the 40 % share, the paragraph is rewritten whole.)
+		for (const lang of ['en', 'fr', 'es'] as const) {
+			const w = writeAmendments(COMPOSITE[lang], to[lang], { lang });
+			assert.equal(w.text, expected[lang]);
+			const r = applyAmendment(COMPOSITE[lang], w.text);
+			assert.deepEqual(r.results.filter((x) => !x.applied).map((x) => x.instruction.text), []);
+			assert.equal(r.text, to[lang], 'the text is the second version, numbers included');
+		}
 	});
 });

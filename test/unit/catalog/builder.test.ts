@@ -48,7 +48,8 @@ suite('catalog builder (fixtures)', () => {
 		}
 		assert.equal(built.file.rows.length, 0);
 		assert.ok(built.report.problems.every((p) => /file not found/.test(p.message)));
-		assert.equal(built.report.problems.length, 6);
+		// Six CSV files, four unxml tarballs, titles_found.tsv.
+		assert.equal(built.report.problems.length, 11);
 	});
 
 	test("the resolution's own text wins over the vote data", () => {

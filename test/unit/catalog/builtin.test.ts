@@ -90,4 +90,31 @@ suite('built-in catalogue (server/data/catalog.json)', () => {
 		assert.ok(catalog.searchTitle('interpol', 5).length > 0);
 		assert.equal(catalog.searchTitle('zzzzqqq').length, 0);
 	});
+	test('titles in French and Spanish where a source has them, only where they differ; searched in every language', () => {
+		// A/RES/75/10: the official XML in three languages; 70/1: French and Spanish titles quoted by later official texts.
+		const interpol = catalog.get('A/RES/75/10');
+		assert.equal(interpol?.titleFr, 'Coopération entre l’Organisation des Nations Unies et l’Organisation internationale de police criminelle (INTERPOL)');
+		assert.equal(interpol?.titleEs, 'Cooperación entre las Naciones Unidas y la Organización Internacional de Policía Criminal (INTERPOL)');
+		assert.equal(interpol?.vote?.kind, 'withoutVote');
+		const agenda = catalog.get('A/RES/70/1');
+		assert.equal(agenda?.title, 'Transforming our world: the 2030 Agenda for Sustainable Development');
+		assert.equal(agenda?.titleFr, 'Transformer notre monde : le Programme de développement durable à l’horizon 2030');
+		assert.equal(agenda?.titleEs, 'Transformar nuestro mundo: la Agenda 2030 para el Desarrollo Sostenible');
+		// No source titles 51/1 or 71/19 (issue 19): the catalogue says nothing rather than guess.
+		assert.equal(catalog.get('A/RES/51/1')?.title, undefined);
+		assert.equal(catalog.get('A/RES/71/19')?.title, undefined);
+		for (const key of catalog.keys()) {
+			const e = catalog.get(key);
+			assert.ok(!e?.titleFr || e.titleFr !== e.title, `${key}: a French title equal to the English one is not stored`);
+		}
+		assert.ok(catalog.searchTitle('transformer monde horizon 2030').some((e) => e.key === 'A/RES/70/1'));
+		assert.ok(catalog.searchTitle('cooperación policía criminal').some((e) => e.key === 'A/RES/75/10'));
+	});
+
+	test('special and emergency special sessions are catalogued (S-10/2, S-30/1, ES-10/24)', () => {
+		assert.match(catalog.get('A/RES/S-10/2')?.title ?? '', /^Final Document of the Tenth Special Session/);
+		assert.equal(catalog.get('A/RES/S-30/1')?.date, '2016-04-19');
+		assert.equal(catalog.get('A/RES/ES-10/24')?.date, '2024-09-18');
+		assert.doesNotMatch(catalog.get('A/RES/ES-10/24')?.title ?? '', /All references/, 'a footnote inside the XML title is left out');
+	});
 });

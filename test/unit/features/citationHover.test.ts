@@ -20,7 +20,7 @@ const value = (h: ReturnType<typeof citationHover>) => (h?.contents as MarkupCon
 suite('hover on a cited resolution', () => {
 	const catalog = loadBuiltinCatalog();
 
-	test('the reference document: 73/187 and 74/247 with their titles, dates, votes and links (../shared)', function () {
+	test('the reference document: 73/187 and 74/247 with their titles (French where the catalogue has it), dates, votes and links (../shared)', function () {
 		requireShared(this, SAMPLE_FR);
 		const text = readFileSync(SAMPLE_FR, 'utf8');
 		const a = analysis(text);
@@ -28,7 +28,8 @@ suite('hover on a cited resolution', () => {
 		assert.equal(value(h), [
 			'**General Assembly resolution 73/187** — `A/RES/73/187`',
 			'',
-			'*Countering the use of information and communications technologies for criminal purposes*',
+			// No source has the French title of 73/187: the English one, said to be English.
+			'*Countering the use of information and communications technologies for criminal purposes* (English title)',
 			'',
 			'Adopted on 17 December 2018 · session 73 · meeting A/73/PV.56  ',
 			'Recorded vote: 94 in favour, 59 against, 33 abstentions (7 not voting)  ',
@@ -40,10 +41,53 @@ suite('hover on a cited resolution', () => {
 		assert.deepEqual(h?.range, a.lines.range(a.doc.citations.find((c) => c.text === '73/187')!.span));
 		const fr = value(citationHover(a, at(text, '74/247'), catalog, 'fr'));
 		assert.match(fr, /^\*\*Résolution 74\/247 de l’Assemblée générale\*\* — `A\/RES\/74\/247`/);
-		assert.match(fr, /\*Countering the use of information and communications technologies for criminal purposes\*/);
+		assert.match(fr, /\n\*Lutte contre l’utilisation des technologies de l’information et des communications à des fins criminelles\*\n/);
 		assert.match(fr, /Adoptée le 27 décembre 2019 · session 74/);
 		assert.match(fr, /Vote enregistré : 79 voix pour, 60 contre, 33 abstentions \(21 non votants\)/);
 		assert.match(fr, /https:\/\/undocs\.org\/fr\/A\/RES\/74\/247/);
+	});
+
+	test('acceptance 4: 70/1 in the reference document hovers with its French title; 51/1 and 71/19, which no source titles, with what the text says of them (../shared)', function () {
+		requireShared(this, SAMPLE_FR);
+		const text = readFileSync(SAMPLE_FR, 'utf8');
+		const a = analysis(text);
+		// 70/1 is cited in note 4 (“Résolution 70/1.”): its title comes from the catalogue, in the text's language.
+		assert.equal(value(citationHover(a, at(text, '70/1.'), catalog, 'fr')), [
+			'**Résolution 70/1 de l’Assemblée générale** — `A/RES/70/1`',
+			'',
+			'*Transformer notre monde : le Programme de développement durable à l’horizon 2030*',
+			'',
+			'Adoptée le 25 septembre 2015 · session 70',
+			'',
+			'[Texte (undocs.org)](https://undocs.org/fr/A/RES/70/1)',
+		].join('\n'));
+		// The document's language decides the title, whatever the editor's.
+		assert.match(value(citationHover(a, at(text, '70/1.'), catalog, 'en')), /\n\*Transformer notre monde : le Programme de développement durable à l’horizon 2030\*\n/);
+		assert.equal(value(citationHover(a, at(text, '51/1'), catalog, 'fr')), [
+			'**Résolution 51/1 de l’Assemblée générale** — `A/RES/51/1`',
+			'',
+			'Le catalogue n’a pas de titre pour ce texte.',
+			'',
+			'Ce document en dit : « dans laquelle elle a invité l\'Organisation internationale de police criminelle (INTERPOL) à participer à ses sessions et travaux en qualité d\'observateur »',
+			'',
+			'Adoptée le 15 octobre 1996 · session 51',
+			'',
+			'[Texte (undocs.org)](https://undocs.org/fr/A/RES/51/1)',
+		].join('\n'));
+		// 71/19 and 73/11 share one clause (“ses résolutions 71/19 du … et 73/11 du … concernant …”).
+		const v = value(citationHover(a, at(text, '71/19'), catalog, 'fr'));
+		assert.match(v, /\n\nLe catalogue n’a pas de titre pour ce texte\.\n\nCe document en dit : « concernant la coopération entre l'Organisation des Nations Unies et INTERPOL, dans lesquelles elle a demandé que l'Organisation des Nations Unies et INTERPOL renforcent leur coopération »\n\n/);
+		assert.match(value(citationHover(a, at(text, '71/19'), catalog, 'en')), /The catalogue has no title for this text\.\n\nThis document says of it: “concernant la coopération entre/);
+	});
+
+	test('no title: the clause after the citation, its list and date skipped, cut before the next item; nothing when none follows', () => {
+		const en = 'The General Assembly,\n\nRecalling its resolutions 51/1 of 15 October 1996 and 53/199 of 15 December 1998 on the proclamation of international years, and Economic and Social Council resolution 1980/67,\n\nRecalling also its resolution 51/1,\n\n1. Decides.\n';
+		const first = value(citationHover(analysis(en), at(en, '51/1'), catalog, 'en'));
+		assert.match(first, /The catalogue has no title for this text\.\n\nThis document says of it: “on the proclamation of international years”\n/);
+		const second = value(citationHover(analysis(en), at(en, '51/1', 1), catalog, 'en'));
+		assert.match(second, /The catalogue has no title for this text\.\n\nAdopted on 15 October 1996/);
+		const es = 'La Asamblea General,\n\nRecordando su resolución 51/1, de 15 de octubre de 1996, en la que invitó a la Organización Internacional de Policía Criminal a participar en calidad de observadora; y sus resoluciones,\n\n1. Decide.\n';
+		assert.match(value(citationHover(analysis(es), at(es, '51/1'), catalog, 'es')), /El catálogo no tiene título para este texto\.\n\nEste documento dice de ella: “en la que invitó a la Organización Internacional de Policía Criminal a participar en calidad de observadora”/);
 	});
 
 	test('a text the catalogue does not know: said plainly, with the date the document gives and the link', () => {

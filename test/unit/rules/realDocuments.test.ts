@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CORPUS_EN, requireShared, SAMPLE_FR } from '../../helpers/paths';
+import { CORPUS_EN, requireShared, SAMPLE_FR, SHARED } from '../../helpers/paths';
 import { KNOWN as DRAFTING_KNOWN } from '../drafting/realDocuments.test';
 import { check, describe } from './harness';
 
@@ -23,8 +23,9 @@ const KNOWN: Record<string, readonly { rule: string; line: number; reason: strin
 	],
 };
 
+const files = [SAMPLE_FR, ...(existsSync(CORPUS_EN) ? readdirSync(CORPUS_EN).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(CORPUS_EN, f)) : [])];
+
 suite('real documents: no false alarm (../shared)', () => {
-	const files = [SAMPLE_FR, ...(existsSync(CORPUS_EN) ? readdirSync(CORPUS_EN).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(CORPUS_EN, f)) : [])];
 
 	test('the reference document gives no diagnostic at all, but the information that one undated cited text is not in the catalogue', function () {
 		requireShared(this, SAMPLE_FR);
@@ -53,4 +54,77 @@ suite('real documents: no false alarm (../shared)', () => {
 			assert.deepEqual(serious, known.map((k) => ({ rule: k.rule, line: k.line })).sort(order), JSON.stringify(describe(results, lines), null, 1));
 		});
 	}
+});
+
+/**
+ * Acceptance 1, the rest of ../shared: the version sets, the amendments with their drafts and adopted texts, the
+ * negotiation excerpts and the press release (the UNFCCC and Rio+20 negotiation samples have their own lists in
+ * test/unit/negotiation/samples.test.ts). These are raw PDF texts or not resolutions at all; every error and warning
+ * is listed in realSamples.known.json with its reason.
+ */
+interface KnownSamples {
+	readonly reasons: Readonly<Record<string, string>>;
+	readonly files: Readonly<Record<string, readonly (readonly [number, string, string])[]>>;
+}
+const SAMPLES = path.join(SHARED, 'samples');
+const KNOWN_SAMPLES = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'rules', 'realSamples.known.json'), 'utf8')) as KnownSamples;
+
+function sampleFiles(): string[] {
+	const out: string[] = [];
+	const walk = (dir: string): void => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, e.name);
+			if (e.isDirectory()) {
+				walk(full);
+			} else if (e.name.endsWith('.txt')) {
+				out.push(path.relative(SAMPLES, full).split(path.sep).join('/'));
+			}
+		}
+	};
+	for (const dir of ['versions', 'amendments', 'negotiation', 'context']) {
+		if (existsSync(path.join(SAMPLES, dir))) {
+			walk(path.join(SAMPLES, dir));
+		}
+	}
+	return out.sort();
+}
+
+suite('real documents: the other texts of ../shared, each finding with its reason', () => {
+	test('every text of ../shared is checked here, in the negotiation samples test or above', function () {
+		requireShared(this, SAMPLES);
+		const elsewhere = ['negotiation/rio20_future_we_want_coChairs_consolidated_text_2012-06-02_FRAGMENT.txt', 'negotiation/unfccc_cma6_art6-2_draft_decision_iteration1_2024-11-14.txt', 'negotiation/unfccc_cma6_art6-2_party_inputs_annotated_copy_2024-11.txt'];
+		assert.deepEqual(sampleFiles().filter((f) => !elsewhere.includes(f)), Object.keys(KNOWN_SAMPLES.files).sort());
+		for (const [file, list] of Object.entries(KNOWN_SAMPLES.files)) {
+			for (const [line, rule, reason] of list) {
+				assert.ok(KNOWN_SAMPLES.reasons[reason], `${file}:${line} ${rule}: reason “${reason}” is not explained`);
+			}
+		}
+	});
+
+	for (const [file, known] of Object.entries(KNOWN_SAMPLES.files)) {
+		const counts = new Map<string, number>();
+		known.forEach(([, , reason]) => counts.set(reason, (counts.get(reason) ?? 0) + 1));
+		const summary = [...counts.entries()].map(([r, n]) => `${n} ${r}`).join(', ');
+		test(`${file}: ${known.length === 0 ? 'no error or warning' : `the ${known.length} listed (${summary})`}`, function () {
+			const full = path.join(SAMPLES, file);
+			requireShared(this, full);
+			const { results, lines } = check(readFileSync(full, 'utf8'));
+			const found = describe(results.filter((r) => r.severity === 'error' || r.severity === 'warning'), lines)
+				.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+			// After a change that moves findings: `npm run real-samples` rewrites the list, keeping the reasons it can.
+			assert.deepEqual(found.map((d) => `${d.line} ${d.rule}`), known.map(([line, rule]) => `${line} ${rule}`), JSON.stringify(found, null, 1));
+		});
+	}
+
+	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only running heads, notes and non-resolutions', function () {
+		requireShared(this, SAMPLES);
+		const count = (files: readonly string[]) => files.reduce((n, f) => n + check(readFileSync(f, 'utf8')).results.filter((r) => r.rule.id === 'unknown-lead-phrase').length, 0);
+		const clean = count(files);
+		const raw = sampleFiles().map((f) => path.join(SAMPLES, f));
+		const rawCount = count(raw);
+		console.log(`      unknown lead phrases: ${clean} in the ${files.length} texts of the corpus and the reference document; ${rawCount} in the ${raw.length} raw PDF samples, amendments, negotiation excerpts and press release`);
+		assert.equal(clean, 0);
+		// Measured 283 (135 of them the “A” of a running head “A/RES/80/73”): a rise means a lead phrase was lost.
+		assert.ok(rawCount <= 283, `${rawCount} unknown lead phrases in the samples (283 measured)`);
+	});
 });

@@ -1,0 +1,92 @@
+// An amendment applied as a person does it: the tabled draft open, "unres: Apply Amendment…" from the Command
+// Palette, the amendment file picked in the file dialog; the amended draft opens as a new untitled document and the
+// instruction that cannot apply is in the Problems panel. Screenshot test-results/e2e/amendment-applied.png.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { resultsDir } from '../harness/paths.mjs';
+import { openWorkbench } from '../harness/session.mjs';
+import { workbench } from './workbench.test.mjs';
+
+const TABLED = `The General Assembly,
+
+Recalling its resolution 75/1 of 21 September 2020,
+
+Noting with concern the situation of persons displaced by conflict,
+
+1. Urges all States to respect international law;
+
+2. Requests the Secretary-General to report on the implementation of paragraph 1 above;
+
+3. Decides to remain seized of the matter.
+`;
+
+const AMENDMENT = `1. Delete the first preambular paragraph.
+2. After operative paragraph 1, insert a new operative paragraph reading: “Calls upon States to cooperate;”
+3. In operative paragraph 7, delete “never”.
+`;
+
+suite('UI: an amendment applied to the tabled draft', function () {
+	this.timeout(150_000);
+	let session;
+	let workspace;
+	let page;
+
+	suiteSetup(async () => {
+		session = await openWorkbench('unres-ui-amendments-');
+		({ page, workspace } = session);
+		writeFileSync(path.join(workspace, 'tabled-ui.unres'), TABLED);
+		writeFileSync(path.join(workspace, 'amendment-ui-L99.txt'), AMENDMENT);
+	});
+
+	suiteTeardown(async () => {
+		await session?.close();
+	});
+
+	test('Command Palette → unres: Apply Amendment…, the file dialog, the amended draft and the Problems entry', async () => {
+		// Open the draft with Quick Open, as a person who knows its name.
+		await page.locator('.monaco-workbench').click();
+		await page.keyboard.press('Control+P');
+		const input = page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill('tabled-ui.unres');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'tabled-ui.unres' }).first().waitFor();
+		await page.keyboard.press('Enter');
+		await workbench.activeTab(page, 'tabled-ui.unres').waitFor();
+		await workbench.editorText(page).filter({ hasText: 'Urges all States' }).waitFor();
+
+		// The command, from the palette.
+		await page.keyboard.press('F1');
+		await input.waitFor();
+		await input.fill('>unres: Apply Amendment');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Apply Amendment' }).first().waitFor();
+		await page.keyboard.press('Enter');
+
+		// code-server's file dialog is a quick input with a path: the amendment file, then Enter.
+		await page.locator('.quick-input-widget', { hasText: 'Amendment to apply' }).waitFor({ timeout: 15_000 });
+		await input.fill(path.join(workspace, 'amendment-ui-L99.txt'));
+		await page.keyboard.press('Enter');
+
+		// The amended draft: a new untitled document, renumbered, the first preambular paragraph gone.
+		await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 30_000 });
+		const editor = workbench.editorText(page);
+		await editor.filter({ hasText: '2. Calls upon States to cooperate;' }).waitFor({ timeout: 15_000 });
+		// Monaco renders blanks as no-break spaces.
+		const text = (await editor.innerText()).replace(/\u00a0/g, ' ');
+		assert.match(text, /3\. Requests the Secretary-General to report on the implementation of paragraph 1 above;/);
+		assert.match(text, /4\. Decides to remain seized of the matter\./);
+		assert.doesNotMatch(text, /Recalling its resolution 75\/1/);
+
+		// The instruction that cannot apply: a problem on the amendment, with the reason.
+		const problems = await workbench.problems(page);
+		const entry = problems.find((p) => p.includes('OP7'));
+		assert.ok(entry, `no Problems entry about OP7 in: ${JSON.stringify(problems)}`);
+		assert.match(entry, /OP7 is not in the draft/);
+		assert.match(entry, /amendment-not-applied/);
+
+		mkdirSync(resultsDir, { recursive: true });
+		const shot = path.join(resultsDir, 'amendment-applied.png');
+		await page.screenshot({ path: shot });
+		console.log(`      Problems: ${JSON.stringify(entry.replace(/\s+/g, ' '))}; screenshot: ${path.relative(process.cwd(), shot)}`);
+	});
+});

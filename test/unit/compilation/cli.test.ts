@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../../server/src/cli/run';
+import { FIXTURES } from '../../helpers/paths';
+
+/** `unres check` and `unres parse` over a compilation: per text, as the server reads it. */
+async function run(args: string[], cwd: string): Promise<{ code: number; out: string }> {
+	let out = '';
+	const code = await runCli(args, { out: (s) => (out += s), err: () => undefined }, { cwd, env: {} });
+	return { code, out };
+}
+
+suite('compilations: unres check and unres parse', () => {
+	let work: string;
+	setup(() => {
+		work = mkdtempSync(path.join(tmpdir(), 'unres-compilation-'));
+		for (const name of ['en-volume.unres.txt', 'es-ga.unres.txt']) {
+			copyFileSync(path.join(FIXTURES, 'compilation', name), path.join(work, name));
+		}
+	});
+	teardown(() => rmSync(work, { recursive: true, force: true }));
+
+	test('check: the one real fault, in the second text; --fix renumbers that text only', async () => {
+		const r = await run(['check', 'en-volume.unres.txt'], work);
+		assert.equal(r.code, 1);
+		assert.match(r.out, /^en-volume\.unres\.txt:31:1 error operative-numbering /m);
+		assert.match(r.out, /1 errors, 0 warnings/);
+		const before = readFileSync(path.join(work, 'en-volume.unres.txt'), 'utf8');
+		assert.equal((await run(['check', '--fix', 'en-volume.unres.txt'], work)).code, 0);
+		assert.equal(readFileSync(path.join(work, 'en-volume.unres.txt'), 'utf8'), before.replace('3. Decides to include', '2. Decides to include'));
+	});
+
+	test('parse: one summary line per text, at the line where it starts', async () => {
+		// `unres parse` names files as given (from the process's directory).
+		const file = path.join(work, 'es-ga.unres.txt');
+		const r = await run(['parse', file], work);
+		assert.equal(r.code, 0);
+		assert.deepEqual(r.out.trimEnd().split('\n'), [
+			`${file}: 3 resolutions`,
+			`${file}:1: A/RES/80/12 · GA · ES · 1 PP · 2 OP · 0 notes · 2 citations`,
+			`${file}:18: A/RES/80/13 · GA · ES · 1 PP · 2 OP · 0 notes · 1 citations`,
+			`${file}:35: (no symbol) · GA · ES · 1 PP · 1 OP · 0 notes · 0 citations`,
+		]);
+	});
+});
