@@ -1,10 +1,10 @@
-import { TextDocuments, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver';
 import type { CatalogLike } from './catalog/catalog';
 import { registerAmendmentHandlers } from './lsp/amendments';
 import { registerCommands } from './lsp/commands';
 import { registerAkn } from './lsp/akn';
 import { registerDiagnostics } from './lsp/diagnostics';
+import { DocumentStore } from './lsp/documentStore';
 import { lspHost } from './lsp/host';
 import { registerInitialize } from './lsp/initialize';
 import { registerLanguageFeatures } from './lsp/languageFeatures';
@@ -28,7 +28,8 @@ export interface ServerRuntime {
  * Knows no transport and no file system: `main.ts` brings both.
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): LspState {
-	const documents = new TextDocuments(TextDocument);
+	// The open documents, with the edits between their versions (an edit is reparsed in place).
+	const documents = new DocumentStore();
 	// The service's host and settings reach the state, which holds the service: the state is read when they are called.
 	let state: LspState | undefined;
 	const current = (): LspState => state!;

@@ -13,6 +13,21 @@ export function registerDiagnostics(state: LspState): void {
 	const pending = new Map<string, Scheduled>();
 	let republishTimer: Scheduled | undefined;
 	let warmTimer: Scheduled | undefined;
+	// What was last sent per document: a version is published once (a republish that finds the same answer sends nothing).
+	const sent = new Map<string, { version: number; diagnostics: unknown; info?: unknown }>();
+	const already = (uri: string, version: number, key: 'diagnostics' | 'info', value: unknown): boolean => {
+		const last = sent.get(uri);
+		if (last && last.version === version && last[key] !== undefined && JSON.stringify(last[key]) === JSON.stringify(value)) {
+			return true;
+		}
+		sent.set(uri, { ...(last?.version === version ? last : { diagnostics: undefined }), version, [key]: value });
+		return false;
+	};
+	// A newer version is on its way (its own round is scheduled): an answer for an older one is not sent.
+	const stale = (uri: string, version: number) => {
+		const current = documents.get(uri)?.version;
+		return current !== undefined && current !== version;
+	};
 
 	// The completion index takes a good fraction of a second to build: it waits for a pause in the typing.
 	const warmSoon = (catalog: CatalogLike) => {
@@ -25,7 +40,7 @@ export function registerDiagnostics(state: LspState): void {
 	const run = (uri: string) => {
 		void guarded('documentInfo', undefined, async () => {
 			const answer = await service.getDocumentInfo(uri);
-			if (answer) {
+			if (answer && !stale(uri, answer.version) && !already(uri, answer.version, 'info', answer.info)) {
 				const params: DocumentInfoNotification.Params = { uri, ...answer };
 				await connection.sendNotification(DocumentInfoNotification.method, params);
 			}
@@ -34,9 +49,12 @@ export function registerDiagnostics(state: LspState): void {
 			const answer = await service.getDiagnostics(uri);
 			const document = documents.get(uri);
 			if (answer && document) {
-				await connection.sendDiagnostics({ uri, version: answer.version, diagnostics: answer.diagnostics });
+				if (!stale(uri, answer.version) && !already(uri, answer.version, 'diagnostics', answer.diagnostics)) {
+					await connection.sendDiagnostics({ uri, version: answer.version, diagnostics: answer.diagnostics });
+				}
 				warmSoon(answer.catalog);
 			} else if (document) {
+				sent.delete(uri);
 				// Not analysed (over the size limit): no stale diagnostics stay behind.
 				await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
 			}
@@ -63,6 +81,7 @@ export function registerDiagnostics(state: LspState): void {
 		const { uri } = e.document;
 		pending.get(uri)?.cancel();
 		pending.delete(uri);
+		sent.delete(uri);
 		void guarded('workspace index', undefined, () => service.documentClosed(uri));
 		void guarded('diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
 	});

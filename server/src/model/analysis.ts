@@ -58,3 +58,41 @@ export interface DocumentContext extends DocumentVersion {
 	/** Computes a value once per run, shared by every rule of the run that asks for it. */
 	derive<T>(key: string, compute: () => T): T;
 }
+
+/** An edit of a version: `[start, end)` of the old text (UTF-16 offsets) replaced by `text`. */
+export interface TextChange {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/**
+ * Where an edit falls: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. Edits made one
+ * after the other compose into one region by arithmetic alone, whatever their texts.
+ */
+export interface EditRegion {
+	readonly start: number;
+	readonly oldEnd: number;
+	readonly newEnd: number;
+}
+
+export function regionOf(change: TextChange): EditRegion {
+	return { start: change.start, oldEnd: change.end, newEnd: change.start + change.text.length };
+}
+
+/** `b`, made in the text `a` left, composed with `a`: one region of `a`'s old text. */
+export function composeRegions(a: EditRegion, b: EditRegion): EditRegion {
+	let { oldEnd, newEnd } = a;
+	// What `b` takes beyond `a`'s region on the right was the old text's, just after `a`'s.
+	if (b.oldEnd > newEnd) {
+		oldEnd += b.oldEnd - newEnd;
+		newEnd = b.oldEnd;
+	}
+	// On the left, the text before `a`'s region is the old text itself: the region only grows.
+	return { start: Math.min(a.start, b.start), oldEnd, newEnd: newEnd + (b.newEnd - b.oldEnd) };
+}
+
+/** The change a region made, read from the new text. */
+export function changeOf(region: EditRegion, newText: string): TextChange {
+	return { start: region.start, end: region.oldEnd, text: newText.slice(region.start, region.newEnd) };
+}
