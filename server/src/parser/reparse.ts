@@ -1,7 +1,7 @@
 import type { DocumentFacts, TextChange } from '../model/analysis';
 import type { Citation, Span } from '../model/document';
 import { readLabel } from '../negotiation/labels';
-import { LineRole, scanSymbolMarkers, type FootnoteText, type MarkerFound } from './footnotes';
+import { LineRole, scanPlainMarkers, scanSymbolMarkers, type FootnoteText, type MarkerFound } from './footnotes';
 import { findFurniture } from './layout';
 import { NUMBERED, PREAMBLE_START } from './lexicon';
 import type { Line } from './lines';
@@ -32,6 +32,13 @@ export function reparse(prev: DocumentFacts, change: TextChange, text: string, o
 /** Above this length the negotiation scanner reads no text (negotiation/scan.ts): crossing it may bring a layer. */
 const NEGOTIATION_LIMIT = 5_000_000;
 
+/** Why the last reparses left the in-line path (a check's number → count), for the benchmark. */
+export const reparseMisses = new Map<number, number>();
+function miss(n: number): undefined {
+	reparseMisses.set(n, (reparseMisses.get(n) ?? 0) + 1);
+	return undefined;
+}
+
 /** How many reparses took each path (for the benchmark and the tests). */
 export const reparseStats = { line: 0, full: 0 };
 
@@ -46,47 +53,51 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 	const delta = change.text.length - (end - start);
 	if (start < 0 || end > old.length || start > end || old.length + delta !== text.length || hasBreak(change.text) || hasBreak(old.slice(start, end))
 		|| (old.length > NEGOTIATION_LIMIT) !== (text.length > NEGOTIATION_LIMIT)) {
-		return undefined;
+		return miss(1);
 	}
 	const { lines, layout, notes } = state;
 	const i = lineAt(lines, start);
 	const line = lines[i];
 	if (end > line.end || i < layout.bodyFrom || i <= layout.organIndex || i < layout.headerEnd || notes.roles[i] !== LineRole.Text || state.noise[i]) {
-		return undefined;
+		return miss(2);
 	}
 	const oldLine = old.slice(line.start, line.end);
 	const newLine = text.slice(line.start, line.end + delta);
 	// Footnote roles, negotiation layer, Markdown: whatever the scanners see of a line must stay as it was.
 	if (lineSignature(oldLine) !== lineSignature(newLine)) {
-		return undefined;
+		return miss(3);
 	}
 	const local: Line = { start: 0, end: newLine.length };
 	const lineMask = maskMarkdown(newLine);
 	if (readLabel(newLine, firstWord(newLine), newLine.length) || /[[\]]/.test(lineMask) || /[[\]]/.test(maskMarkdown(oldLine))) {
-		return undefined; // a negotiation label or bracket
+		return miss(4); // a negotiation label or bracket
 	}
 	if (!layout.organ && organAt(lineMask, local)) {
-		return undefined; // the first organ line decides the layout
+		return miss(5); // the first organ line decides the layout
 	}
 	if (!layout.organ && startsBody(maskMarkdown(old.slice(lines[layout.bodyFrom].start, lines[layout.bodyFrom].end)), notes.roles[layout.bodyFrom])
 		? i === layout.bodyFrom && !startsBody(lineMask, LineRole.Text)
 		: !layout.organ && startsBody(lineMask, LineRole.Text)) {
-		return undefined; // the first numbered or preambular line decides where the body starts
+		return miss(6); // the first numbered or preambular line decides where the body starts
 	}
 	if (findFurniture(lineMask, [local], new Uint8Array(1), 0, state.runningHeader).noise[0]) {
-		return undefined;
+		return miss(7);
 	}
 	// Markers: the line's own, read again in the line (with the three characters before it that a superscript looks at).
-	const digits = /\d/;
-	const plainCalls = notes.texts.some((t) => t.style === 'plain') || uncalledNotes(state);
-	if (plainCalls && (digits.test(oldLine) || digits.test(newLine))) {
-		return undefined; // plain calls are found by order over the whole text
+	if (uncalledNotes(state) && (/\d/.test(oldLine) || /\d/.test(newLine))) {
+		return miss(8); // calls of Markdown definitions written as bare digits: found by order over the whole text
 	}
 	const oldMarks = lineMarkers(old, line.start, line.end);
 	const newMarks = lineMarkers(text, line.start, line.end + delta);
 	if (oldMarks.map((m) => m.label).join() !== newMarks.map((m) => m.label).join()) {
-		return undefined;
+		return miss(9);
 	}
+	const plain = plainCalls(state, old, line, newLine.length, lineMask);
+	if (!plain) {
+		return miss(10); // the line's plain calls change the number expected after it
+	}
+	newMarks.push(...plain);
+	newMarks.sort((a, b) => a.span.start - b.span.start);
 
 	// The previous state's arrays are shifted into new ones: the previous version's model keeps its own.
 	const after = line.end; // old offsets past this moved by `delta`
@@ -166,6 +177,51 @@ function spliceCitations(oldRegions: readonly Span[], old: readonly Citation[], 
 		}
 	}
 	return out;
+}
+
+/**
+ * The plain calls (bare digits, found by order) of the edited line, read from the number expected where it starts;
+ * undefined when the number expected after it is not the same as before (every later call would move).
+ */
+function plainCalls(state: ParseState, old: string, line: Line, newLength: number, lineMask: string): MarkerFound[] | undefined {
+	const labels = state.notes.texts.filter((t) => t.style === 'plain').map((t) => t.label);
+	if (labels.length === 0) {
+		return [];
+	}
+	if (line.end <= state.plainFrom) {
+		return undefined;
+	}
+	const isPlain = (m: MarkerFound) => { const c = old.charCodeAt(m.span.start); return c >= 48 && c <= 57; };
+	let expectedIn: number | undefined;
+	let oldOut: number | undefined;
+	for (const m of state.markers) {
+		if (!isPlain(m)) {
+			continue;
+		}
+		if (m.span.start < line.start) {
+			expectedIn = Number(m.label) + 1;
+		} else if (m.span.start <= line.end) {
+			oldOut = Number(m.label) + 1;
+		} else {
+			break;
+		}
+	}
+	const numbers = labels.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+	if (numbers.length === 0) {
+		return [];
+	}
+	expectedIn ??= Math.min(...numbers);
+	oldOut ??= expectedIn;
+	if (!/\d/.test(lineMask)) {
+		return oldOut === expectedIn ? [] : undefined;
+	}
+	// The line alone, between line breaks: the scanner looks at one character after a number and never across a blank.
+	const found = scanPlainMarkers(`\n${lineMask}\n`, [{ start: 1, end: 1 + newLength }], labels, true, state.notes.texts.some((t) => t.style === 'plain' && t.listed), expectedIn);
+	const newOut = found.length > 0 ? Number(found[found.length - 1].label) + 1 : expectedIn;
+	if (newOut !== oldOut) {
+		return undefined;
+	}
+	return found.map((m) => ({ span: { start: m.span.start - 1 + line.start, end: m.span.end - 1 + line.start }, label: m.label }));
 }
 
 /** Symbol markers (superscripts, `[^n]`) of one line, with the three characters before it that a superscript looks at. */
