@@ -21,6 +21,8 @@ export interface ServerRuntime {
 	readonly features?: Partial<FeatureSet>;
 	/** Called with the client's initialization options before anything is analysed (the browser: config files). */
 	readonly initialize?: (options: InitializationOptions) => void;
+	/** Run once the typing has stopped for a second (Node: a full garbage collection; see node/collect.ts). */
+	readonly idle?: () => void;
 }
 
 /**
@@ -46,7 +48,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 	});
 	state = createState(connection, documents, service);
 	registerInitialize(state, runtime.initialize);
-	registerDiagnostics(state);
+	registerDiagnostics(state, runtime.idle);
 	registerLanguageFeatures(state);
 	registerCommands(state);
 	registerAkn(state);

@@ -8,11 +8,22 @@ import { backgroundTimeout, nextTurn, type Scheduled } from './timers';
  * the event loop after a change, so a burst of edits costs one analysis (ARCHITECTURE.md, decision 8 and "The LSP
  * layer" on why not pull diagnostics).
  */
-export function registerDiagnostics(state: LspState): void {
+/** How long the typing must stop before the runtime's idle work runs. */
+const IDLE_MS = 1000;
+
+export function registerDiagnostics(state: LspState, idle?: () => void): void {
 	const { connection, documents, service, guarded } = state;
 	const pending = new Map<string, Scheduled>();
 	let republishTimer: Scheduled | undefined;
 	let warmTimer: Scheduled | undefined;
+	// Once the typing stops, what the edits left behind is freed at once (the runtime's `idle`): memory stays flat.
+	let idleTimer: Scheduled | undefined;
+	const idleSoon = () => {
+		if (idle) {
+			idleTimer?.cancel();
+			idleTimer = backgroundTimeout(() => void guarded('idle', undefined, async () => idle()), IDLE_MS);
+		}
+	};
 	// What was last sent per document: a version is published once (a republish that finds the same answer sends nothing).
 	const sent = new Map<string, { version: number; diagnostics: unknown; info?: unknown }>();
 	const already = (uri: string, version: number, key: 'diagnostics' | 'info', value: unknown): boolean => {
@@ -62,6 +73,7 @@ export function registerDiagnostics(state: LspState): void {
 	};
 
 	state.publish = (uri) => {
+		idleSoon();
 		pending.get(uri)?.cancel();
 		// The connection reads one message per turn of the event loop: waiting two turns lets a queued edit cancel this round.
 		pending.set(uri, nextTurn(() => pending.set(uri, nextTurn(() => {
