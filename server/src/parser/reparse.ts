@@ -32,10 +32,10 @@ export function reparse(prev: DocumentFacts, change: TextChange, text: string, o
 /** Above this length the negotiation scanner reads no text (negotiation/scan.ts): crossing it may bring a layer. */
 const NEGOTIATION_LIMIT = 5_000_000;
 
-/** Why the last reparses left the in-line path (a check's number → count), for the benchmark. */
-export const reparseMisses = new Map<number, number>();
-function miss(n: number): undefined {
-	reparseMisses.set(n, (reparseMisses.get(n) ?? 0) + 1);
+/** Why reparses left the in-line path (the check that failed → how many times), for the benchmark. */
+export const reparseMisses = new Map<string, number>();
+function miss(why: string): undefined {
+	reparseMisses.set(why, (reparseMisses.get(why) ?? 0) + 1);
 	return undefined;
 }
 
@@ -53,48 +53,48 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 	const delta = change.text.length - (end - start);
 	if (start < 0 || end > old.length || start > end || old.length + delta !== text.length || hasBreak(change.text) || hasBreak(old.slice(start, end))
 		|| (old.length > NEGOTIATION_LIMIT) !== (text.length > NEGOTIATION_LIMIT)) {
-		return miss(1);
+		return miss('edit');
 	}
 	const { lines, layout, notes } = state;
 	const i = lineAt(lines, start);
 	const line = lines[i];
 	if (end > line.end || i < layout.bodyFrom || i <= layout.organIndex || i < layout.headerEnd || notes.roles[i] !== LineRole.Text || state.noise[i]) {
-		return miss(2);
+		return miss('line');
 	}
 	const oldLine = old.slice(line.start, line.end);
 	const newLine = text.slice(line.start, line.end + delta);
 	// Footnote roles, negotiation layer, Markdown: whatever the scanners see of a line must stay as it was.
 	if (lineSignature(oldLine) !== lineSignature(newLine)) {
-		return miss(3);
+		return miss('signature');
 	}
 	const local: Line = { start: 0, end: newLine.length };
 	const lineMask = maskMarkdown(newLine);
 	if (readLabel(newLine, firstWord(newLine), newLine.length) || /[[\]]/.test(lineMask) || /[[\]]/.test(maskMarkdown(oldLine))) {
-		return miss(4); // a negotiation label or bracket
+		return miss('negotiation'); // a negotiation label or bracket
 	}
 	if (!layout.organ && organAt(lineMask, local)) {
-		return miss(5); // the first organ line decides the layout
+		return miss('organ'); // the first organ line decides the layout
 	}
 	if (!layout.organ && startsBody(maskMarkdown(old.slice(lines[layout.bodyFrom].start, lines[layout.bodyFrom].end)), notes.roles[layout.bodyFrom])
 		? i === layout.bodyFrom && !startsBody(lineMask, LineRole.Text)
 		: !layout.organ && startsBody(lineMask, LineRole.Text)) {
-		return miss(6); // the first numbered or preambular line decides where the body starts
+		return miss('body'); // the first numbered or preambular line decides where the body starts
 	}
 	if (findFurniture(lineMask, [local], new Uint8Array(1), 0, state.runningHeader).noise[0]) {
-		return miss(7);
+		return miss('furniture');
 	}
 	// Markers: the line's own, read again in the line (with the three characters before it that a superscript looks at).
 	if (uncalledNotes(state) && (/\d/.test(oldLine) || /\d/.test(newLine))) {
-		return miss(8); // calls of Markdown definitions written as bare digits: found by order over the whole text
+		return miss('uncalled'); // calls of Markdown definitions written as bare digits: found by order over the whole text
 	}
 	const oldMarks = lineMarkers(old, line.start, line.end);
 	const newMarks = lineMarkers(text, line.start, line.end + delta);
 	if (oldMarks.map((m) => m.label).join() !== newMarks.map((m) => m.label).join()) {
-		return miss(9);
+		return miss('markers');
 	}
 	const plain = plainCalls(state, old, line, newLine.length, lineMask);
 	if (!plain) {
-		return miss(10); // the line's plain calls change the number expected after it
+		return miss('plainCalls'); // the line's plain calls change the number expected after it
 	}
 	newMarks.push(...plain);
 	newMarks.sort((a, b) => a.span.start - b.span.start);
