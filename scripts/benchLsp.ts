@@ -19,9 +19,9 @@ export class BenchClient {
 	private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, readonly started: bigint) {}
 
 	/** Starts the server (no size limit: the 20 MB figure is over the default 10 M characters) and initializes it. */
-	static async start(root: string): Promise<BenchClient> {
+	static async start(root: string, execArgv: readonly string[] = []): Promise<BenchClient> {
 		const started = process.hrtime.bigint();
-		const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [...execArgv, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const client = new BenchClient(child, connection, started);
 		connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

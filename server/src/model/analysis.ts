@@ -7,11 +7,21 @@ import type { Lang, ResolutionDocument } from './document';
  */
 export interface Query<T> {
 	readonly name: string;
-	readonly compute: (doc: ResolutionDocument, text: string) => T;
+	/** `facts`, when the value is computed for a version's facts: what it may reuse of the version before (`previous`). */
+	readonly compute: (doc: ResolutionDocument, text: string, facts?: DocumentFacts) => T;
 }
 
-export function defineQuery<T>(name: string, compute: (doc: ResolutionDocument, text: string) => T): Query<T> {
+export function defineQuery<T>(name: string, compute: (doc: ResolutionDocument, text: string, facts?: DocumentFacts) => T): Query<T> {
 	return { name, compute };
+}
+
+/** The version a version was reparsed from in place, and where the edit between them fell (decision 17). */
+export interface PreviousVersion {
+	readonly facts: DocumentFacts;
+	/** `[start, oldEnd)` of the previous text became `[start, newEnd)` of this one. */
+	readonly start: number;
+	readonly oldEnd: number;
+	readonly newEnd: number;
 }
 
 /**
@@ -20,14 +30,37 @@ export function defineQuery<T>(name: string, compute: (doc: ResolutionDocument, 
  */
 export class DocumentFacts {
 	readonly #values = new Map<Query<unknown>, unknown>();
+	#previous: PreviousVersion | undefined;
 
 	constructor(readonly doc: ResolutionDocument, readonly text: string) {}
 
 	get<T>(query: Query<T>): T {
 		if (!this.#values.has(query)) {
-			this.#values.set(query, query.compute(this.doc, this.text));
+			this.#values.set(query, query.compute(this.doc, this.text, this));
 		}
 		return this.#values.get(query) as T;
+	}
+
+	/** A query's value if it was computed already (a later version reuses it; it computes nothing here). */
+	peek<T>(query: Query<T>): T | undefined {
+		return this.#values.get(query) as T | undefined;
+	}
+
+	/**
+	 * The version this one was reparsed from in place, while its values may still be reused: one version back only
+	 * (the one before it lets go of its own), and forgotten once this version is checked (`forgetPrevious`).
+	 */
+	get previous(): PreviousVersion | undefined {
+		return this.#previous;
+	}
+
+	follow(previous: PreviousVersion): void {
+		previous.facts.#previous = undefined;
+		this.#previous = previous;
+	}
+
+	forgetPrevious(): void {
+		this.#previous = undefined;
 	}
 
 	/** Gives a query the value its producer already has (the parser's masked text). */

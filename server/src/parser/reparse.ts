@@ -21,6 +21,8 @@ export function reparse(prev: DocumentFacts, change: TextChange, text: string, o
 	if (state && !state.spent && state.options.lang === options.lang && state.options.plain === options.plain) {
 		const facts = reparseInLine(state, change, text);
 		if (facts) {
+			// What the rules computed on the version before may be reused where the edit did not reach.
+			facts.follow({ facts: prev, start: change.start, oldEnd: change.end, newEnd: change.start + change.text.length });
 			reparseStats.line++;
 			return facts;
 		}

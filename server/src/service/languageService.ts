@@ -132,6 +132,8 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		}
 		const ctx = createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now: options.now?.() ?? new Date(), facts: analysis.facts });
 		const results = runRules(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules);
+		// What the rules could reuse of the version before is reused now: that version can go.
+		analysis.facts.forgetPrevious();
 		const fresh: Checked = { analysis, rules, catalog, ctx, results };
 		checked.set(analysis, fresh);
 		files.documentChecked(analysis);
