@@ -31,7 +31,7 @@ export function reparse(prev: DocumentFacts, change: TextChange, text: string, o
 	return parseVersion(text, options);
 }
 
-/** Above this length the negotiation scanner reads no text (negotiation/scan.ts): crossing it may bring a layer. */
+/** Above this length the negotiation scanner reads no text (negotiation/scan.ts): coming back under it may bring a layer. */
 const NEGOTIATION_LIMIT = 5_000_000;
 
 /** Why reparses left the in-line path (the check that failed → how many times), for the benchmark. */
@@ -54,7 +54,7 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 	const { start, end } = change;
 	const delta = change.text.length - (end - start);
 	if (start < 0 || end > old.length || start > end || old.length + delta !== text.length || hasBreak(change.text) || hasBreak(old.slice(start, end))
-		|| (old.length > NEGOTIATION_LIMIT) !== (text.length > NEGOTIATION_LIMIT)) {
+		|| (old.length > NEGOTIATION_LIMIT && text.length <= NEGOTIATION_LIMIT)) {
 		return miss('edit');
 	}
 	const { lines, layout, notes } = state;
