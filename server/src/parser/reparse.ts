@@ -104,7 +104,16 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 	// The previous state's arrays are shifted into new ones: the previous version's model keeps its own.
 	const after = line.end; // old offsets past this moved by `delta`
 	const move = <T>(v: T): T => shifted(v, after, delta);
-	const newLines = delta === 0 ? lines.slice() : lines.map((l, k) => (k < i ? l : k === i ? { start: l.start, end: l.end + delta } : { start: l.start + delta, end: l.end + delta }));
+	// The lines are the parser's own objects (no model object holds one): moved in place, the spent state gives them up.
+	const newLines = lines as { start: number; end: number }[];
+	state.spent = true;
+	if (delta !== 0) {
+		newLines[i].end += delta;
+		for (let k = i + 1; k < newLines.length; k++) {
+			newLines[k].start += delta;
+			newLines[k].end += delta;
+		}
+	}
 	const texts: FootnoteText[] = notes.texts.map((t) => (t.span.start > after ? move(t) : t));
 	const markers: MarkerFound[] = [];
 	for (const m of state.markers) {
@@ -131,13 +140,12 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 		furniture: state.furniture.map((s) => (s.start > after ? move(s) : s)),
 		plainFrom: state.plainFrom,
 		markers,
-		masked: state.masked.slice(0, line.start) + maskedLine + state.masked.slice(line.end),
+		masked: state.masked.slice(0, line.start) + maskedLine + state.masked.slice(after),
 	};
 	const oldRegions = state.regions;
 	const oldCitations = state.citations;
 	const doc = assemble(next, (regions, read) =>
-		oldRegions && oldCitations ? spliceCitations(oldRegions, oldCitations, regions, read, { start: line.start, oldEnd: line.end, newEnd: line.end + delta }) : read(regions));
-	state.spent = true;
+		oldRegions && oldCitations ? spliceCitations(oldRegions, oldCitations, regions, read, { start: line.start, oldEnd: after, newEnd: after + delta }) : read(regions));
 	return factsOf(doc, text, next.masked, next);
 }
 
