@@ -1,10 +1,10 @@
-import { TextDocuments, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver';
 import type { CatalogLike } from './catalog/catalog';
 import { registerAmendmentHandlers } from './lsp/amendments';
 import { registerCommands } from './lsp/commands';
 import { registerAkn } from './lsp/akn';
 import { registerDiagnostics } from './lsp/diagnostics';
+import { DocumentStore } from './lsp/documentStore';
 import { lspHost } from './lsp/host';
 import { registerInitialize } from './lsp/initialize';
 import { registerLanguageFeatures } from './lsp/languageFeatures';
@@ -21,6 +21,8 @@ export interface ServerRuntime {
 	readonly features?: Partial<FeatureSet>;
 	/** Called with the client's initialization options before anything is analysed (the browser: config files). */
 	readonly initialize?: (options: InitializationOptions) => void;
+	/** Run once the typing has stopped for a second (Node: a full garbage collection; see node/collect.ts). */
+	readonly idle?: () => void;
 }
 
 /**
@@ -28,7 +30,8 @@ export interface ServerRuntime {
  * Knows no transport and no file system: `main.ts` brings both.
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): LspState {
-	const documents = new TextDocuments(TextDocument);
+	// The open documents, with the edits between their versions (an edit is reparsed in place).
+	const documents = new DocumentStore();
 	// The service's host and settings reach the state, which holds the service: the state is read when they are called.
 	let state: LspState | undefined;
 	const current = (): LspState => state!;
@@ -45,7 +48,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): Lsp
 	});
 	state = createState(connection, documents, service);
 	registerInitialize(state, runtime.initialize);
-	registerDiagnostics(state);
+	registerDiagnostics(state, runtime.idle);
 	registerLanguageFeatures(state);
 	registerCommands(state);
 	registerAkn(state);

@@ -727,6 +727,91 @@ suite('stress: rapid open/close/change over stdio (dist/server.js)', function ()
 		assert.ok(counts.edits >= 2200 && counts.requests > 0);
 	});
 
+	test('memory stays flat and each version is published once: the heap kept after 1,000 edits within 15% of that after 100', async function () {
+		this.timeout(180_000);
+		// A server of its own, asked to log its memory after each collection it makes when the typing stops.
+		await client.stop();
+		process.env.UNRES_MEMORY_LOG = '1';
+		try {
+			client = await LspClient.start();
+		} finally {
+			delete process.env.UNRES_MEMORY_LOG;
+		}
+		const source = existsSync(SAMPLE_FR) ? readFileSync(SAMPLE_FR, 'utf8') : DRAFT.repeat(20);
+		const uri = `${BASE}/memory.unres.md`;
+		const since = client.notifications.length;
+		await client.open(uri, source);
+		await published(client, uri, 1, since);
+		const rng = new Rng(SEED);
+		const mirror = TextDocument.create(uri, 'unres', 1, source);
+		/** The heap the server still uses after its last idle collection, and its RSS, in bytes. */
+		const memory = () => {
+			const logged = [...client.stderr.matchAll(/unres memory: heapUsed (\d+) heapTotal \d+ rss (\d+)/g)].at(-1);
+			return { heap: Number(logged?.[1]), rss: Number(logged?.[2]) };
+		};
+		const collected = async (count: number) => {
+			// The collection runs a second after the last edit.
+			for (let t = 0; t < 100 && client.stderr.split('unres memory:').length - 1 < count; t++) {
+				await sleep(50);
+			}
+		};
+		let version = 1;
+		const edit = async () => {
+			// Typing and deleting in a line, now and then a line break: what a drafter does.
+			const text = mirror.getText();
+			const at = mirror.positionAt(rng.int(text.length));
+			const typed = rng.chance(0.6);
+			const change: TextDocumentContentChangeEvent = typed
+				? { range: { start: at, end: at }, text: rng.chance(0.05) ? '\n' : rng.pick(['a', 'e', ' ', ';', 's', 'é']) }
+				: { range: { start: at, end: mirror.positionAt(Math.min(text.length, mirror.offsetAt(at) + 1)) }, text: '' };
+			version++;
+			TextDocument.update(mirror, [change], version);
+			await client.change(uri, version, [change]);
+			// Every tenth version waits for its diagnostics: the others are a burst, as typing is.
+			if (version % 10 === 0) {
+				await published(client, uri, version, since);
+			}
+		};
+		for (let k = 0; k < 10; k++) {
+			await edit();
+		}
+		await quiet(client);
+		await collected(1);
+		const after10 = memory();
+		const logs = client.stderr.split('unres memory:').length - 1;
+		// The first hundred edits warm the compiled code and the caches (the completion index, lead-phrase suggestions).
+		for (let k = 0; k < 90; k++) {
+			await edit();
+		}
+		await quiet(client);
+		await collected(logs + 1);
+		const after100 = memory();
+		const logs100 = client.stderr.split('unres memory:').length - 1;
+		for (let k = 0; k < 900; k++) {
+			await edit();
+		}
+		await quiet(client);
+		await collected(logs100 + 1);
+		const after1000 = memory();
+		const counts = new Map<number, number>();
+		for (const n of client.notifications.slice(since)) {
+			const p = n.params as PublishDiagnosticsParams;
+			if (n.method === 'textDocument/publishDiagnostics' && p.uri === uri) {
+				counts.set(p.version ?? -1, (counts.get(p.version ?? -1) ?? 0) + 1);
+			}
+		}
+		const twice = [...counts].filter(([, n]) => n > 1);
+		const mb = (n: number) => (n / 1048576).toFixed(1);
+		console.log(`      after 10 edits: heap ${mb(after10.heap)} MB, RSS ${mb(after10.rss)} MB; after 100: heap ${mb(after100.heap)} MB, RSS ${mb(after100.rss)} MB;`
+			+ ` after 1,000: heap ${mb(after1000.heap)} MB, RSS ${mb(after1000.rss)} MB;`
+			+ ` ${counts.size} versions published, ${twice.length} more than once`);
+		assert.deepEqual(twice, [], 'versions published more than once');
+		assert.equal(lastPublished(client, uri)?.version, version);
+		assert.ok(after10.heap > 0 && after1000.heap > 0, `the server logged no memory: ${client.stderr.slice(-300)}`);
+		// Measured: +1% from 10 to 100 edits, +11% from 100 to 1,000 (compiled code and bounded caches), flat from 1,000 to 6,000.
+		assert.ok(after1000.heap <= after100.heap * 1.15, `the heap kept grew from ${mb(after100.heap)} MB after 100 edits to ${mb(after1000.heap)} MB after 1,000`);
+	});
+
 	test('found by the storm: closed during its first analysis, reopened at version 1 with same-length text, a document is analysed afresh', async () => {
 		const uri = `${BASE}/reopened.unres`;
 		const first = 'The General Assembly,\n\n1. Decides;\n\n3. Requests;\n';

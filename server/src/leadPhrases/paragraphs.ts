@@ -1,8 +1,9 @@
-import { defineQuery, factOf, type DocumentVersion } from '../model/analysis';
+import { defineQuery, factOf, type DocumentVersion, type Query } from '../model/analysis';
 import type { Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
 import { BLANK, blockSubs, Ends, MARK, ownEnd } from './endings';
 import { genderOf, type Gender } from './entries';
 import { kindsOf, matchLead, type LeadMatch } from './match';
+import { earlierLeads, type EarlierLeads } from './reuse';
 import type { LeadKind, LeadLang } from './table';
 
 /**
@@ -61,14 +62,21 @@ function textStartOf(text: string, p: Paragraph): number {
 
 const KNOWN = (m: LeadMatch | undefined, kind: LeadKind) => m !== undefined && kindsOf(m).has(kind);
 
-const DRAFT_VIEW = defineQuery('leadPhrases.view', (doc, text) => buildView(doc, text));
+const DRAFT_VIEW: Query<DraftView> = defineQuery('leadPhrases.view', (doc, text, facts): DraftView =>
+	buildView(doc, text, earlierLeads(facts, (f) => {
+		const v: DraftView | undefined = f.peek(DRAFT_VIEW);
+		return v && LEADS.get(v);
+	})));
+
+/** The lead phrases a view read, by where it read them: the next version reuses those its edit did not reach. */
+const LEADS = new WeakMap<DraftView, Map<number, { limit: number; match: LeadMatch | undefined }>>();
 
 /** The view of a parsed document, built once per document version (rules, completion and hover share it). */
 export function draftView(src: DocumentVersion): DraftView {
 	return factOf(src, DRAFT_VIEW);
 }
 
-function buildView(doc: ResolutionDocument, text: string): DraftView {
+function buildView(doc: ResolutionDocument, text: string, earlier?: EarlierLeads): DraftView {
 	const lang: LeadLang | undefined = doc.lang === 'en' || doc.lang === 'fr' || doc.lang === 'es' ? doc.lang : undefined;
 	const ends = new Ends(text, doc, doc.lang);
 	const out: DraftParagraph[] = [];
@@ -77,9 +85,14 @@ function buildView(doc: ResolutionDocument, text: string): DraftView {
 	}
 	// Each paragraph's lead is read once, though the declaration test and the walk below both ask for it.
 	const leads = new Map<Paragraph, LeadMatch | undefined>();
+	const read = new Map<number, { limit: number; match: LeadMatch | undefined }>();
 	const lead = (p: Paragraph, start: number) => {
 		if (!leads.has(p)) {
-			leads.set(p, matchLead(text, start, lang, p.segments[0].end));
+			const limit = p.segments[0].end;
+			const known = earlier?.(start, limit);
+			const match = known ? known.match : matchLead(text, start, lang, limit);
+			leads.set(p, match);
+			read.set(start, { limit, match });
 		}
 		return leads.get(p);
 	};
@@ -158,7 +171,9 @@ function buildView(doc: ResolutionDocument, text: string): DraftView {
 			prev = d;
 		});
 	});
-	return { lang, gender: genderOf(doc.body), paragraphs: out, ends };
+	const view: DraftView = { lang, gender: genderOf(doc.body), paragraphs: out, ends };
+	LEADS.set(view, read);
+	return view;
 }
 
 /** Whether the next operative part is a declaration this paragraph introduces (`Adopts the following Pact:`). */

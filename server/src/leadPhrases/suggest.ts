@@ -75,7 +75,8 @@ export function closestForm(words: readonly string[], lang: LeadLang, kind: Lead
 	if (closest.has(key)) {
 		return closest.get(key);
 	}
-	if (closest.size > 5000) {
+	// Bounded: typing makes a new unknown opening at each keystroke, and a long session must not keep them all.
+	if (closest.size > 500) {
 		closest.clear();
 	}
 	const found = searchClosest(words, lang, kind, gender);

@@ -196,7 +196,7 @@ const NUMBERED_BEFORE = /(?:^|\D)\d{1,3}\.$/;
  * or to a year (`of 19721` = 1972 + note 1). They are told from other numbers by order: notes are numbered
  * in order of first appearance, so only the next expected numbers are taken (spec §1).
  */
-export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[], beyond = false, sections = false): MarkerFound[] {
+export function scanPlainMarkers(masked: string, regions: readonly Span[], labels: readonly string[], beyond = false, sections = false, from?: number): MarkerFound[] {
 	const numbers = [...new Set(labels.map(Number).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
 	if (numbers.length === 0) {
 		return [];
@@ -206,7 +206,8 @@ export function scanPlainMarkers(masked: string, regions: readonly Span[], label
 	const max = numbers[numbers.length - 1] + (beyond ? 1 : 0);
 	const lastText = numbers[numbers.length - 1];
 	const found: MarkerFound[] = [];
-	let expected = numbers[0];
+	// `from`: the number expected where the regions start (a reparse reads one line again).
+	let expected = from ?? numbers[0];
 	for (const region of regions) {
 		const slice = masked.slice(region.start, region.end);
 		DIGITS.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { DocumentFacts } from '../model/analysis';
-import type { Body, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
+import type { Body, Citation, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
 import { attachNegotiation } from '../negotiation/attach';
 import { scanNegotiation } from '../negotiation/scan';
 import { scanCitations } from './citations';
@@ -13,6 +13,7 @@ import { blankSpans, maskMarkdown, MASKED } from './mask';
 import { ownSymbolOf, ownSymbolSpans } from './ownSymbol';
 import { readStructure } from './structure';
 import { groupUnits, type Unit } from './units';
+import { PARSE_STATE, type ParseState } from './state';
 
 export interface ParseOptions {
 	/** Forces the language instead of detecting it. */
@@ -26,12 +27,20 @@ export function parse(text: string, options: ParseOptions = {}): ResolutionDocum
 	return parseWithMask(text, options).doc;
 }
 
-/** Parses a version and starts its facts with what the parser knows (its masked text). */
+/** Parses a version and starts its facts with what the parser knows (its masked text, and what a reparse needs). */
 export function parseVersion(text: string, options: ParseOptions = {}): DocumentFacts {
-	const { doc, masked } = parseWithMask(text, options);
+	const { doc, masked, state } = parseWithMask(text, options);
+	return factsOf(doc, text, masked, state);
+}
+
+/** The facts of a parsed version; `state` when an edit of it can be reparsed in place (decision 17). */
+export function factsOf(doc: ResolutionDocument, text: string, masked: string, state: ParseState | undefined): DocumentFacts {
 	// A negotiation text's facts are those of its view, the text the rules read.
 	const facts = new DocumentFacts(doc, doc.negotiation?.view ?? text);
 	facts.seed(MASKED, masked);
+	if (state) {
+		facts.seed(PARSE_STATE, state);
+	}
 	return facts;
 }
 
@@ -39,38 +48,56 @@ export function parseVersion(text: string, options: ParseOptions = {}): Document
  * The passes: footnote texts and line roles; layout (heading zone, organ line, body); page furniture;
  * footnote markers; units of lines; structure; footnote pairing; own symbol; citations.
  */
-function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDocument; masked: string } {
+function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDocument; masked: string; state?: ParseState } {
 	// A text under negotiation is parsed through its view (same offsets), then gets its labels and brackets back.
 	const negotiation = options.plain ? undefined : scanNegotiation(text);
 	if (negotiation) {
 		const read = parseWithMask(negotiation.view, { ...options, plain: true });
 		return { doc: attachNegotiation(read.doc, negotiation), masked: read.masked };
 	}
+	const state = scanText(text, options);
+	return { doc: assemble(state), masked: state.masked, state };
+}
+
+/** The passes over lines: roles, mask, layout, heading zone, furniture, markers. */
+function scanText(text: string, options: ParseOptions): ParseState {
 	const lines = splitLines(text);
 	const notes = scanFootnoteTexts(text, lines);
 	const roles = notes.roles;
 	const masked0 = maskMarkdown(text);
 
-	const { organ, bodyFrom, headerEnd } = findLayout(masked0, lines, roles);
-	const header = parseHeader(text, masked0, lines, 0, headerEnd);
+	const layout = findLayout(masked0, lines, roles);
+	const header = parseHeader(text, masked0, lines, 0, layout.headerEnd);
+	const runningHeader = header.masthead.symbol?.value.replace(/\s+/g, ' ');
+	const furniture = findFurniture(masked0, lines, roles, layout.bodyFrom, runningHeader);
+	const plainFrom = header.title?.span.start ?? lines[layout.headerEnd]?.start ?? 0;
+	const markers = findMarkers(text, masked0, textRegions(lines, roles, furniture.noise), notes, plainFrom);
+	const masked = blankSpans(masked0, [...furniture.spans, ...markers.map((f) => f.span)]);
+	return { text, options, lines, notes, layout, header, runningHeader, noise: furniture.noise, furniture: furniture.spans, plainFrom, markers, masked };
+}
+
+/**
+ * The passes over units: grouping, structure, footnote pairing, own symbol, citations. `citations` reads the
+ * regions again (a reparse keeps those of the regions the edit did not touch).
+ */
+export function assemble(state: ParseState, citations?: (regions: Span[], read: (regions: readonly Span[]) => Citation[]) => Citation[]): ResolutionDocument {
+	const { text, options, lines, notes, layout, header, masked } = state;
+	const { organ, bodyFrom, headerEnd } = layout;
 	const body: Body | undefined = organ?.body ?? header.body;
-
-	const furniture = findFurniture(masked0, lines, roles, bodyFrom, header.masthead.symbol?.value.replace(/\s+/g, ' '));
-	const plainFrom = header.title?.span.start ?? lines[headerEnd]?.start ?? 0;
-	const markerFinds = findMarkers(text, masked0, textRegions(lines, roles, furniture.noise), notes, plainFrom);
-	const masked = blankSpans(masked0, [...furniture.spans, ...markerFinds.map((f) => f.span)]);
-
-	const units = groupUnits(masked, lines, roles, furniture.noise, bodyFrom);
+	const units = groupUnits(masked, lines, notes.roles, state.noise, bodyFrom);
 	const structure = readStructure(text, masked, units, organ);
-	const { footnotes, footnoteMarkers } = pairFootnotes(notes, markerFinds);
+	const { footnotes, footnoteMarkers } = pairFootnotes(notes, state.markers);
 	const ownSymbol = ownSymbolOf(header, body);
 
-	const regions = citationRegions(lines, roles, headerEnd, units, footnotes);
-	const citations = scanCitations(masked, regions, { body, exclude: ownSymbolSpans(header) });
+	const regions = citationRegions(lines, notes.roles, headerEnd, units, footnotes);
+	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header) });
+	state.regions = regions;
+	const found = citations ? citations(regions, read) : read(regions);
+	state.citations = found;
 
 	const lang = options.lang ?? organ?.lang ?? detectLanguage(text);
 	const organLine: OrganLine | undefined = organ ? { span: organ.span, body: organ.body, hasComma: organ.hasComma } : undefined;
-	const doc: ResolutionDocument = {
+	return {
 		length: text.length,
 		lang,
 		langDetected: options.lang === undefined,
@@ -86,12 +113,11 @@ function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDo
 		annexes: structure.annexes,
 		footnoteMarkers,
 		footnotes,
-		citations,
+		citations: found,
 		...(structure.closing ? { closing: structure.closing } : {}),
 		...(structure.layout ? { layout: structure.layout } : {}),
 		problems: structure.problems,
 	};
-	return { doc, masked };
 }
 
 /** Where citations are read: heading lines, paragraphs (as whole segments, so hard-wrapped lists stay whole), footnote texts. */

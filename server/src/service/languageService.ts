@@ -8,6 +8,7 @@ import type { EditSupport } from '../features/codeActions';
 import { runRules, toDiagnostics, type RuleResult } from '../features/diagnostics';
 import type { DocumentInfo } from '../features/documentInfo';
 import type { Locale } from '../l10n/messages';
+import type { TextChange } from '../model/analysis';
 import { LANGS, type Lang } from '../model/document';
 import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } from '../protocol';
 import { createContext, type RuleContext } from '../rules/types';
@@ -23,7 +24,12 @@ import type { Workspace } from './workspace';
 export interface LanguageServiceOptions {
 	readonly workspace: Workspace;
 	/** The open documents (the server's `TextDocuments`; a map in tests). */
-	readonly documents: { get(uri: string): TextDocumentLike | undefined; all(): readonly TextDocumentLike[] };
+	readonly documents: {
+		get(uri: string): TextDocumentLike | undefined;
+		all(): readonly TextDocumentLike[];
+		/** The edit from an older version to the current one, when known (the server's document store): reparsed in place. */
+		changeSince?(uri: string, from: number): TextChange | undefined;
+	};
 	readonly builtinCatalog: () => CatalogLike;
 	/** The editor's `unres` settings for a document. */
 	readonly settings: (uri: string) => Promise<Partial<UnresSettings> | null | undefined>;
@@ -109,7 +115,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 			cache.delete(uri);
 			return undefined;
 		}
-		return cache.get(uri, latest.version, text, lang);
+		return cache.get(uri, latest.version, text, lang, documents.changeSince && ((from) => documents.changeSince!(uri, from)));
 	};
 
 	/** The rules' findings on the current version, computed once per version, settings and catalogue. */
@@ -139,6 +145,8 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		const own = partsChecked
 			? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: mergedResults(partsChecked), parts: partsChecked }
 			: run(analysis);
+		// What the rules could reuse of the version before is reused now: that version can go.
+		analysis.facts.forgetPrevious();
 		const fresh: Checked = { analysis, rules, catalog, ...own };
 		checked.set(analysis, fresh);
 		files.documentChecked(analysis);

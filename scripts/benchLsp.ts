@@ -1,0 +1,104 @@
+/**
+ * The server as a user feels it: a real client process speaking LSP over stdio to `dist/server.js`, timing
+ * `didOpen` → the first diagnostics of version 1, and `didChange` with one typed character → the diagnostics of
+ * that version. Prints nothing itself: scripts/bench.ts makes the table.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+	createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
+	InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+export class BenchClient {
+	readonly #waiting = new Map<string, () => void>();
+	/** How many times each `uri@version` was published. */
+	readonly published = new Map<string, number>();
+
+	private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, readonly started: bigint) {}
+
+	/** Starts the server (no size limit: the 20 MB figure is over the default 10 M characters) and initializes it. */
+	static async start(root: string, execArgv: readonly string[] = []): Promise<BenchClient> {
+		const started = process.hrtime.bigint();
+		const child = spawn(process.execPath, [...execArgv, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+		const client = new BenchClient(child, connection, started);
+		connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+			const key = `${p.uri}@${p.version ?? ''}`;
+			client.published.set(key, (client.published.get(key) ?? 0) + 1);
+			client.#waiting.get(key)?.();
+			client.#waiting.delete(key);
+		});
+		connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+			params.items.map((item) => (item.section === 'unres' ? { maxFileSize: 0 } : null)));
+		connection.listen();
+		await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+		await connection.sendNotification(InitializedNotification.type, {});
+		return client;
+	}
+
+	#diagnostics(uri: string, version: number): Promise<void> {
+		return new Promise<void>((resolve) => this.#waiting.set(`${uri}@${version}`, resolve));
+	}
+
+	/** Opens a document; milliseconds to its first diagnostics. */
+	async open(uri: string, text: string): Promise<number> {
+		const done = this.#diagnostics(uri, 1);
+		const t0 = process.hrtime.bigint();
+		await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'unres', version: 1, text } });
+		await done;
+		return Number(process.hrtime.bigint() - t0) / 1e6;
+	}
+
+	/**
+	 * Types and deletes one character at a time in the middle of a paragraph line (one version each), waiting for each
+	 * version's diagnostics; the times of the edits after `warmUp`, sorted.
+	 */
+	async type(uri: string, text: string, edits: number, warmUp: number, firstVersion = 2): Promise<number[]> {
+		const lines = text.split('\n');
+		let line = Math.floor(lines.length / 2);
+		while (line < lines.length - 1 && lines[line].trim().length < 20) {
+			line++;
+		}
+		const character = Math.floor(lines[line].length / 2);
+		const times: number[] = [];
+		for (let k = 0; k < edits + warmUp; k++) {
+			const version = firstVersion + k;
+			const done = this.#diagnostics(uri, version);
+			const t0 = process.hrtime.bigint();
+			const typed = k % 2 === 0;
+			await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+				textDocument: { uri, version },
+				contentChanges: [{ range: { start: { line, character }, end: { line, character: typed ? character : character + 1 } }, text: typed ? 'x' : '' }],
+			});
+			await done;
+			if (k >= warmUp) {
+				times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+			}
+		}
+		return times.sort((a, b) => a - b);
+	}
+
+	/** Milliseconds since the process was spawned. */
+	sinceStart(): number {
+		return Number(process.hrtime.bigint() - this.started) / 1e6;
+	}
+
+	/** The server's resident memory now and at its peak, in MB (Linux `/proc`). */
+	memory(): { rss: number; peak: number } {
+		const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+		const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+		return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+	}
+
+	/** Versions published more than once. */
+	twice(): string[] {
+		return [...this.published].filter(([, n]) => n > 1).map(([k, n]) => `${k}×${n}`);
+	}
+
+	stop(): void {
+		this.child.kill();
+		this.connection.dispose();
+	}
+}
