@@ -3,7 +3,9 @@
  * ECOSOC and Human Rights Council resolutions, GA decisions; English, French, Spanish) imported as a unres draft,
  * read back and checked. Prints a table by language and session: files, structure agreement, files with any
  * error or warning, and the rules that fire most. `--json FILE` writes every verdict; `--list` prints every
- * disagreement; `--only ga-resolutions,...` limits the collections.
+ * disagreement; `--only ga-resolutions,...` limits the collections; `--dir DIR` reads a tree already unpacked
+ * (`DIR/<collection>/…`, kept afterwards) instead of unpacking the archives; `--every N` checks every N-th file only
+ * (a quick sample while working).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +16,8 @@ const args = process.argv.slice(2);
 // GA decisions are not resolutions (no organ line, no preamble): run them with `--only ga-decisions`.
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1].split(',') as Collection[]) : COLLECTIONS.filter((c) => c !== 'ga-decisions');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+const every = args.includes('--every') ? Math.max(1, Number(args[args.indexOf('--every') + 1]) || 1) : 1;
 
 if (!sharedAvailable()) {
 	console.log('conformance: ../shared/data/raw/unxml-*/xml_en_fr_es.tar.xz not found: nothing to check.');
@@ -21,15 +25,18 @@ if (!sharedAvailable()) {
 }
 
 const started = Date.now();
-const dir = extract(only);
+const dir = given ?? extract(only);
 const verdicts: Verdict[] = [];
 try {
-	for (const file of walk(dir).filter((f) => f.endsWith('.xml'))) {
+	const files = only.flatMap((c) => walk(path.join(dir, c)).filter((f) => f.endsWith('.xml')));
+	for (const file of files.filter((_, i) => i % every === 0)) {
 		const rel = path.relative(dir, file);
 		verdicts.push(evaluate(readFileSync(file, 'utf8'), rel));
 	}
 } finally {
-	cleanUp(dir);
+	if (!given) {
+		cleanUp(dir);
+	}
 }
 
 interface Row { files: number; agree: number; flagged: number; explained: number; rules: Map<string, number> }

@@ -25,7 +25,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	let zone: Zone = organ && !organ.hasComma ? 'operative' : 'preamble';
 	let annexTitleOpen = false;
 
-	for (const unit of units) {
+	for (const [index, unit] of units.entries()) {
 		const first = unit.segments[0];
 		const lineText = masked.slice(first.start, Math.min(first.end, first.start + 300));
 		const single = unit.segments.length === 1 && !masked.slice(first.start, first.end).includes('\n');
@@ -48,6 +48,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			continue;
 		}
 		if ((m = CLOSING.exec(lineText)) && !closing && zone !== 'annex') {
+			loneOperative(outline, masked, zone);
 			outline.close();
 			const meetingEnd = first.start + m[0].length;
 			const date = findDate(masked, first.start, unitEnd);
@@ -128,11 +129,26 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			continue;
 		}
-		const isHeading = single && lineText.length <= 150 && !TERMINAL.test(lineText)
-			&& (PART_HEADING.test(lineText) || ((zone === 'operative' || zone === 'annex') && /^\p{Lu}/u.test(lineText)));
+		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
+		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
+		const isHeading = single && !TERMINAL.test(lineText)
+			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 150 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || numberedNext(masked, units[index + 1]))))));
 		if (isHeading) {
+			// In the preamble, a plain line only heads paragraph 1 when paragraph 1 follows (`Role and authority …`).
+			if (numeral && !PART_HEADING.test(lineText)) {
+				outline.pendingHeading = { span: { start: numeral.span.start, end: first.end }, text: `${numeral.text}. ${lineText.trim()}` };
+				continue;
+			}
+			loneOperative(outline, masked, zone);
 			outline.close();
 			outline.pendingHeading = { span: first, text: lineText.trim() };
+			continue;
+		}
+		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && /,[\s"”’»)\]*_]*$/.test(masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd))) {
+			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
+			// the preamble, as those of a component resolution under its own organ line do.
+			outline.close();
+			outline.begin({ kind: 'preambular', segments: unit.segments, textStart: first.start, labels: [] }, 'preamble');
 			continue;
 		}
 		if (zone === 'operative' && outline.open?.kind === 'operative') {
@@ -152,4 +168,25 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	}
 	outline.close();
 	return { ...outline.finish(), ...(closing ? { closing } : {}), problems };
+}
+
+/** Whether a unit opens with an operative number (`1.`). */
+function numberedNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	return !!first && NUMBERED.test(masked.slice(first.start, Math.min(first.end, first.start + 300)));
+}
+
+/**
+ * A part of a composite text whose only operative paragraph is unnumbered (`A` / preamble / `Urges … :` (a) … (b) …
+ * `.` / `B`): at the next part or the meeting line, the paragraph ending with a full stop is that part's operative one.
+ */
+function loneOperative(outline: Outline, masked: string, zone: string): void {
+	const open = outline.open;
+	if (zone !== 'preamble' || !outline.pendingHeading || open?.kind !== 'preambular') {
+		return;
+	}
+	const end = open.labels.reduce((e, l) => Math.max(e, l.end), open.segments[open.segments.length - 1].end);
+	if (/\.[\s"”’»)\]*_]*$/.test(masked.slice(Math.max(0, end - 12), end))) {
+		outline.asOperative();
+	}
 }
