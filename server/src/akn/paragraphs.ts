@@ -105,7 +105,7 @@ export class ParagraphBuilder {
 			return;
 		}
 		const num = block.num?.replace(/\.$/, '').trim();
-		if (current && this.continues && !num && block.runs.length > 0 && !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic)) {
+		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
 			current.more.push(block.runs);
 			return;

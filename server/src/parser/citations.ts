@@ -70,6 +70,8 @@ export interface CitationContext {
 	readonly body?: Body;
 	/** Spans not to read (the document's own symbol, noise). */
 	readonly exclude: readonly Span[];
+	/** The text's own symbol (`A/HRC/RES/57/13`): a Council text cites no Council resolution of a later session. */
+	readonly ownSymbol?: string;
 }
 
 export function scanCitations(masked: string, regions: readonly Span[], context: CitationContext): Citation[] {
@@ -172,7 +174,7 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		for (const item of list) {
 			let c = item;
 			const named = namedAfter ?? namedBefore;
-			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '', ...(beside ? { namedBody: beside } : {}) };
+			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body, lastSession(context)), symbol: '', ...(beside ? { namedBody: beside } : {}) };
 			if (shared && !c.date && shared.end <= region.end) {
 				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
 			}
@@ -213,7 +215,13 @@ function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): C
 	};
 }
 
-function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined, documentBody: Body | undefined): Body {
+/** The drafting body's latest session: the text's own (`A/HRC/RES/57/13` → 57). */
+function lastSession(context: CitationContext): number | undefined {
+	const m = /^A\/HRC\/(?:RES|DEC)\/(\d+)\//.exec(context.ownSymbol ?? '');
+	return m ? Number(m[1]) : undefined;
+}
+
+function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined, documentBody: Body | undefined, last?: number): Body {
 	if (c.body === 'SC' || c.body === 'ECOSOC') {
 		// The shape decides: `n (yyyy)` is SC numbering, `yyyy/n` ECOSOC's. A body named otherwise is kept in
 		// `namedBody` for the citation-body rule.
@@ -225,10 +233,12 @@ function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined
 	if (named) {
 		return fits(named) ? named : 'GA';
 	}
+	const later = last !== undefined && (c.session ?? 0) > last;
 	if (own && own !== 'SC') {
-		return fits(own) ? own : 'GA';
+		return fits(own) && !(own === 'HRC' && later) ? own : 'GA';
 	}
-	return documentBody === 'HRC' && !own && !roman ? 'HRC' : 'GA';
+	// A bare `78/206` in a Council text of session 57 is the Assembly's: the Council has not met 78 times.
+	return documentBody === 'HRC' && !own && !roman && !later ? 'HRC' : 'GA';
 }
 
 /** Catalogue-style symbol of a resolution or decision citation. */

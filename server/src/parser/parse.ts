@@ -66,7 +66,7 @@ function parseWithMask(text: string, options: ParseOptions): { doc: ResolutionDo
 	const ownSymbol = ownSymbolOf(header, body);
 
 	const regions = citationRegions(lines, roles, headerEnd, units, footnotes);
-	const citations = scanCitations(masked, regions, { body, exclude: ownSymbolSpans(header) });
+	const citations = scanCitations(masked, regions, { body, exclude: ownSymbolSpans(header), ownSymbol: ownSymbol?.value });
 
 	const lang = options.lang ?? organ?.lang ?? detectLanguage(text);
 	const organLine: OrganLine | undefined = organ ? { span: organ.span, body: organ.body, hasComma: organ.hasComma } : undefined;

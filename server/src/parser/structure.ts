@@ -15,6 +15,9 @@ export interface Structure {
 	readonly problems: ParseProblem[];
 }
 
+/** A first word that opens a preambular paragraph (`Convinced`, `Convaincue`, `Recordando`), not a heading. */
+const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)\b/iu;
+
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
 /** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
@@ -132,7 +135,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
 		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
 		const isHeading = single && !TERMINAL.test(lineText)
-			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 150 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || numberedNext(masked, units[index + 1]))))));
+			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText)))))));
 		if (isHeading) {
 			// In the preamble, a plain line only heads paragraph 1 when paragraph 1 follows (`Role and authority …`).
 			if (numeral && !PART_HEADING.test(lineText)) {
