@@ -29,8 +29,9 @@ export function readAkn(xml: string): ReadResult {
 	const identification = first(doc, 'identification');
 	const work = child(identification, 'FRBRWork');
 	const expression = child(identification, 'FRBRExpression');
-	const langCode = attr(child(expression, 'FRBRlanguage'), 'language');
-	const adoptionDate = children(work ?? doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption');
+	// A collection's own identification may leave out the language and date: its components' give them.
+	const langCode = attr(child(expression, 'FRBRlanguage'), 'language') ?? attr(descendants(doc, 'FRBRlanguage')[0], 'language');
+	const adoptionDate = children(work ?? doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption') ?? descendants(doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption');
 	const cover = child(doc, 'coverPage');
 	const preface = child(doc, 'preface');
 	const symbol = cover ? descendants(cover, 'docNumber').map(textOf).find(Boolean) : undefined;
@@ -80,11 +81,21 @@ function asHeading(el: Element, block: Block): string | undefined {
 		// `<paragraph><num>I</num></paragraph>`, its title in the next paragraph: the part's number.
 		return block.num.trim().replace(/\.$/, '');
 	}
-	if (block.num !== undefined || block.points.length > 0) {
+	const partNum = block.num !== undefined && /^(?:[A-Z]|[IVXL]{1,6})\.?$/.test(block.num.trim()) ? block.num.trim().replace(/\.$/, '') : undefined;
+	if ((block.num !== undefined && !partNum) || block.points.length > 0) {
 		return undefined;
 	}
 	const spans = descendants(el, 'span');
-	const text = textOf(el);
+	// `<num>A.</num>` and a bold line: the heading `A. Base/floor salary scale`.
+	const text = partNum ? textOf(first(el, 'content') ?? first(el, 'p')) : textOf(el);
+	if (partNum) {
+		const heading = asHeadingText(spans, text);
+		return heading ? `${partNum}. ${heading}` : undefined;
+	}
+	return asHeadingText(spans, text);
+}
+
+function asHeadingText(spans: Element[], text: string): string | undefined {
 	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
 	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
 }

@@ -74,7 +74,7 @@ export const PART_HEADING = /^(?:[A-Z]|[IVXL]{1,6})(?:\.\s.*)?$/;
 export const PREAMBLE_START = /^(?:[A-Z][a-z]+(?:ing|ed)|[A-ZÉ][a-zéèêàç]+(?:ant|ée?s?)|[A-Z][a-záéíóú]+(?:ando|endo|iendo|ada|ado|ida|ido))\b.*,$/;
 
 /** Closing meeting line: `28th plenary meeting`, `30^e séance plénière`, `51.ª sesión plenaria`. */
-export const CLOSING = /^(?:Adopted at the |Adoptée à la |Aprobada en la )?(\d{1,5})\s*(?:st|nd|rd|th|\^e|\^re|\^er|e|ᵉ|re|er|ème|eme|\.ª|ª|\.a|a)?\s+(?:\((?:resumed|reprise|continuación)\)\s+)?(plenary meeting|séance plénière|sesión plenaria|meeting|séance|sesión)\b/i;
+export const CLOSING = /^(?:Adopted at the |Adoptée à la |Aprobada en la )?(\d{1,5})\s*(?:st|nd|rd|th|\^e|\^re|\^er|e|ᵉ|re|er|ème|eme|\.ª|ª|\.a|ra|da|ta|ma|va|na|a)?\s+(?:\((?:resumed|reprise|continuación)\)\s+)?(plenary meeting|séance plénière|sesión plenaria|meeting|séance|sesión)\b/i;
 
 /** Annex headings: `Annex`, `Annexe I`, `ANEXO`, `Annex A`. */
 export const ANNEX = /^(Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)(?:\s+([IVXL]+|[A-Z]|\d+))?\b\s*(.*)$/;

@@ -15,8 +15,8 @@ export interface Structure {
 	readonly problems: ParseProblem[];
 }
 
-/** A first word that opens a preambular paragraph (`Convinced`, `Convaincue`, `Recordando`), not a heading. */
-const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)\b/iu;
+/** A sentence opening with a participle (`Convaincue qu’une coopération …`, six words or more, no colon): a preambular paragraph without its comma, not a heading (`Peacebuilding Commission`, `Taking stock: …`). */
+const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)(?!\p{L})(?:\s+[^\s:]+){5}/iu;
 
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
@@ -42,6 +42,18 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 				closing = { ...closing, span: { start: closing.span.start, end: unitEnd }, date: { value: date.iso, span: { start: date.start, end: date.end } } };
 			}
 			continue;
+		}
+		if (!closing && zone !== 'annex' && single && index === units.length - 1 && isDateLine(lineText) && (outline.preamble.length > 0 || outline.open)) {
+			// A text adopted without a meeting (silence procedure) closes with its date alone: the date is the closing line.
+			const date = findDate(masked, first.start, unitEnd);
+			if (date) {
+				loneOperative(outline, masked, zone);
+				outline.close();
+				const span = { start: date.start, end: date.end };
+				closing = { span: { start: first.start, end: unitEnd }, meeting: { value: text.slice(date.start, date.end), span }, date: { value: date.iso, span } };
+				zone = 'closed';
+				continue;
+			}
 		}
 		const organHere = single ? organAt(masked, { start: first.start, end: first.end }) : undefined;
 		if (organHere && organ) {
