@@ -30,8 +30,9 @@ export function readAkn(xml: string): ReadResult {
 	const work = child(identification, 'FRBRWork');
 	const expression = child(identification, 'FRBRExpression');
 	// A collection's own identification may leave out the language and date: its components' give them.
-	const langCode = attr(child(expression, 'FRBRlanguage'), 'language') ?? attr(descendants(doc, 'FRBRlanguage')[0], 'language');
-	const adoptionDate = children(work ?? doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption') ?? descendants(doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption');
+	const langCode = attr(child(expression, 'FRBRlanguage'), 'language') || descendants(root, 'FRBRlanguage').map((l) => attr(l, 'language')).find(Boolean);
+	const adoption = (d: Element) => attr(d, 'name') === 'adoption' && !!attr(d, 'date');
+	const adoptionDate = children(work ?? doc, 'FRBRdate').find(adoption) ?? descendants(root, 'FRBRdate').find(adoption);
 	const cover = child(doc, 'coverPage');
 	const preface = child(doc, 'preface');
 	const symbol = cover ? descendants(cover, 'docNumber').map(textOf).find(Boolean) : undefined;
