@@ -47,7 +47,7 @@ try {
 }
 
 interface Row { files: number; agree: number; listed: number; flagged: number; explained: number; rules: Map<string, number> }
-const structureFaults = new Set(KNOWN_FAULTS.filter((k) => k.kind === 'structure').map((k) => k.file));
+const structureFaults = new Set(KNOWN_FAULTS.filter((k) => k.kind === 'structure' && k.whose === 'fault').map((k) => k.file));
 const rows = new Map<string, Row>();
 const rowOf = (key: string) => rows.get(key) ?? rows.set(key, { files: 0, agree: 0, listed: 0, flagged: 0, explained: 0, rules: new Map() }).get(key)!;
 for (const v of verdicts) {
