@@ -15,9 +15,6 @@ export interface Structure {
 	readonly problems: ParseProblem[];
 }
 
-/** A sentence opening with a participle (`Convaincue qu’une coopération …`, six words or more, no colon): a preambular paragraph without its comma, not a heading (`Peacebuilding Commission`, `Taking stock: …`). */
-const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)(?!\p{L})(?:\s+[^\s:]+){5}/iu;
-
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
 /** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
@@ -147,9 +144,8 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
 		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
 		const isHeading = single && !TERMINAL.test(lineText)
-			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText)))))));
+			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && !!numeral))));
 		if (isHeading) {
-			// In the preamble, a plain line only heads paragraph 1 when paragraph 1 follows (`Role and authority …`).
 			if (numeral && !PART_HEADING.test(lineText)) {
 				outline.pendingHeading = { span: { start: numeral.span.start, end: first.end }, text: `${numeral.text}. ${lineText.trim()}` };
 				continue;
@@ -183,12 +179,6 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	}
 	outline.close();
 	return { ...outline.finish(), ...(closing ? { closing } : {}), problems };
-}
-
-/** Whether a unit opens with an operative number (`1.`). */
-function numberedNext(masked: string, unit: Unit | undefined): boolean {
-	const first = unit?.segments[0];
-	return !!first && NUMBERED.test(masked.slice(first.start, Math.min(first.end, first.start + 300)));
 }
 
 /**
