@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { aknStructure, differences, documentStructure, readAkn, toMarkdown } from '../../server/src/akn';
 import { checkText } from '../../server/src/check/check';
+import type { Catalog } from '../../server/src/catalog/catalog';
 import { loadBuiltinCatalog } from '../../server/src/node/builtinCatalog';
 import { SHARED } from './paths';
 
@@ -67,10 +68,12 @@ export interface Verdict {
 	/** Error and warning diagnostics unres gives on the imported draft: `rule:line`. */
 	readonly diagnostics: readonly { rule: string; line: number; severity: string }[];
 	readonly problems: readonly string[];
+	/** The marker of the XML's first note (`2` in the Council's files, whose note 1 is not in the XML). */
+	readonly firstNote?: string;
 }
 
 /** Imports one official file, parses and checks the draft, compares with the XML. */
-export function evaluate(xml: string, file: string): Verdict {
+export function evaluate(xml: string, file: string, catalog: Catalog = loadBuiltinCatalog()): Verdict {
 	const read = readAkn(xml);
 	const group = groupOf(file);
 	if (!read.resolution) {
@@ -79,7 +82,7 @@ export function evaluate(xml: string, file: string): Verdict {
 	const res = read.resolution;
 	const markdown = toMarkdown(res);
 	const lang = res.lang && ['en', 'fr', 'es'].includes(res.lang) ? res.lang : undefined;
-	const { doc, results, lines } = checkText(markdown, { ...(lang ? { lang } : {}), catalog: loadBuiltinCatalog() });
+	const { doc, results, lines } = checkText(markdown, { ...(lang ? { lang } : {}), catalog });
 	const diagnostics = results
 		.filter((r) => r.severity === 'error' || r.severity === 'warning')
 		.map((r) => ({ rule: r.rule.id, severity: r.severity, line: lines.position(r.finding.span.start).line + 1 }));
@@ -91,6 +94,7 @@ export function evaluate(xml: string, file: string): Verdict {
 		differences: differences(aknStructure(res), documentStructure(doc)),
 		diagnostics,
 		problems: read.problems,
+		...(res.notes[0] ? { firstNote: res.notes[0].marker } : {}),
 	};
 }
 

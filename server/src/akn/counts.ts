@@ -57,6 +57,7 @@ export function differences(expected: Structure, actual: Structure): string[] {
 }
 
 function norm(s: string | undefined): string | undefined {
-	const t = s?.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[’‘]/g, "'").replace(/\*+/g, '').trim();
+	// A note call taken out of a title may leave a space before the comma that followed it.
+	const t = s?.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/ ([,;:.])/g, '$1').replace(/[’‘]/g, "'").replace(/\*+/g, '').trim();
 	return t || undefined;
 }

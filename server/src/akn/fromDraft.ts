@@ -47,7 +47,8 @@ export function fromDraft(doc: ResolutionDocument, text: string): AknResolution 
 		preamble: doc.preamble.map(paragraph),
 		parts: operativeParagraphs(doc).length > 0 ? parts : [],
 		notes,
-		meeting: doc.closing ? squashMd(doc.closing.meeting.value) : undefined,
+		// A closing of a date alone (no meeting) has its date for meeting: no `adoptionMeeting` then.
+		meeting: doc.closing && doc.closing.meeting.span.start !== doc.closing.date?.span.start ? squashMd(doc.closing.meeting.value) : undefined,
 		closingDateText: doc.closing?.date ? squashMd(text.slice(doc.closing.date.span.start, doc.closing.date.span.end)) : undefined,
 		closingDate: doc.closing?.date?.value,
 	};

@@ -37,10 +37,10 @@ export function readBlock(el: Element, inline: InlineReader): Block {
 		if (name === 'num') {
 			block.num = textOf(c);
 		} else if (name === 'content' || name === 'intro' || name === 'listIntroduction' || name === 'wrapUp') {
-			for (const p of children(c)) {
-				if (localName(p) === 'p') {
-					add(inline.runs(p));
-				}
+			const ps = children(c).filter((p) => localName(p) === 'p');
+			// `<listIntroduction>` often holds its words directly, without a `<p>`.
+			for (const p of ps.length > 0 ? ps : [c]) {
+				add(inline.runs(p));
 			}
 		} else if (name === 'p') {
 			add(inline.runs(c));
@@ -105,7 +105,7 @@ export class ParagraphBuilder {
 			return;
 		}
 		const num = block.num?.replace(/\.$/, '').trim();
-		if (current && this.continues && !num && block.runs.length > 0 && !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic)) {
+		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
 			current.more.push(block.runs);
 			return;

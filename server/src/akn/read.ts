@@ -3,7 +3,7 @@ import type { Body, Lang } from '../model/document';
 import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
 import { InlineReader } from './inline';
 import type { AknMasthead, AknPart, AknResolution } from './model';
-import { ParagraphBuilder, readBlock, type Block } from './paragraphs';
+import { labelAtStart, ParagraphBuilder, readBlock, type Block } from './paragraphs';
 
 export interface ReadResult {
 	readonly resolution?: AknResolution;
@@ -29,8 +29,10 @@ export function readAkn(xml: string): ReadResult {
 	const identification = first(doc, 'identification');
 	const work = child(identification, 'FRBRWork');
 	const expression = child(identification, 'FRBRExpression');
-	const langCode = attr(child(expression, 'FRBRlanguage'), 'language');
-	const adoptionDate = children(work ?? doc, 'FRBRdate').find((d) => attr(d, 'name') === 'adoption');
+	// A collection's own identification may leave out the language and date: its components' give them.
+	const langCode = attr(child(expression, 'FRBRlanguage'), 'language') || descendants(root, 'FRBRlanguage').map((l) => attr(l, 'language')).find(Boolean);
+	const adoption = (d: Element) => attr(d, 'name') === 'adoption' && !!attr(d, 'date');
+	const adoptionDate = children(work ?? doc, 'FRBRdate').find(adoption) ?? descendants(root, 'FRBRdate').find(adoption);
 	const cover = child(doc, 'coverPage');
 	const preface = child(doc, 'preface');
 	const symbol = cover ? descendants(cover, 'docNumber').map(textOf).find(Boolean) : undefined;
@@ -76,11 +78,25 @@ export function readAkn(xml: string): ReadResult {
 
 /** A paragraph that is only a bold line (`Countries in special situations`, `* * *`) is a heading. */
 function asHeading(el: Element, block: Block): string | undefined {
-	if (block.num !== undefined || block.points.length > 0) {
+	if (block.num !== undefined && block.runs.length === 0 && block.points.length === 0 && /^(?:[A-Z]|[IVXL]{1,6})\.?$/.test(block.num.trim())) {
+		// `<paragraph><num>I</num></paragraph>`, its title in the next paragraph: the part's number.
+		return block.num.trim().replace(/\.$/, '');
+	}
+	const partNum = block.num !== undefined && /^(?:[A-Z]|[IVXL]{1,6})\.?$/.test(block.num.trim()) ? block.num.trim().replace(/\.$/, '') : undefined;
+	if ((block.num !== undefined && !partNum) || block.points.length > 0) {
 		return undefined;
 	}
 	const spans = descendants(el, 'span');
-	const text = textOf(el);
+	// `<num>A.</num>` and a bold line: the heading `A. Base/floor salary scale`.
+	const text = partNum ? textOf(first(el, 'content') ?? first(el, 'p')) : textOf(el);
+	if (partNum) {
+		const heading = asHeadingText(spans, text);
+		return heading ? `${partNum}. ${heading}` : undefined;
+	}
+	return asHeadingText(spans, text);
+}
+
+function asHeadingText(spans: Element[], text: string): string | undefined {
 	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
 	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
 }
@@ -91,8 +107,18 @@ type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'm
 function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	let organLine: string | undefined;
 	const pre = new ParagraphBuilder(false);
+	// A few files hold the whole text in `<preamble>` (numbered paragraphs and all): from the first part number or
+	// numbered paragraph on, it is the body.
+	const spilled: Element[] = [];
 	const readPreamble = (preamble: Element) => {
-		for (const c of children(preamble)) {
+		const kids = children(preamble);
+		const numbered = kids.findIndex((c) => /^\d/.test(textOf(child(c, 'num'))));
+		const numeral = numbered < 0 ? -1 : kids.findIndex((c, i) => i < numbered && /^(?:[A-Z]|[IVXL]{1,6})\.?$/.test(textOf(c)));
+		const cut = numeral >= 0 ? numeral : numbered;
+		if (cut >= 0) {
+			spilled.push(...kids.slice(cut));
+		}
+		for (const c of cut >= 0 ? kids.slice(0, cut) : kids) {
 			const name = localName(c);
 			if (name === 'formula' && organLine === undefined) {
 				organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
@@ -115,7 +141,7 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			mains.push(c);
 		}
 	});
-	const parts = readMainBody(mains, inline, pre);
+	const parts = readMainBody([spilled, ...mains.map((m) => children(m))], inline, pre);
 	const conclusions = child(doc, 'conclusions');
 	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
@@ -156,7 +182,7 @@ function readMasthead(cover: Element | undefined): AknMasthead {
 	};
 }
 
-function readMainBody(mains: readonly Element[], inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
+function readMainBody(groups: readonly Element[][], inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
 	type Open = { heading?: string; builder: ParagraphBuilder; preamble: ParagraphBuilder };
 	const parts: Open[] = [];
 	const open = (heading?: string): Open => {
@@ -176,8 +202,11 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 	};
 	parts.push(open());
 	const noOperativeYet = () => parts.every((p) => p.builder.paragraphs.length === 0);
-	const visit = (el: Element) => {
-		for (const c of children(el)) {
+	// `<paragraph><num>1.</num></paragraph>` then the words in the next paragraph: one numbered paragraph.
+	let loneNum: string | undefined;
+	const visit = (el: Element) => visitNodes(children(el));
+	const visitNodes = (nodes: readonly Element[]) => {
+		nodes.forEach((c, index) => {
 			const name = localName(c);
 			const only = children(c);
 			const headingOnly = only.length === 1 && HEADINGS.has(localName(only[0])) ? only[0] : undefined;
@@ -193,13 +222,29 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 				}
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				const block = readBlock(c, inline);
+				if (loneNum !== undefined && block.num === undefined) {
+					block.num = loneNum;
+				}
+				loneNum = undefined;
+				if (block.num !== undefined && /^\d/.test(block.num) && block.runs.length === 0 && block.points.length === 0) {
+					loneNum = block.num;
+					return;
+				}
 				const last = parts[parts.length - 1];
 				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
 				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
 				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;
-				const heading = title ?? asHeading(c, block);
+				// A short plain line without final punctuation heads what follows, as unres reads it; before paragraph 1
+				// only when paragraph 1 comes next.
+				const first = parts.length === 1 && !last.heading && last.builder.paragraphs.length === 0;
+				const line = plain && plain.length <= 150 && !/[.;:,!?][\s"”’»)\]]*$/.test(plain) && /^\p{Lu}/u.test(plain) && !labelAtStart(block.runs) && (!first || /^\d/.test(textOf(child(nodes[index + 1], 'num')))) ? plain : undefined;
+				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);
+				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && preambular(block)) {
+					// A preambular paragraph marked up in the body, before the part's first paragraph (a section's own
+					// preamble, or a slip of the source): preamble, as the printed text reads.
+					(parts.length === 1 && !last.heading ? preamble : last.preamble).add(block);
 				} else {
 					parts[parts.length - 1].builder.add(block);
 				}
@@ -213,7 +258,7 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 				}
 				visitExcept(c, sub);
 			}
-		}
+		});
 	};
 	const visitExcept = (el: Element, skip: Element | undefined) => {
 		if (skip) {
@@ -222,7 +267,7 @@ function readMainBody(mains: readonly Element[], inline: InlineReader, preamble:
 		visit(el);
 	};
 	// Some files split the body into several `<mainBody>` elements: one body in order.
-	mains.forEach(visit);
+	groups.forEach(visitNodes);
 	return parts
 		.map((p) => {
 			const own = p.preamble.result();
@@ -246,4 +291,11 @@ function bodyOf(author: string | undefined, symbol: string | undefined): Body | 
 		return 'GA';
 	}
 	return undefined;
+}
+
+/** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
+function preambular(block: Block): boolean {
+	const first = block.runs[0];
+	const text = block.runs.map((r) => ('text' in r ? r.text : '')).join('').trim();
+	return !!first && 'text' in first && !!first.italic && block.points.length === 0 && /,$/.test(text);
 }

@@ -79,6 +79,8 @@ export interface CitationContext {
 	readonly exclude: readonly Span[];
 	/** This year, the last a date may give a bare Security Council number (default: the clock's). */
 	readonly year?: number;
+	/** The text's own symbol (`A/HRC/RES/57/13`): a Council text cites no Council resolution of a later session. */
+	readonly ownSymbol?: string;
 }
 
 export function scanCitations(masked: string, regions: readonly Span[], context: CitationContext): Citation[] {
@@ -200,7 +202,7 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			if (!c) {
 				continue;
 			}
-			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body), symbol: '', ...(beside ? { namedBody: beside } : {}) };
+			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body, lastSession(context)), symbol: '', ...(beside ? { namedBody: beside } : {}) };
 			c = { ...c, symbol: symbolOf(c) };
 			if (!taken.overlaps(c.span)) {
 				out.push(c);
@@ -241,7 +243,13 @@ function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): C
 	};
 }
 
-function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined, documentBody: Body | undefined): Body {
+/** The drafting body's latest session: the text's own (`A/HRC/RES/57/13` → 57). */
+function lastSession(context: CitationContext): number | undefined {
+	const m = /^A\/HRC\/(?:RES|DEC)\/(\d+)\//.exec(context.ownSymbol ?? '');
+	return m ? Number(m[1]) : undefined;
+}
+
+function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined, documentBody: Body | undefined, last?: number): Body {
 	if (c.body === 'SC' || c.body === 'ECOSOC') {
 		// The shape decides: `n (yyyy)` is SC numbering, `yyyy/n` ECOSOC's. A body named otherwise is kept in
 		// `namedBody` for the citation-body rule.
@@ -253,10 +261,12 @@ function resolveBody(c: Citation, named: Body | undefined, own: Body | undefined
 	if (named) {
 		return fits(named) ? named : 'GA';
 	}
+	const later = last !== undefined && (c.session ?? 0) > last;
 	if (own && own !== 'SC') {
-		return fits(own) ? own : 'GA';
+		return fits(own) && !(own === 'HRC' && later) ? own : 'GA';
 	}
-	return documentBody === 'HRC' && !own && !roman ? 'HRC' : 'GA';
+	// A bare `78/206` in a Council text of session 57 is the Assembly's: the Council has not met 78 times.
+	return documentBody === 'HRC' && !own && !roman && !later ? 'HRC' : 'GA';
 }
 
 /** Catalogue-style symbol of a resolution or decision citation. */

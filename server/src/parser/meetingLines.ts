@@ -15,7 +15,7 @@ const TENS_ORDINALS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth',
 const ORDINAL_WORDS = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+thousand(?:\s+and)?\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)`;
 
 const ADOPTED = String.raw`(?:Adopted|Adoptée?|Aprobada|Aprobado)(?:\s+(?:unanimously|without\s+(?:a\s+)?vote|à\s+l['’]unanimité|sans\s+(?:avoir\s+été\s+mise\s+aux\s+voix|vote)|por\s+unanimidad|sin\s+votación))?\s+(?:at\s+the|à\s+la|en\s+la)\s+`;
-const SUFFIX = String.raw`(?:st|nd|rd|th|\^e|\^re|\^er|ème|eme|ᵉ|re|er|e|\.ª|ª\.?|\.a|a\.?|\.º|º|o\.)?`;
+const SUFFIX = String.raw`(?:st|nd|rd|th|\^e|\^re|\^er|ème|eme|ᵉ|re|er|e|\.ª|ª\.?|\.a|ra|da|ta|ma|va|na|a\.?|\.º|º|o\.)?`;
 
 /** Closing meeting line, tested on the start of a trimmed, masked unit; group 1 is the meeting number, digits or words (words only before `plenary`). */
 export const CLOSING = new RegExp(

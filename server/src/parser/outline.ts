@@ -50,6 +50,14 @@ export class Outline {
 		this.target = target;
 	}
 
+	/** The open paragraph belongs to the operative part after all (a part's lone unnumbered paragraph). */
+	asOperative(): void {
+		if (this.open) {
+			this.open.kind = 'operative';
+			this.target = 'operative';
+		}
+	}
+
 	/** Closes the open paragraph, if any: its sub-paragraphs nest, its lead phrase is read, and it joins its list. */
 	close(): void {
 		const o = this.open;

@@ -90,7 +90,7 @@ export function assemble(state: ParseState, citations?: (regions: Span[], read: 
 	const ownSymbol = ownSymbolOf(header, body);
 
 	const regions = citationRegions(lines, notes.roles, headerEnd, units, footnotes);
-	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header) });
+	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header), ownSymbol: ownSymbol?.value });
 	state.regions = regions;
 	const found = citations ? citations(regions, read) : read(regions);
 	state.citations = found;

@@ -29,7 +29,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	let zone: Zone = organ && !organ.hasComma ? 'operative' : 'preamble';
 	let annexTitleOpen = false;
 
-	for (const unit of units) {
+	for (const [index, unit] of units.entries()) {
 		const first = unit.segments[0];
 		const lineText = masked.slice(first.start, Math.min(first.end, first.start + 300));
 		const single = unit.segments.length === 1 && !masked.slice(first.start, first.end).includes('\n');
@@ -44,6 +44,18 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			continue;
 		}
+		if (!closing && zone !== 'annex' && single && index === units.length - 1 && isDateLine(lineText) && (outline.preamble.length > 0 || outline.open)) {
+			// A text adopted without a meeting (silence procedure) closes with its date alone: the date is the closing line.
+			const date = findDate(masked, first.start, unitEnd);
+			if (date) {
+				loneOperative(outline, masked, zone);
+				outline.close();
+				const span = { start: date.start, end: date.end };
+				closing = { span: { start: first.start, end: unitEnd }, meeting: { value: text.slice(date.start, date.end), span }, date: { value: date.iso, span } };
+				zone = 'closed';
+				continue;
+			}
+		}
 		const organHere = single ? organAt(masked, { start: first.start, end: first.end }) : undefined;
 		if (organHere && organ) {
 			outline.close();
@@ -52,6 +64,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			continue;
 		}
 		if ((m = CLOSING.exec(lineText)) && !closing && zone !== 'annex') {
+			loneOperative(outline, masked, zone);
 			outline.close();
 			const meetingEnd = first.start + m[0].length;
 			const date = findDate(masked, first.start, unitEnd);
@@ -132,11 +145,25 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			continue;
 		}
-		const isHeading = single && lineText.length <= 150 && !TERMINAL.test(lineText)
-			&& (PART_HEADING.test(lineText) || ((zone === 'operative' || zone === 'annex') && /^\p{Lu}/u.test(lineText)));
+		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
+		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
+		const isHeading = single && !TERMINAL.test(lineText)
+			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && !!numeral))));
 		if (isHeading) {
+			if (numeral && !PART_HEADING.test(lineText)) {
+				outline.pendingHeading = { span: { start: numeral.span.start, end: first.end }, text: `${numeral.text}. ${lineText.trim()}` };
+				continue;
+			}
+			loneOperative(outline, masked, zone);
 			outline.close();
 			outline.pendingHeading = { span: first, text: lineText.trim() };
+			continue;
+		}
+		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && /,[\s"”’»)\]*_]*$/.test(masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd))) {
+			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
+			// the preamble, as those of a component resolution under its own organ line do.
+			outline.close();
+			outline.begin({ kind: 'preambular', segments: unit.segments, textStart: first.start, labels: [] }, 'preamble');
 			continue;
 		}
 		if (zone === 'operative' && outline.open?.kind === 'operative') {
@@ -156,4 +183,19 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	}
 	outline.close();
 	return readOlderLayout(text, masked, { ...outline.finish(), ...(closing ? { closing } : {}), problems });
+}
+
+/**
+ * A part of a composite text whose only operative paragraph is unnumbered (`A` / preamble / `Urges … :` (a) … (b) …
+ * `.` / `B`): at the next part or the meeting line, the paragraph ending with a full stop is that part's operative one.
+ */
+function loneOperative(outline: Outline, masked: string, zone: string): void {
+	const open = outline.open;
+	if (zone !== 'preamble' || !outline.pendingHeading || open?.kind !== 'preambular') {
+		return;
+	}
+	const end = open.labels.reduce((e, l) => Math.max(e, l.end), open.segments[open.segments.length - 1].end);
+	if (/\.[\s"”’»)\]*_]*$/.test(masked.slice(Math.max(0, end - 12), end))) {
+		outline.asOperative();
+	}
 }

@@ -15,36 +15,94 @@ export interface KnownFault {
 	readonly reason: string;
 }
 
-const HEADING_IN_PREAMBLE = 'A heading between the preamble and paragraph 1 (“Role and authority of the General Assembly”) is read by unres as a preambular paragraph without its comma: unres knows headings only in the operative part.';
-const SECTION_PREAMBLE = 'A section (B, II) with a preamble and sub-paragraphs of its own: unres has one preamble per resolution, so these read as text of the operative part.';
+const HEADING_BEFORE_1 = 'A heading between the preamble and paragraph 1 (“Role and authority of the General Assembly”) reads as a preambular paragraph without its comma: reading it as a heading when paragraph 1 follows changed the versions rollover test on 80/109 (a PDF text), so it was taken back; work left.';
 const HRC_NOTE_1 = 'The Human Rights Council files number their notes from 2: note 1 of the printed text (on the masthead) is not in the XML, so the notes read 2, 3 … (footnote-numbering).';
-const UNCHECKED = 'Not yet explained: listed so that the sample stays a test that can fail; see the README, “AKN4UN”, work left.';
+const DATE_ONLY_CLOSING = 'Adopted without a meeting: the conclusions hold a date only, which unres does not take for a closing line, so the last operative paragraph reads as not the last (operative-punctuation).';
+const NUMBER_WITHOUT_DOT = (n: number) => `Paragraph ${n}’s number is printed without its full stop (“${n} *…*”) in the XML’s text, so it is no paragraph number (operative-numbering).`;
 
 export const KNOWN_FAULTS: readonly KnownFault[] = [
 	// Structure
-	{ file: 'ga-resolutions/76session/Spanish/A_RES_76_39-2118437S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2021-12-06 against the text’s 7 December 2020 (SOURCE.md: symbols with different FRBR dates per language).' },
-	{ file: 'ga-resolutions/79session/English/A_RES_79_327-2514294E.xml', kind: 'structure', whose: 'unres', reason: HEADING_IN_PREAMBLE },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_93-2423550F.xml', kind: 'structure', whose: 'unres', reason: SECTION_PREAMBLE },
-	{ file: 'ga-resolutions/76session/English/A_RES_76_271-2210325E.xml', kind: 'structure', whose: 'unres', reason: UNCHECKED },
-	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_119-2228481S.xml', kind: 'structure', whose: 'unres', reason: UNCHECKED },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'structure', whose: 'unres', reason: UNCHECKED },
+	{ file: 'ga-resolutions/79session/English/A_RES_79_327-2514294E.xml', kind: 'structure', whose: 'unres', reason: HEADING_BEFORE_1 },
+	// Faults of the XML found by the whole run (`npm run conformance`): dates, titles, symbols, language folders,
+	// well-formedness, order — each checked by hand on a few files, the pattern then listed.
+	{ file: 'ga-resolutions/74session/French/74_19_F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2019-12-10 against the closing line’s 2019-12-11.' },
+	{ file: 'ga-resolutions/74session/Spanish/74_115_S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2020-01-24 against the closing line’s 2019-12-16.' },
+	{ file: 'ga-resolutions/74session/Spanish/74_270_S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2020-04-02 against the closing line’s 2020-04-03.' },
+	{ file: 'ga-resolutions/75session/French/75_220_F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2020-12-30 against the closing line’s 2020-12-21.' },
+	{ file: 'ga-resolutions/75session/Spanish/75_251_B_S.xml', kind: 'structure', whose: 'fault', reason: 'The XML is not well-formed (Opening and ending tag mismatch: "inline" != "p"), so it cannot be read.' },
+	{ file: 'ga-resolutions/75session/Spanish/75_321_S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2021-09-02 against the closing line’s 2021-02-09.' },
+	{ file: 'ga-resolutions/75session/Spanish/A_RES_75_297_C.xml', kind: 'structure', whose: 'fault', reason: 'A file in the wrong language folder (FRBRlanguage zh; SOURCE.md, known errors): compared as its own language, not the folder’s.' },
+	{ file: 'ga-resolutions/76session/English/A_RES_76_254-2203841E.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2022-03-17 against the closing line’s 2022-03-15.' },
+	{ file: 'ga-resolutions/76session/French/A_RES_76_294-2210762F.xml', kind: 'structure', whose: 'fault', reason: 'No resolutionTitle in the XML (SOURCE.md, known errors).' },
+	{ file: 'ga-resolutions/76session/Spanish/A_RES_76_39-2118437S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2021-12-06 against the closing line’s 2020-12-07.' },
+	{ file: 'ga-resolutions/76session/Spanish/A_RES_76_43-2118441S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2021-12-06 against the closing line’s 2020-12-06.' },
+	{ file: 'ga-resolutions/76session/Spanish/A_RES_76_44-2118442S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2021-12-06 against the closing line’s 2020-12-06.' },
+	{ file: 'ga-resolutions/76session/Spanish/A_RES_ES-11_4_2223239S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2022-10-12 against the closing line’s 2022-04-07.' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_1-2223391S.xml', kind: 'structure', whose: 'fault', reason: 'No resolutionTitle in the XML (SOURCE.md, known errors).' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_104-2228250S.xml', kind: 'structure', whose: 'fault', reason: 'The XML is not well-formed (Opening and ending tag mismatch: "doc" != "statement"), so it cannot be read.' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_18-2226540S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2022-11-10 against the closing line’s 2022-11-21.' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_305_2312995S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2023-07-07 against the closing line’s 2023-06-30.' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_81-2228184S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2022-12-07 against the closing line’s 2012-12-07.' },
+	{ file: 'ga-resolutions/78session/French/A_RES_78_4_F.xml', kind: 'structure', whose: 'fault', reason: 'The XML’s symbol and the number before its title differ (A/RES/78/3 / A/RES/78/4).' },
+	{ file: 'ga-resolutions/78session/French/A_RES_78_60-2324472F.xml', kind: 'structure', whose: 'fault', reason: 'The XML’s symbol and the number before its title differ (A/RES/78/60 / A/RES/78/6).' },
+	{ file: 'ga-resolutions/79session/French/A_RES_79_285-2506950F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2025-05-02 against the closing line’s 2025-04-29.' },
+	{ file: 'ga-resolutions/79session/French/A_RES_79_287-2506953F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2025-05-02 against the closing line’s 2025-04-29.' },
+	{ file: 'ga-resolutions/79session/Spanish/A_RES_79_237-2424615S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2024-12-24 against the closing line’s 2021-12-24.' },
+	{ file: 'ga-resolutions/79session/Spanish/A_RES_79_300-2510814S.xml', kind: 'structure', whose: 'fault', reason: 'No resolutionTitle in the XML (SOURCE.md, known errors).' },
+	{ file: 'ga-resolutions/80session/Spanish/A_RES_80_55-2520003S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2025-12-05 against the closing line’s 2025-12-01.' },
+	{ file: 'ga-resolutions/Emergency sessions/ES-11/Spanish/A_RES_ES-11_4_2223239S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2022-10-12 against the closing line’s 2022-04-07.' },
+	{ file: 'ecosoc-resolutions/2021/English/E_RES_2021_13-2107777E.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2021/French/E_RES_2021_13-2107777F.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2021/Spanish/E_RES_2021_13-2107777S.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2021/Spanish/E_RES_2021_15-2107814S.xml', kind: 'structure', whose: 'fault', reason: 'No resolutionTitle in the XML (SOURCE.md, known errors).' },
+	{ file: 'ecosoc-resolutions/2023/English/E_RES_2023_5_E.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2023/French/E_RES_2023_5_F.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2023/Spanish/E_RES_2023_5_S.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2024/Spanish/E_RES_2024_1-2315461S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2023-07-07 against the closing line’s 2023-07-27.' },
+	{ file: 'ecosoc-resolutions/2025/English/E_RES_2025_21-2513058E.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2025/French/E_RES_2025_21-2513058F.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'ecosoc-resolutions/2025/Spanish/E_RES_2025_21-2513058S.xml', kind: 'structure', whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label: the XML’s order is not the printed text’s.' },
+	{ file: 'hrc-resolutions/55session/French/A_HRC_RES_55_1F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2024-04-04 against the closing line’s 2024-04-03.' },
+	{ file: 'hrc-resolutions/55session/French/A_HRC_RES_55_6F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2024-04-05 against the closing line’s 2024-04-03.' },
+	{ file: 'hrc-resolutions/55session/Spanish/A_HRC_RES_55_31S.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2024-04-12 against the closing line’s 2024-04-05.' },
+	{ file: 'hrc-resolutions/57session/English/A_HRC_RES_57_18R.xml', kind: 'structure', whose: 'fault', reason: 'A file in the wrong language folder (FRBRlanguage ru; SOURCE.md, known errors): compared as its own language, not the folder’s.' },
+	{ file: 'hrc-resolutions/59session/French/A_HRC_RES_59_10_F.xml', kind: 'structure', whose: 'fault', reason: 'FRBR adoption date 2015-07-07 against the closing line’s 2025-07-07.' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_317-2314926S.xml', kind: 'structure', whose: 'fault', reason: 'Paragraph 1 has no <num>: its number is written “1 ” without its full stop at the start of the text, so it reads as a preambular paragraph.' },
+	{ file: 'ga-resolutions/78session/Spanish/A_RES_78_76-2324928S.xml', kind: 'structure', whose: 'fault', reason: 'Paragraph 1 has no <num>: its number is written “1 ” without its full stop at the start of the text (“1 Encomia …”), so it reads as a preambular paragraph.' },
+	{ file: 'ga-resolutions/80session/Spanish/A_RES_80_80-2520080S.xml', kind: 'structure', whose: 'fault', reason: 'Paragraph 1 has no <num>: its number is written “1 ” without its full stop at the start of the text (“1 Encomia …”), so it reads as a preambular paragraph.' },
+	{ file: 'ga-resolutions/76session/English/A_RES_76_256-2204678E.xml', kind: 'structure', whose: 'fault', reason: 'Paragraph 1 (“Decides to designate 12 May …”) has no number in the XML, paragraph 2 follows: unnumbered, it reads as a preambular paragraph.' },
 	// Diagnostics
+	{ file: 'ga-resolutions/79session/English/A_RES_79_327-2514294E.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'unres', reason: HEADING_BEFORE_1 },
 	{ file: 'ga-resolutions/75session/French/A_RES_75_316-2111345F.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'fault', reason: 'A preambular paragraph (“Réaffirmant que la création …”) ends without its comma in the XML.' },
 	{ file: 'ga-resolutions/78session/Spanish/A_RES_78_156-2325896S.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'fault', reason: 'Two preambular paragraphs (“Observando …”, “Profundamente preocupada …”) end with a semicolon in the XML.' },
 	{ file: 'ga-resolutions/78session/Spanish/A_RES_78_95-2324975S.xml', kind: 'diagnostic', rules: ['operative-punctuation', 'preambular-punctuation'], whose: 'fault', reason: 'Preambular paragraphs end with “;” and “.”, and operative paragraph 8 with “,” in the XML.' },
 	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_236-2229002S.xml', kind: 'diagnostic', rules: ['footnote-unused'], whose: 'fault', reason: 'Note 11 has no call in the text of the XML.' },
-	{ file: 'ga-resolutions/79session/English/A_RES_79_327-2514294E.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'unres', reason: HEADING_IN_PREAMBLE },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_93-2423550F.xml', kind: 'diagnostic', rules: ['operative-punctuation', 'preambular-punctuation'], whose: 'unres', reason: SECTION_PREAMBLE },
-	{ file: 'ga-resolutions/75session/Spanish/75_228_S.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'unres', reason: UNCHECKED },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch', 'operative-numbering'], whose: 'unres', reason: UNCHECKED },
-	{ file: 'ecosoc-resolutions/2021/English/E_RES_2021_1-2010157E.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: 'Adopted without a meeting: the conclusions hold a date only, which unres does not take for a closing line.' },
-	{ file: 'ecosoc-resolutions/2021/Spanish/E_RES_2021_4-2012077S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: 'Adopted without a meeting: the conclusions hold a date only, which unres does not take for a closing line.' },
+	{ file: 'ga-resolutions/75session/Spanish/75_228_S.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(15) },
+	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(24) },
+	{ file: 'ecosoc-resolutions/2021/Spanish/E_RES_2021_4-2012077S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: DATE_ONLY_CLOSING },
 	{ file: 'ecosoc-resolutions/2021/French/E_RES_2021_20-2110314F.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: '“Recommande à l’Assemblée générale d’adopter le projet de résolution suivant :” then the draft: a resolution inside a resolution, which unres reads as one.' },
-	{ file: 'hrc-resolutions/54session/English/A_HRC_RES_54_10E.xml', kind: 'diagnostic', rules: ['footnote-numbering'], whose: 'fault', reason: HRC_NOTE_1 },
-	{ file: 'hrc-resolutions/54session/French/A_HRC_RES_54_1F.xml', kind: 'diagnostic', rules: ['footnote-numbering'], whose: 'fault', reason: HRC_NOTE_1 },
-	{ file: 'hrc-resolutions/55session/English/A_HRC_RES_55_8E.xml', kind: 'diagnostic', rules: ['footnote-numbering'], whose: 'fault', reason: HRC_NOTE_1 },
-	{ file: 'hrc-resolutions/58session/English/A_HRC_RES_58_3E.xml', kind: 'diagnostic', rules: ['footnote-numbering'], whose: 'fault', reason: HRC_NOTE_1 },
-	{ file: 'hrc-resolutions/59session/English/A_HRC_RES_59_4_E.xml', kind: 'diagnostic', rules: ['footnote-numbering'], whose: 'fault', reason: HRC_NOTE_1 },
-	{ file: 'hrc-resolutions/57session/English/A_HRC_RES_57_13E.xml', kind: 'diagnostic', rules: ['footnote-numbering', 'unknown-resolution'], whose: 'unres', reason: `${HRC_NOTE_1} And “General Assembly resolutions … resolution 78/206”: unres takes 78/206 for a Council resolution (the drafting organ) although the list names the Assembly.` },
-	{ file: 'hrc-resolutions/57session/French/A_HRC_RES_57_19F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch', 'footnote-numbering'], whose: 'fault', reason: `${HRC_NOTE_1} The date mismatch is not yet explained.` },
+	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch', 'operative-numbering'], whose: 'unres', reason: `${NUMBER_WITHOUT_DOT(24)} And “rappelant les résolutions 44/20 du 17 juillet 2020 …” (Council resolutions, the Council named earlier in the sentence): unres takes the bare numbers for the Assembly’s (44/20 of 1989), though the date of 2020 fits only the Council’s.` },
+	{ file: 'hrc-resolutions/57session/French/A_HRC_RES_57_19F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch'], whose: 'unres', reason: '“9/3 du 17 septembre 2008”: the catalogue dates Council resolution 9/3 24 September 2008; which is right is for the catalogue (asked on COORD.md).' },
 ];
+
+/** A fault every file of a collection shares, checked on each file by `applies` rather than listed file by file. */
+export interface KnownPattern {
+	/** The collection folder, `hrc-resolutions/`. */
+	readonly collection: string;
+	readonly rule: string;
+	readonly whose: 'fault' | 'unres';
+	readonly reason: string;
+	/** Whether the fault is there in this file (e.g. its first note is numbered 2). */
+	readonly applies: (v: { readonly firstNote?: string }) => boolean;
+}
+
+export const KNOWN_PATTERNS: readonly KnownPattern[] = [
+	{ collection: 'hrc-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: HRC_NOTE_1, applies: (v) => v.firstNote === '2' },
+];
+
+/** The rules a file's diagnostics may name without being a new fault: its own entry's and the collection's. */
+export function explainedRules(v: { readonly file: string; readonly firstNote?: string }): Set<string> {
+	const own = KNOWN_FAULTS.filter((k) => k.file === v.file && k.kind === 'diagnostic').flatMap((k) => k.rules ?? []);
+	const shared = KNOWN_PATTERNS.filter((p) => v.file.startsWith(p.collection) && p.applies(v)).map((p) => p.rule);
+	return new Set([...own, ...shared]);
+}
