@@ -65,10 +65,17 @@ suite('UI: an amendment applied to the tabled draft', function () {
 		// code-server's file dialog is a quick input with a path: the amendment file, then Enter.
 		await page.locator('.quick-input-widget', { hasText: 'Amendment to apply' }).waitFor({ timeout: 15_000 });
 		await input.fill(path.join(workspace, 'amendment-ui-L99.txt'));
+		// The dialog reads the folder after each change of its value: Enter only once it lists the file, else it
+		// may accept the value typed so far.
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-ui-L99.txt' }).first().waitFor({ timeout: 15_000 });
 		await page.keyboard.press('Enter');
 
 		// The amended draft: a new untitled document, renumbered, the first preambular paragraph gone.
-		await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 30_000 });
+		await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 30_000 }).catch(async (e) => {
+			mkdirSync(resultsDir, { recursive: true });
+			await page.screenshot({ path: path.join(resultsDir, 'amendment-failed.png') });
+			throw e;
+		});
 		const editor = workbench.editorText(page);
 		await editor.filter({ hasText: '2. Calls upon States to cooperate;' }).waitFor({ timeout: 15_000 });
 		// Monaco renders blanks as no-break spaces.
