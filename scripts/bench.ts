@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import { browserFigures } from './benchBrowser';
-import { grow, issueTable } from './benchIssue';
+import { floor, grow, issueTable } from './benchIssue';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import { checkText } from '../server/src/check/check';
 import { runRules } from '../server/src/features/diagnostics';
@@ -50,17 +50,6 @@ function analyse(text: string): number {
 	catalog ??= loadBuiltinCatalog(path.join(ROOT, 'server', 'data', 'catalog.json'));
 	const facts = parseVersion(text);
 	return runRules(createContext(facts.doc, text, undefined, { catalog, facts })).length;
-}
-
-const FLOOR = /\b\d{1,4}\/\d{1,4}\b/;
-function floor(text: string): number {
-	let n = 0;
-	for (const line of text.split('\n')) {
-		if (FLOOR.test(line)) {
-			n++;
-		}
-	}
-	return n;
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));

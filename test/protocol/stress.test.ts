@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FAULTY_DRAFT } from '../helpers/drafts';
 import { LspClient, type PublishDiagnosticsParams } from '../helpers/lspClient';
 import { CORPUS_EN, requireShared, SAMPLE_FR } from '../helpers/paths';
+import { Rng } from '../helpers/rng';
 
 /**
  * Robustness: rapid open/close/change sequences over LSP. A seeded storm of incremental edits, interleaved requests
@@ -61,35 +62,6 @@ const TYPED = [
 
 const METHODS = ['hover', 'completion', 'documentSymbol', 'foldingRange', 'codeAction', 'documentLink', 'definition', 'references'] as const;
 type Method = (typeof METHODS)[number];
-
-/** mulberry32: small, seeded, the same storm for the same seed. */
-class Rng {
-	#state: number;
-
-	constructor(seed: number) {
-		this.#state = seed >>> 0;
-	}
-
-	next(): number {
-		let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	}
-
-	/** An integer in [0, n). */
-	int(n: number): number {
-		return Math.floor(this.next() * n);
-	}
-
-	chance(p: number): boolean {
-		return this.next() < p;
-	}
-
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)];
-	}
-}
 
 interface Source {
 	readonly name: string;

@@ -3,7 +3,7 @@ import type { Span } from '../model/document';
 import type { Edit } from '../model/edit';
 import type { Finding, Fix, Related } from '../model/finding';
 import type { TextSegment } from '../parser/compilation';
-import type { LineMap } from '../parser/lines';
+import { lastStartingAtOrBefore, type LineMap } from '../parser/lines';
 import type { RuleResult } from './diagnostics';
 
 /**
@@ -94,17 +94,7 @@ function shift(value: unknown, delta: number, uri: string): unknown {
 
 /** The segment that holds `offset` (a position on a boundary belongs to the text it starts). */
 export function segmentIndexAt(segments: readonly TextSegment[], offset: number): number {
-	let lo = 0;
-	let hi = segments.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (segments[mid].start <= offset) {
-			lo = mid;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	return lo;
+	return lastStartingAtOrBefore(segments, offset);
 }
 
 /** One text of a compilation as the outline shows it: its name and its own outline (already in whole-file lines). */

@@ -135,3 +135,18 @@ export class LineMap {
 		return offset;
 	}
 }
+
+/** The index of the last item whose start is at or before `offset` (items sorted by start, at least one). */
+export function lastStartingAtOrBefore(items: readonly { readonly start: number }[], offset: number): number {
+	let lo = 0;
+	let hi = items.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (items[mid].start <= offset) {
+			lo = mid;
+		} else {
+			hi = mid - 1;
+		}
+	}
+	return lo;
+}

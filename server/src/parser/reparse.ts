@@ -4,7 +4,7 @@ import { readLabel } from '../negotiation/labels';
 import { LineRole, scanPlainMarkers, scanSymbolMarkers, type FootnoteText, type MarkerFound } from './footnotes';
 import { findFurniture } from './layout';
 import { NUMBERED, PREAMBLE_START } from './lexicon';
-import type { Line } from './lines';
+import { lastStartingAtOrBefore, type Line } from './lines';
 import { blankSpans, maskMarkdown } from './mask';
 import { organAt } from './organ';
 import { assemble, factsOf, parseVersion, type ParseOptions } from './parse';
@@ -272,15 +272,5 @@ function hasBreak(s: string): boolean {
 
 /** The line holding `offset`: the last whose start is at or before it. */
 function lineAt(lines: readonly Line[], offset: number): number {
-	let lo = 0;
-	let hi = lines.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (lines[mid].start <= offset) {
-			lo = mid;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	return lo;
+	return lastStartingAtOrBefore(lines, offset);
 }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore } from '../../../server/src/lsp/documentStore';
-import { applyChange, Rng } from './edits';
+import { Rng } from '../../helpers/rng';
+import { applyChange } from './edits';
 
 /** A connection that only carries the text document notifications to the store. */
 function feed(store: DocumentStore) {

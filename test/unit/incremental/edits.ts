@@ -8,30 +8,8 @@ import { MASKED } from '../../../server/src/parser/mask';
 import { parseVersion } from '../../../server/src/parser/parse';
 import { reparse, reparseStats } from '../../../server/src/parser/reparse';
 import { createContext } from '../../../server/src/rules/types';
+import { Rng } from '../../helpers/rng';
 
-/** mulberry32: small and seeded, the same edits for the same seed. */
-export class Rng {
-	#state: number;
-
-	constructor(seed: number) {
-		this.#state = seed >>> 0;
-	}
-
-	next(): number {
-		let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	}
-
-	int(n: number): number {
-		return Math.floor(this.next() * n);
-	}
-
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)];
-	}
-}
 
 const TYPED = 'abcdefghijklmnopqrstuvwxyzéèàç ,;:.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()/*_-’"«»';
 const PIECES = [
