@@ -45,7 +45,8 @@ export function readOlderLayout(text: string, masked: string, s: Structure): Str
 	} else if (bodyOps.length >= 2 && !bodyOps[0].number && bodyOps[1].number && isEnacting(masked, bodyOps[0]) && wordCount(masked, bodyOps[0]) <= 6) {
 		// `The Security Council` / `Resolves:` / `1. That the Secretary-General be requested …`.
 		enacting = located(text, bodyOps[0]);
-		operativeParts = operativeParts.map((part, i) => (i === 0 ? partOf(part.paragraphs.slice(1), part.heading) : part));
+		// A first part holding the enacting sentence alone (`The Security Council` / `A` / `1. …`) leaves no part behind.
+		operativeParts = operativeParts.flatMap((part, i) => (i !== 0 ? [part] : part.paragraphs.length > 1 ? [partOf(part.paragraphs.slice(1), part.heading)] : []));
 		kinds.push('enacting');
 	} else if (preamble.length > 0 && bodyOps[0]?.number) {
 		// `Declares that:` / `1. The subjection of peoples …`: an enacting sentence right before the numbered paragraphs.

@@ -19,6 +19,12 @@ export interface Structure {
 	readonly layout?: OlderLayout;
 }
 
+/** A sentence opening with a participle (`Convaincue qu’une coopération …`, six words or more, no colon): a preambular paragraph without its comma, not a heading (`Peacebuilding Commission`, `Taking stock: …`). */
+const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)(?!\p{L})(?:\s+[^\s:]+){5}/iu;
+
+/** A document symbol alone on its line (`A/C.2/80/L.50`): a PDF text's running head, not a heading. */
+const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
+
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
 /** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
@@ -148,7 +154,15 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
 		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
 		const isHeading = single && !TERMINAL.test(lineText)
-			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && !!numeral))));
+			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
+		const stacked = !single && zone === 'preamble' ? stackedHeading(masked, unit, units[index + 1]) : undefined;
+		if (stacked) {
+			// A PDF text's `I` / `Achieving sustainable fisheries` in one block before paragraph 1: the same heading as on one line.
+			loneOperative(outline, masked, zone);
+			outline.close();
+			outline.pendingHeading = { span: first, text: stacked };
+			continue;
+		}
 		if (isHeading) {
 			if (numeral && !PART_HEADING.test(lineText)) {
 				outline.pendingHeading = { span: { start: numeral.span.start, end: first.end }, text: `${numeral.text}. ${lineText.trim()}` };
@@ -183,6 +197,24 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	}
 	outline.close();
 	return readOlderLayout(text, masked, { ...outline.finish(), ...(closing ? { closing } : {}), problems });
+}
+
+/** A part number over its title in one block (`I` / `Achieving sustainable fisheries`) right before paragraph 1: the heading's text. */
+function stackedHeading(masked: string, unit: Unit, next: Unit | undefined): string | undefined {
+	const first = unit.segments[0];
+	const lines = masked.slice(first.start, first.end).split('\n').map((l) => l.trim());
+	if (unit.segments.length !== 1 || lines.length !== 2 || !/^(?:[A-Z]|[IVXL]{1,6})$/.test(lines[0])) {
+		return undefined;
+	}
+	const title = lines[1];
+	const isTitle = title.length <= 200 && /^\p{Lu}/u.test(title) && !TERMINAL.test(title) && !PARTICIPLE.test(title);
+	return isTitle && numberedNext(masked, next) ? `${lines[0]}. ${title}` : undefined;
+}
+
+/** Whether a unit opens with an operative number (`1.`). */
+function numberedNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	return !!first && NUMBERED.test(masked.slice(first.start, Math.min(first.end, first.start + 300)));
 }
 
 /**
