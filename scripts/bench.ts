@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import { browserFigures } from './benchBrowser';
-import { floor, grow, issueTable } from './benchIssue';
+import { best, floor, grow, issueTable } from './benchIssue';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import { checkText } from '../server/src/check/check';
 import { runRules } from '../server/src/features/diagnostics';
@@ -31,16 +31,6 @@ function inputs(): Record<string, string> {
 		.replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) /gm, (_m, n: string) => `[^${toNumber(n)}]: `)
 		.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (n) => `[^${toNumber(n)}]`);
 	return { 'superscript (FR sample)': sample, 'markdown [^n] (FR sample)': markdown, 'plain PDF text (EN corpus)': corpus };
-}
-
-function best(runs: number, f: () => void): number {
-	let t = Infinity;
-	for (let i = 0; i < runs; i++) {
-		const t0 = process.hrtime.bigint();
-		f();
-		t = Math.min(t, Number(process.hrtime.bigint() - t0) / 1e6);
-	}
-	return t;
 }
 
 let catalog: CatalogLike | undefined;
