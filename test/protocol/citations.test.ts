@@ -49,6 +49,22 @@ const DECLARING = [
 suite('citations over stdio (dist/server.js)', function () {
 	this.timeout(30_000);
 	let client: LspClient | undefined;
+
+	/** Opens the French reference text; the answer hovers `inner` (default: all of `token`) on the first line holding `token`. */
+	const openReference = async (): Promise<(token: string, inner?: string) => Promise<string>> => {
+		client = await LspClient.start();
+		const c = client;
+		const text = readFileSync(SAMPLE_FR, 'utf8');
+		const uri = 'file:///A-RES-75-10.fr.unres.md';
+		await c.open(uri, text);
+		const lines = text.split('\n');
+		return async (token, inner = token) => {
+			const line = lines.findIndex((l) => l.includes(token));
+			const character = lines[line].indexOf(token) + token.indexOf(inner) + 1;
+			const h = (await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover | null;
+			return (h?.contents as MarkupContent | undefined)?.value ?? '';
+		};
+	};
 	let dir: string;
 
 	setup(() => {
@@ -119,17 +135,7 @@ suite('citations over stdio (dist/server.js)', function () {
 
 	test('hover on 73/187 and 74/247 in the reference document: title, date, vote, links', async function () {
 		requireShared(this, SAMPLE_FR);
-		client = await LspClient.start();
-		const text = readFileSync(SAMPLE_FR, 'utf8');
-		const uri = 'file:///A-RES-75-10.fr.unres.md';
-		await client.open(uri, text);
-		const lines = text.split('\n');
-		const line = lines.findIndex((l) => l.includes('73/187'));
-		const hoverAt = async (token: string) => {
-			const character = lines[line].indexOf(token) + 1;
-			const h = (await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover | null;
-			return (h?.contents as MarkupContent | undefined)?.value ?? '';
-		};
+		const hoverAt = await openReference();
 		const a = await hoverAt('73/187');
 		assert.match(a, /General Assembly resolution 73\/187/);
 		assert.match(a, /\*Countering the use of information and communications technologies for criminal purposes\*/);
@@ -143,17 +149,7 @@ suite('citations over stdio (dist/server.js)', function () {
 
 	test('acceptance 4 over stdio: 70/1 hovers with its French title; 51/1 and 71/19 say the catalogue has no title and what the text says of them', async function () {
 		requireShared(this, SAMPLE_FR);
-		client = await LspClient.start();
-		const text = readFileSync(SAMPLE_FR, 'utf8');
-		const uri = 'file:///A-RES-75-10.fr.unres.md';
-		await client.open(uri, text);
-		const lines = text.split('\n');
-		const hoverAt = async (token: string, inner = token) => {
-			const line = lines.findIndex((l) => l.includes(token));
-			const character = lines[line].indexOf(token) + token.indexOf(inner) + 1;
-			const h = (await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover | null;
-			return (h?.contents as MarkupContent | undefined)?.value ?? '';
-		};
+		const hoverAt = await openReference();
 		const seventy = await hoverAt('Résolution 70/1.', '70/1');
 		assert.match(seventy, /`A\/RES\/70\/1`/);
 		assert.match(seventy, /\n\*Transformer notre monde : le Programme de développement durable à l’horizon 2030\*\n/);
