@@ -26,6 +26,15 @@ const AMENDMENT = `1. Delete the first preambular paragraph.
 3. In operative paragraph 7, delete “never”.
 `;
 
+/** Polls `cond` every 100 ms until it holds; fails with `what` after `ms`. */
+async function waitUntil(cond, what, ms = 15_000) {
+	const end = Date.now() + ms;
+	while (!(await cond())) {
+		if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
 suite('UI: an amendment applied to the tabled draft', function () {
 	this.timeout(150_000);
 	let session;
@@ -62,13 +71,23 @@ suite('UI: an amendment applied to the tabled draft', function () {
 		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Apply Amendment' }).first().waitFor();
 		await page.keyboard.press('Enter');
 
-		// code-server's file dialog is a quick input with a path: the amendment file, then Enter.
-		await page.locator('.quick-input-widget', { hasText: 'Amendment to apply' }).waitFor({ timeout: 15_000 });
-		await input.fill(path.join(workspace, 'amendment-ui-L99.txt'));
-		// The dialog reads the folder after each change of its value: Enter only once it lists the file, else it
-		// may accept the value typed so far.
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-ui-L99.txt' }).first().waitFor({ timeout: 15_000 });
-		await page.keyboard.press('Enter');
+		// code-server's file dialog is a quick input with a path: the amendment file, then Enter. The dialog fills in
+		// its folder once it has read it, which can come after a value typed too early: wait for that, type the
+		// path, and Enter once the value is ours and the list shows the file; if the dialog is still open (it took
+		// a value typed so far), type it again.
+		const dialog = page.locator('.quick-input-widget', { hasText: 'Amendment to apply' });
+		await dialog.waitFor({ timeout: 15_000 });
+		const file = path.join(workspace, 'amendment-ui-L99.txt');
+		await waitUntil(async () => (await input.inputValue()).startsWith('/'), 'the file dialog shows its folder');
+		for (let attempt = 1; ; attempt++) {
+			await input.fill(file);
+			await waitUntil(async () => (await input.inputValue()) === file, `the file dialog holds ${file}`);
+			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-ui-L99.txt' }).first().waitFor({ timeout: 15_000 });
+			await page.keyboard.press('Enter');
+			const closed = await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
+			if (closed) break;
+			if (attempt === 3) assert.fail(`the file dialog did not take ${file}: it holds ${JSON.stringify(await input.inputValue())}`);
+		}
 
 		// The amended draft: a new untitled document, renumbered, the first preambular paragraph gone.
 		await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 30_000 }).catch(async (e) => {
