@@ -34,6 +34,8 @@ const SUPER_TEXT = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t\u00a0]+\S/;
 const MD_DEF = /^[ \t]*\[\^([^\]\s]{1,20})\]:[ \t]*/;
 const SEPARATOR = /^[ \t]*_{5,}[ \t]*$/;
 const PLAIN_TEXT = /^[ \t]*(\d{1,3})[ \t\u00a0]+\S/;
+/** A note called by asterisks (`* On behalf of the States …`, `** Reissued …`): in the note zone of PDF text, no numbered text. */
+const ASTERISK_TEXT = /^[ \t]*\*{1,3}[ \t\u00a0]*\p{L}/u;
 
 export function superscriptValue(s: string): string {
 	let out = '';
@@ -49,6 +51,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 	const texts: FootnoteText[] = [];
 	let inPlainZone = false;
 	let current: FootnoteText | undefined;
+	let asterisk = false;
 	const counts = { superscript: 0, markdown: 0, plain: 0 };
 
 	for (let i = 0; i < lines.length; i++) {
@@ -57,6 +60,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 		const trimmed = trimSpan(text, start, end);
 		if (trimmed.start === trimmed.end) {
 			roles[i] = LineRole.Blank;
+			asterisk = false;
 			if (inPlainZone && !nextNonBlankIsPlainFootnote(text, lines, i)) {
 				inPlainZone = false;
 			}
@@ -69,6 +73,14 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			current = undefined;
 			continue;
 		}
+		if (inPlainZone && (ASTERISK_TEXT.test(line) || (asterisk && roles[i - 1] === LineRole.Separator))) {
+			// Its wrapped lines go on to the next blank line.
+			roles[i] = LineRole.Separator;
+			asterisk = true;
+			current = undefined;
+			continue;
+		}
+		asterisk = false;
 		let m = SUPER_TEXT.exec(line);
 		let style: FootnoteStyle | undefined;
 		let label = '';
@@ -126,7 +138,7 @@ function nextNonBlankIsPlainFootnote(text: string, lines: readonly Line[], from:
 	for (let j = from + 1; j < lines.length; j++) {
 		const line = text.slice(lines[j].start, lines[j].end);
 		if (line.trim() !== '') {
-			return PLAIN_TEXT.test(line) || SEPARATOR.test(line) || noteListEntry(line) !== undefined;
+			return PLAIN_TEXT.test(line) || SEPARATOR.test(line) || ASTERISK_TEXT.test(line) || noteListEntry(line) !== undefined;
 		}
 	}
 	return false;

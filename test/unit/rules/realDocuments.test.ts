@@ -116,15 +116,26 @@ suite('real documents: the other texts of ../shared, each finding with its reaso
 		});
 	}
 
-	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only running heads, notes and non-resolutions', function () {
+	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only non-resolutions and the few listed', function () {
 		requireShared(this, SAMPLES);
-		const count = (files: readonly string[]) => files.reduce((n, f) => n + check(readFileSync(f, 'utf8')).results.filter((r) => r.rule.id === 'unknown-lead-phrase').length, 0);
-		const clean = count(files);
-		const raw = sampleFiles().map((f) => path.join(SAMPLES, f));
-		const rawCount = count(raw);
-		console.log(`      unknown lead phrases: ${clean} in the ${files.length} texts of the corpus and the reference document; ${rawCount} in the ${raw.length} raw PDF samples, amendments, negotiation excerpts and press release`);
+		const found = (file: string) => check(readFileSync(file, 'utf8')).results.filter((r) => r.rule.id === 'unknown-lead-phrase').length;
+		const clean = files.reduce((n, f) => n + found(f), 0);
+		// Texts that are not resolutions: their openings are no lead phrases (amendment L-documents, a press release,
+		// a list of aligned sentences, UNFCCC draft decisions with option labels and an annotated copy).
+		const notResolution = (f: string) => /\/amendment\.txt$|^context\/|^negotiation\//.test(f);
+		const byClass = new Map<string, number>();
+		for (const f of sampleFiles()) {
+			const n = found(path.join(SAMPLES, f));
+			const cls = notResolution(f) ? 'not a resolution' : 'resolution texts';
+			byClass.set(cls, (byClass.get(cls) ?? 0) + n);
+		}
+		const rawCount = byClass.get('resolution texts') ?? 0;
+		console.log(`      unknown lead phrases: ${clean} in the ${files.length} texts of the corpus and the reference document; in the raw samples ${[...byClass].map(([c, n]) => `${n} ${c}`).join(', ')}`);
 		assert.equal(clean, 0);
-		// Measured 283 (135 of them the “A” of a running head “A/RES/80/73”): a rise means a lead phrase was lost.
-		assert.ok(rawCount <= 283, `${rawCount} unknown lead phrases in the samples (283 measured)`);
+		// Measured 283 before the parser read PDF running heads (135 the “A” of “A/RES/80/73”), note zones and page
+		// breaks; now 9 in the resolution texts: “Alarmed by …, calls upon” (2) and “Also, in this regard, calls upon” (3),
+		// operative paragraphs that open with a clause; a section heading “I” / “II” / “III” over its title line (4,
+		// structure.ts). A rise means a lead phrase or a page-furniture reading was lost.
+		assert.ok(rawCount <= 9, `${rawCount} unknown lead phrases in the resolution texts of the samples (9 measured)`);
 	});
 });
