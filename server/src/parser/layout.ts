@@ -68,6 +68,12 @@ export function findFurniture(masked: string, lines: readonly Line[], roles: Uin
 			heads.push(i);
 		}
 	}
+	// A page number alone (`11`) beside a running head: the page's foot or head, not a line of the text.
+	for (let i = from; i < lines.length; i++) {
+		if (!noise[i] && /^\d{1,3}$/.test(furnitureText(masked, lines[i], roles[i], 3) ?? '') && (besideNoise(noise, roles, i, -1) || besideNoise(noise, roles, i, 1))) {
+			noise[i] = 1;
+		}
+	}
 	const title = runningTitle?.replace(/\s+/g, ' ').trim();
 	if (title && heads.length > 0) {
 		const inTitle = (i: number): boolean => {

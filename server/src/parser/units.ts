@@ -72,10 +72,10 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 			} else {
 				extendLast(current, spanEnd);
 			}
-		} else if (!structural && (/^\p{Ll}/u.test(t) ? !endsTerminal(current) || pageBreak : pageBreak && /^\d/.test(t) && !/^\d{1,3}\.(?:\s|$)/.test(t))) {
+		} else if (!structural && (/^\p{Ll}/u.test(t) ? !endsTerminal(current) || (pageBreak && goesOnAfterBreak(masked, current, t)) : pageBreak && /^\d/.test(t) && goesOnAfterBreak(masked, current, t))) {
 			// After a page break a line that opens with a small letter or a digit goes on (`1979 (2011) …,` / `2044 (2012) …`).
 			current.segments.push({ start: spanStart, end: spanEnd });
-		} else if (!structural && pageBreak && !endsTerminal(current) && !endsWithCall(masked, current) && !isHeadingLine(masked, current) && !PART_HEADING.test(t)) {
+		} else if (!structural && pageBreak && !endsTerminal(current) && !endsWithCall(masked, current) && !isHeadingLine(masked, current) && !PART_HEADING.test(t) && !ITEM_START.test(t)) {
 			// `… Convention on the Law of the` / (page break) / `Sea of 10 December 1982 …`: a sentence cut by the page.
 			current.segments.push({ start: spanStart, end: spanEnd });
 		} else {
@@ -88,6 +88,21 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === spanStart;
 	}
 	return units;
+}
+
+/**
+ * An item of a list or table opening its line (`b.4. Direct …`, `(3) 3.3: Orbital …`, `6.A.8.a: All …`, `1. The …`):
+ * never the rest of a sentence cut by a page break.
+ */
+const ITEM_START = /^(?:\(\w{1,4}\)|\w{1,4}\)[ \t]|\d{1,3}\.(?:\s|$)|(?=[\w.]*\d)\w{1,3}(?:\.\w{1,3})+(?:[.:]{1,2}(?:\s|$)|[ \t]+\p{Lu}))/u;
+
+/**
+ * A line after a page break goes on with the unit before it when that unit does not end a sentence (a full stop
+ * ends it; a comma or semicolon may stand before `1973 (2011) …` or `and …`) and the line is no list item.
+ */
+function goesOnAfterBreak(masked: string, u: Unit, t: string): boolean {
+	const last = u.segments[u.segments.length - 1];
+	return !/[.!?][\s"”’»)\]*_]*$/.test(masked.slice(Math.max(last.start, last.end - 12), last.end)) && !ITEM_START.test(t);
 }
 
 /** `… for the Decade 2024–2034,19`: a paragraph's end with its note call glued on (raw PDF text). */
