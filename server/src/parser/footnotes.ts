@@ -1,6 +1,7 @@
 import type { FootnoteStyle, Span } from '../model/document';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
+import { NOISE_LINE, SYMBOL_ALONE } from './lexicon';
 import { hasSuperscript } from './mask';
 import { isNoteListHeading, noteListEntry } from './noteList';
 
@@ -73,7 +74,8 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			current = undefined;
 			continue;
 		}
-		if (inPlainZone && (ASTERISK_TEXT.test(line) || (asterisk && roles[i - 1] === LineRole.Separator))) {
+		if ((inPlainZone ? ASTERISK_TEXT.test(line) : PAGE_FOOT_ASTERISK.test(line) && roles[i - 1] === LineRole.Blank && beforePageFurniture(text, lines, i))
+			|| (asterisk && roles[i - 1] === LineRole.Separator)) {
 			// Its wrapped lines go on to the next blank line.
 			roles[i] = LineRole.Separator;
 			asterisk = true;
@@ -132,6 +134,25 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 		undefined,
 	);
 	return { roles, texts, style };
+}
+
+/** Outside a note zone, an asterisk note has a blank after its asterisks (`*Recalling*` is emphasis). */
+const PAGE_FOOT_ASTERISK = /^[ \t]*\*{1,3}[ \t\u00a0]+\p{L}/u;
+
+/**
+ * Page 1 of PDF text puts its asterisk note (`* On behalf of the States …`) at the page's foot with no rule above it:
+ * the block from line `from` to the next blank line is followed by page furniture (a job number, a page number, a symbol).
+ */
+function beforePageFurniture(text: string, lines: readonly Line[], from: number): boolean {
+	let j = from + 1;
+	for (; j < lines.length && j <= from + 8 && text.slice(lines[j].start, lines[j].end).trim() !== ''; j++) {
+		// the note's wrapped lines
+	}
+	for (; j < lines.length && text.slice(lines[j].start, lines[j].end).trim() === ''; j++) {
+		// blank lines
+	}
+	const next = j < lines.length ? text.slice(lines[j].start, lines[j].end).trim().replace(/\s+/g, ' ') : '';
+	return NOISE_LINE.test(next) || SYMBOL_ALONE.test(next);
 }
 
 function nextNonBlankIsPlainFootnote(text: string, lines: readonly Line[], from: number): boolean {

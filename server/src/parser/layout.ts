@@ -1,6 +1,6 @@
 import type { Span } from '../model/document';
 import { LineRole } from './footnotes';
-import { NOISE_LINE, NUMBERED, PREAMBLE_START } from './lexicon';
+import { NOISE_LINE, NUMBERED, PREAMBLE_START, SYMBOL_ALONE } from './lexicon';
 import { trimmedEnd, trimmedStart, type Line } from './lines';
 import { organAt, type OrganFind } from './organ';
 
@@ -100,9 +100,6 @@ export function findFurniture(masked: string, lines: readonly Line[], roles: Uin
 	}
 	return { noise, spans };
 }
-
-/** `A/RES/80/192`, `A/C.3/80/L.50`: a document symbol alone on its line. */
-const SYMBOL_ALONE = /^(?:A|S|E)\/[A-Za-z0-9./-]{0,40}\d[A-Za-z0-9./-]{0,40}$/;
 
 export function isSymbolLine(masked: string, line: Line, role: number): boolean {
 	const t = furnitureText(masked, line, role, 50);
