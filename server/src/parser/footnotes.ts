@@ -75,7 +75,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			continue;
 		}
 		if ((inPlainZone ? ASTERISK_TEXT.test(line) : PAGE_FOOT_ASTERISK.test(line) && roles[i - 1] === LineRole.Blank && beforePageFurniture(text, lines, i))
-			|| (asterisk && roles[i - 1] === LineRole.Separator)) {
+			|| (asterisk && roles[i - 1] === LineRole.Separator && !(inPlainZone && PLAIN_TEXT.test(line)) && !SUPER_TEXT.test(line) && !MD_DEF.test(line))) {
 			// Its wrapped lines go on to the next blank line.
 			roles[i] = LineRole.Separator;
 			asterisk = true;

@@ -116,7 +116,7 @@ suite('real documents: the other texts of ../shared, each finding with its reaso
 		});
 	}
 
-	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only non-resolutions and the few listed', function () {
+	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only in texts that are no resolutions', function () {
 		requireShared(this, SAMPLES);
 		const found = (file: string) => check(readFileSync(file, 'utf8')).results.filter((r) => r.rule.id === 'unknown-lead-phrase').length;
 		const clean = files.reduce((n, f) => n + found(f), 0);
@@ -132,10 +132,13 @@ suite('real documents: the other texts of ../shared, each finding with its reaso
 		const rawCount = byClass.get('resolution texts') ?? 0;
 		console.log(`      unknown lead phrases: ${clean} in the ${files.length} texts of the corpus and the reference document; in the raw samples ${[...byClass].map(([c, n]) => `${n} ${c}`).join(', ')}`);
 		assert.equal(clean, 0);
-		// Measured 283 before the parser read PDF running heads (135 the “A” of “A/RES/80/73”), note zones and page
-		// breaks; now 9 in the resolution texts: “Alarmed by …, calls upon” (2) and “Also, in this regard, calls upon” (3),
-		// operative paragraphs that open with a clause; a section heading “I” / “II” / “III” over its title line (4,
-		// structure.ts). A rise means a lead phrase or a page-furniture reading was lost.
-		assert.ok(rawCount <= 9, `${rawCount} unknown lead phrases in the resolution texts of the samples (9 measured)`);
+		// Measured 283 before the parser read PDF running heads (135 the “A” of “A/RES/80/73”), running titles, note
+		// zones, page-1 asterisk notes, page breaks and titles wrapped under a part number, and before an operative
+		// paragraph could open with a clause (“Also, in this regard, calls upon”, “Alarmed by …, calls upon”): now none
+		// in the resolution texts. A rise means a lead phrase or a page-furniture reading was lost.
+		assert.equal(rawCount, 0, `${rawCount} unknown lead phrases in the resolution texts of the samples (0 measured)`);
+		// 40 measured: amendment documents 25 (their masthead and instructions: “In operative paragraph 64, …”, “Delete
+		// …”), UNFCCC drafts (option labels, `Clarifies]`) and the annotated copy 7, the aligned sentences 6, the press release 2.
+		assert.ok((byClass.get('not a resolution') ?? 0) <= 40, `${byClass.get('not a resolution')} in the texts that are no resolutions (40 measured)`);
 	});
 });
