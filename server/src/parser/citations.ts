@@ -31,10 +31,20 @@ const LIST_DATE = new RegExp(`,?\\s*(?:both of|all of|all dated|toutes deux du|t
 const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique et social|Economic and Social Council|Consejo Económico y Social|Conseil de sécurité|Security Council|Consejo de Seguridad|Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos|Assemblée générale|General Assembly|Asamblea General)/iy;
 /** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
 const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|OAU|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$|(?:Arab League|League of Arab States|African Union|Organization of American States)(?:['’]s)?(?:\s+Council)?\s+$/;
+/** Other organizations named in full before the keyword, in one noun phrase (no comma between). */
+const FOREIGN_NAMED = /(?:International Telecommunication Union|Union internationale des télécommunications|Unión Internacional de Telecomunicaciones|Conference of (?:the )?States Parties|Conférence des États parties|Conferencia de (?:los )?Estados Partes)(?:(?!\s(?:and|et|y)\s)[^,.;:]){0,100}$/;
 /** Words that join two lists of one sentence: `… decision 18/120 of 30 September 2011 and resolutions …`. */
 const JOINED = /^[\s,]*(?:and|et|y|as well as|ainsi que|así como)\s+(?:(?:the|la|les|las|los)\s+)?$/;
 /** The numbers of a list, then the words that join the next list to it: `91 and `, `250/2002, 275/2003 et `. */
-const JOINED_ITEMS = /^(?:\s*[\d/()A-Z]+(?:,\s*[\d/()A-Z]+)*|,?\s+(?:of the|de la|de l['’]|du|del|de los)\s+[^,.;\d]{1,90}?),?\s+(?:and|et|y|as well as|ainsi que|así como)\s+(?:(?:the|la|les|las|los)\s+)?$/;
+const D = `\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}(?:\\[\\^\\d+\\])?\\s*`;
+const AND = `(?:,?\\s*(?:and|et|y)\\s+|,\\s*)`;
+const DATED_ITEM = `[\\d/()A-Z]+(?:\\[\\^\\d+\\])?\\s*(?:,?\\s*(?:of|du|de|del)\\s+${D})?`;
+const ITEMS = `\\s*${DATED_ITEM}(?:${AND}${DATED_ITEM})*`;
+const OF_NAME = `,?\\s+(?:of the|de la|de l['’]|du|del|de los)\\s+[^,.;\\d]{1,90}?`;
+const JOINED_ITEMS = new RegExp(
+	`^(?:${ITEMS}|${OF_NAME}(?:,?\\s+(?:en date des?|of|de)\\s+${D}(?:${AND}${D})*)?|${OF_NAME}\\s+${ITEMS}),?\\s*(?:and|et|y|as well as|ainsi que|así como)\\s+(?:(?:the|la|les|las|los|its|sa|ses|su|sus)\\s+)?$`,
+	'u',
+);
 /** Another organization named right after the list: `resolution 14/221 of the League of Arab States`. */
 const FOREIGN_AFTER = /,?\s+(?:of the (?:Council of the )?|adopted by the |de la |du Conseil de la |del Consejo de la |de l['’])(?:Arab League|League of Arab States|Ligue des (?:É|E)tats arabes|Liga de los Estados (?:Á|A)rabes|Liga (?:Á|A)rabe|African Union|Union africaine|Unión Africana|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Organization of American States|Organisation des (?:É|E)tats américains|Organización de los Estados Americanos)\b/y;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
@@ -43,7 +53,7 @@ const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
  * the Status of Women, in its resolution 60/2`) or right after the list (`résolution 60/2 de la Commission de la
  * condition de la femme`): its own numbering, not one of the four bodies'.
  */
-const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|del|el|para|sobre|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
+const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|et|del|el|para|sobre|économique|sociale|económica|social|[ld]['’][A-Z][\p{L}-]*|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
 const SUBSIDIARY_AFTER = /,?\s+(?:of the|de la|de l['’]|du|del|de los)\s+(?:Commission|Sub-?[Cc]ommission|Sous-[Cc]ommission|Committee|Board|Conference|Forum|Comité|Comisión|Subcomisión|Conférence|Conferencia|Junta)\b/y;
 /** An organ named right before the keyword: `Security Council resolution`, `the General Assembly, in its resolutions`. */
 const NAMED_BEFORE = /(General Assembly|Assemblée générale|Asamblea General|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos)(?:['’]s)?(?:,?\s+(?:in|dans|en|by|par|por)\s+|\s+)(?:(?:its|their|the|sa|ses|leur|leurs|la|les|su|sus|las|los|el)\s+)?$/i;
@@ -114,10 +124,10 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		const kind: CitationKind = /^d/i.test(keyword) ? 'decision' : 'resolution';
 		const at0 = region.start + k.index;
 		const keywordSpan = { start: at0, end: at0 + keyword.length };
-		const before = masked.slice(Math.max(region.start, at0 - 60), at0);
+		const before = masked.slice(Math.max(region.start, at0 - 140), at0);
 		// `African Commission … resolution 91 and decisions 250/2002, 275/2003`: joined to another organization's list.
-		const joinedForeign = foreignEnd !== undefined && at0 - foreignEnd <= 120 && JOINED_ITEMS.test(masked.slice(foreignEnd, at0));
-		if (joinedForeign || FOREIGN_BEFORE.test(before) || (SUBSIDIARY_BEFORE.test(before) && !NAMED_BEFORE.test(before))) {
+		const joinedForeign = foreignEnd !== undefined && at0 - foreignEnd <= 200 && JOINED_ITEMS.test(masked.slice(foreignEnd, at0));
+		if (FOREIGN_BEFORE.test(before) || FOREIGN_NAMED.test(before) || (SUBSIDIARY_BEFORE.test(before) && !NAMED_BEFORE.test(before))) {
 			foreignEnd = at0 + keyword.length;
 			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`, a commission's resolution: another numbering
 		}
@@ -163,6 +173,11 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			at = SEPARATOR.lastIndex;
 		}
 		if (list.length === 0) {
+			// `las resoluciones de la Comisión de Población y Desarrollo 2006/2 … y su resolución 2013/1`
+			SUBSIDIARY_AFTER.lastIndex = keywordSpan.end;
+			if (SUBSIDIARY_AFTER.test(masked)) {
+				foreignEnd = keywordSpan.end;
+			}
 			continue;
 		}
 		SUBSIDIARY_AFTER.lastIndex = at;
@@ -194,6 +209,13 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 					at = date.end;
 				}
 			}
+		}
+		// Joined to another organization's list, and naming no body of its own: that organization's too; after `and
+		// its`, only a commission's `yyyy/n` (`… 2009/1 and its resolution 2013/1`): `its resolution 71/19` is the drafter's.
+		if (joinedForeign && !namedAfter && !namedBeside && (!own || list.every((i) => i.body === 'ECOSOC'))) {
+			foreignEnd = at;
+			KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at - region.start);
+			continue;
 		}
 		LIST_DATE.lastIndex = at;
 		const listDate = LIST_DATE.exec(masked);
