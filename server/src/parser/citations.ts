@@ -1,5 +1,6 @@
 import type { Body, Citation, CitationKind, Span } from '../model/document';
-import { dateAt, DATE_SOURCE, type DateMatch } from './dates';
+import { dateAt, DATE_SOURCE } from './dates';
+import { datesInOrder, FOREIGN_NAMED, JOINED_ITEMS, shapeFits } from './citationLists';
 import { bareSecurityCouncil, bodyByDate, lateRoman, neverGaNumber } from './citationReadings';
 import { bodyNamedIn } from './lexicon';
 import { romanValue, toRomanLower } from './roman';
@@ -31,20 +32,8 @@ const LIST_DATE = new RegExp(`,?\\s*(?:both of|all of|all dated|toutes deux du|t
 const BODY_AFTER = /\s+(?:du|of the|del|de la|de l['’])\s*(Conseil économique et social|Economic and Social Council|Consejo Económico y Social|Conseil de sécurité|Security Council|Consejo de Seguridad|Conseil des droits de l['’]homme|Human Rights Council|Consejo de Derechos Humanos|Assemblée générale|General Assembly|Asamblea General)/iy;
 /** Another organization named just before the keyword: its resolutions and decisions are not the UN's. */
 const FOREIGN_BEFORE = /\b(?:CBD|COP|CMP|CMA|UNEA|UNEP\/EA|WHA|WHO|ILO|UNESCO|FAO|IAEA|ICAO|IMO|ITU|UNFCCC|CITES|OAS|OAU|AU|ECOWAS|EU|OSCE|ASEAN)\b[^.;]{0,30}$|[A-Z]{2,}\/COP[^\s]*,?\s*$|(?:Arab League|League of Arab States|African Union|Organization of American States)(?:['’]s)?(?:\s+Council)?\s+$/;
-/** Other organizations named in full before the keyword, in one noun phrase (no comma between). */
-const FOREIGN_NAMED = /(?:International Telecommunication Union|Union internationale des télécommunications|Unión Internacional de Telecomunicaciones|Conference of (?:the )?States Parties|Conférence des États parties|Conferencia de (?:los )?Estados Partes)(?:(?!\s(?:and|et|y)\s)[^,.;:]){0,100}$/;
 /** Words that join two lists of one sentence: `… decision 18/120 of 30 September 2011 and resolutions …`. */
 const JOINED = /^[\s,]*(?:and|et|y|as well as|ainsi que|así como)\s+(?:(?:the|la|les|las|los)\s+)?$/;
-/** The numbers of a list, then the words that join the next list to it: `91 and `, `250/2002, 275/2003 et `. */
-const D = `\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}(?:\\[\\^\\d+\\])?\\s*`;
-const AND = `(?:,?\\s*(?:and|et|y)\\s+|,\\s*)`;
-const DATED_ITEM = `[\\d/()A-Z]+(?:\\[\\^\\d+\\])?\\s*(?:,?\\s*(?:of|du|de|del)\\s+${D})?`;
-const ITEMS = `\\s*${DATED_ITEM}(?:${AND}${DATED_ITEM})*`;
-const OF_NAME = `,?\\s+(?:of the|de la|de l['’]|du|del|de los)\\s+[^,.;\\d]{1,90}?`;
-const JOINED_ITEMS = new RegExp(
-	`^(?:${ITEMS}|${OF_NAME}(?:,?\\s+(?:en date des?|of|de)\\s+${D}(?:${AND}${D})*)?|${OF_NAME}\\s+${ITEMS}),?\\s*(?:and|et|y|as well as|ainsi que|así como)\\s+(?:(?:the|la|les|las|los|its|sa|ses|su|sus)\\s+)?$`,
-	'u',
-);
 /** Another organization named right after the list: `resolution 14/221 of the League of Arab States`. */
 const FOREIGN_AFTER = /,?\s+(?:of the (?:Council of the )?|adopted by the |de la |du Conseil de la |del Consejo de la |de l['’])(?:Arab League|League of Arab States|Ligue des (?:É|E)tats arabes|Liga de los Estados (?:Á|A)rabes|Liga (?:Á|A)rabe|African Union|Union africaine|Unión Africana|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Organization of American States|Organisation des (?:É|E)tats américains|Organización de los Estados Americanos)\b/y;
 const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
@@ -266,23 +255,6 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 	}
 }
 
-const NEXT_DATE = /(?:,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)(?:(?:of|du|de|del|el)\s+)?/y;
-
-/** The dates that follow `first` one after the other, when there are exactly `n` of them. */
-function datesInOrder(masked: string, first: DateMatch, end: number, n: number): DateMatch[] | undefined {
-	const dates = [first];
-	while (dates.length <= n) {
-		NEXT_DATE.lastIndex = dates[dates.length - 1].end;
-		const sep = NEXT_DATE.exec(masked);
-		const next = sep ? dateAt(masked, NEXT_DATE.lastIndex) : undefined;
-		if (!next || next.end > end) {
-			break;
-		}
-		dates.push(next);
-	}
-	return dates.length === n ? dates : undefined;
-}
-
 function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): Citation {
 	const span = { start: m.index, end: m.index + m[0].length };
 	if (m[3] !== undefined) {
@@ -311,12 +283,6 @@ function buildItem(m: RegExpExecArray, kind: CitationKind, keywordSpan: Span): C
 		number: Number(m[7]), session: romanValue(roman.replace(/^E?S-/, '')), sessionKind: special,
 		...(parts ? { parts } : {}),
 	};
-}
-
-/** Whether an item's shape is the numbering of `body`: `n (yyyy)` the Security Council's, `yyyy/n` ECOSOC's, `n/m` the others'. */
-function shapeFits(c: Citation, body: Body): boolean {
-	const shape = c.body === 'SC' ? 'SC' : c.body === 'ECOSOC' ? 'ECOSOC' : c.text.includes('(') ? 'roman' : 'session';
-	return shape === body || (shape === 'session' && (body === 'GA' || body === 'HRC')) || (shape === 'roman' && (body === 'GA' || body === 'ECOSOC'));
 }
 
 /** The drafting body's latest session: the text's own (`A/HRC/RES/57/13` → 57). */
