@@ -137,8 +137,8 @@ suite('real documents: the other texts of ../shared, each finding with its reaso
 		// paragraph could open with a clause (“Also, in this regard, calls upon”, “Alarmed by …, calls upon”): now none
 		// in the resolution texts. A rise means a lead phrase or a page-furniture reading was lost.
 		assert.equal(rawCount, 0, `${rawCount} unknown lead phrases in the resolution texts of the samples (0 measured)`);
-		// 40 measured: amendment documents 25 (their masthead and instructions: “In operative paragraph 64, …”, “Delete
-		// …”), UNFCCC drafts (option labels, `Clarifies]`) and the annotated copy 7, the aligned sentences 6, the press release 2.
-		assert.ok((byClass.get('not a resolution') ?? 0) <= 40, `${byClass.get('not a resolution')} in the texts that are no resolutions (40 measured)`);
+		// 37 measured: amendment documents 25 (their masthead and instructions: “In operative paragraph 64, …”, “Delete
+		// …”), the UNFCCC draft (an option label, annex lines) and the annotated copy 4, the aligned sentences 6, the press release 2.
+		assert.ok((byClass.get('not a resolution') ?? 0) <= 37, `${byClass.get('not a resolution')} in the texts that are no resolutions (37 measured)`);
 	});
 });
