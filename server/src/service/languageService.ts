@@ -14,7 +14,7 @@ import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } f
 import { createContext, type RuleContext } from '../rules/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Assembly } from './assembly';
-import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsInfo, partsOutline, type CheckedPart } from './compilation';
+import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsOutline, type CheckedPart } from './compilation';
 import { addToCatalogue, renumber, type CatalogueOutcome, type RenumberOutcome } from './commands';
 import { combineCompletions, combineHovers, DEFAULT_FEATURES, type FeatureSet } from './features';
 import type { ServiceHost, TextDocumentLike } from './host';
@@ -141,15 +141,24 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		};
 		// A compilation is checked text by text (decision 20); its context reads the file as one.
 		const parts = compilations.partsOf(analysis);
-		const partsChecked = parts && compilations.checkParts(parts, rules, catalog, run);
-		const own = partsChecked
-			? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: mergedResults(partsChecked), parts: partsChecked }
-			: run(analysis);
-		// What the rules could reuse of the version before is reused now: that version can go.
-		analysis.facts.forgetPrevious();
-		const fresh: Checked = { analysis, rules, catalog, ...own };
+		let fresh: Checked;
+		if (parts) {
+			const partsChecked = compilations.checkParts(parts, rules, catalog, run);
+			// The file read as one is parsed only if something asks for its context.
+			let ctx: RuleContext | undefined;
+			fresh = {
+				analysis, rules, catalog, results: mergedResults(partsChecked), parts: partsChecked,
+				get ctx() {
+					return (ctx ??= createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }));
+				},
+			};
+		} else {
+			fresh = { analysis, rules, catalog, ...run(analysis) };
+			// What the rules could reuse of the version before is reused now: that version can go.
+			analysis.facts.forgetPrevious();
+		}
 		checked.set(analysis, fresh);
-		files.documentChecked(analysis);
+		files.documentChecked(analysis, parts && ((uri) => compilations.summaryOf(uri, parts)));
 		return fresh;
 	};
 
@@ -188,7 +197,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		async getDocumentInfo(uri: string): Promise<{ version: number; info: DocumentInfo } | undefined> {
 			const a = await analyze(uri);
 			const parts = a && compilations.partsOf(a);
-			return a && { version: a.version, info: parts ? partsInfo(parts, features.documentInfo) : features.documentInfo(a.doc) };
+			return a && { version: a.version, info: parts ? compilations.infoOf(parts, features.documentInfo) : features.documentInfo(a.doc) };
 		},
 		async getDocumentSymbols(uri: string): Promise<DocumentSymbol[]> {
 			const a = await analyze(uri);

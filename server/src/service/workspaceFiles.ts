@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
-import { summarize, type WorkspaceIndex } from '../workspace/workspaceIndex';
+import { summarize, type FileSummary, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { Assembly } from './assembly';
 import type { ServiceHost, TextDocumentLike } from './host';
 import { UNRES_FILE, type Workspace } from './workspace';
@@ -27,9 +27,10 @@ export class WorkspaceFiles {
 	) {}
 
 	/** An open document speaks for its file in the index; what it declares reaches the others' catalogue. */
-	documentChecked(analysis: Analysis): void {
+	documentChecked(analysis: Analysis, summaryOf?: (uri: string) => FileSummary): void {
 		const declared = this.index.declarationsVersion;
-		this.index.set(summarize(analysis.uri, analysis.doc, analysis.lines));
+		// A compilation speaks text by text (`summaryOf`): the file read as one is not parsed for it.
+		this.index.set(summaryOf ? summaryOf(analysis.uri) : summarize(analysis.uri, analysis.doc, analysis.lines));
 		if (this.assembly.trusted && this.index.declarationsVersion !== declared) {
 			this.host.refreshAll(500);
 		}
