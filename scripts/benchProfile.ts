@@ -1,5 +1,5 @@
 /**
- * `node out/scripts/benchProfile.js [open|type] [size]`: a CPU profile of the server as the issue-18 bench drives
+ * `node out/scripts/benchProfile.js [start|open|type] [size]`: a CPU profile of the server as the issue-18 bench drives
  * it (scripts/benchLsp.ts), then where its time went — self time by source file and by function, from the
  * bundle's module comments. `open` opens the document three times (three URIs); `type` opens it once and types
  * 200 keystrokes. Prints numbers only; the profile stays in /tmp/unres-prof for a closer look.
@@ -98,7 +98,9 @@ async function main(): Promise<void> {
 	const client = await BenchClient.start(ROOT, ['--cpu-prof', `--cpu-prof-dir=${DIR}`]);
 	await client.open('file:///first.unres.md', sample);
 	const times: number[] = [];
-	if (mode === 'open') {
+	if (mode === 'start') {
+		times.push(client.sinceStart());
+	} else if (mode === 'open') {
 		for (let i = 0; i < 3; i++) {
 			times.push(await client.open(`file:///big-${i}.unres.md`, text));
 		}

@@ -52,7 +52,7 @@ export class AnalysisCache {
 		const split = last?.segments && change ? resplitCompilation(last.segments, last.text, change, text) : { segments: splitCompilation(text), kept: false };
 		const { segments } = split;
 		const since = last && change ? { version: last.version, change, kept: split.kept } : undefined;
-		const base = { uri, version, text, lines: new LineMap(text), segments, ...(lang ? { lang } : {}), ...(since ? { since } : {}) };
+		const base = { uri, version, text, lines: last && change ? LineMap.edited(last.lines, change, text) : new LineMap(text), segments, ...(lang ? { lang } : {}), ...(since ? { since } : {}) };
 		let entry: Entry;
 		if (segments.length > 1) {
 			// A compilation: its texts are parsed one by one (service/compilation.ts); the file as one only if asked.

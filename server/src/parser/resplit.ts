@@ -10,7 +10,9 @@ import { lineReading, splitCompilation, type TextSegment } from './compilation';
 export function resplitCompilation(prev: readonly TextSegment[], old: string, change: TextChange, text: string): { segments: TextSegment[]; kept: boolean } {
 	const { start, end } = change;
 	const delta = change.text.length - (end - start);
-	if (start < 0 || end > old.length || start > end || old.length + delta !== text.length || hasBreak(change.text) || hasBreak(old.slice(start, end))) {
+	// (Between the two characters of a CRLF, an edit makes a line of its own.)
+	if (start < 0 || end > old.length || start > end || old.length + delta !== text.length || hasBreak(change.text) || hasBreak(old.slice(start, end))
+		|| old.charCodeAt(start - 1) === 13) {
 		return { segments: splitCompilation(text), kept: false };
 	}
 	let ls = start;

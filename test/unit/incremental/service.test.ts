@@ -5,6 +5,7 @@ import type { CatalogLike } from '../../../server/src/catalog/catalog';
 import type { TextChange } from '../../../server/src/model/analysis';
 import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { splitCompilation } from '../../../server/src/parser/compilation';
+import { LineMap } from '../../../server/src/parser/lines';
 import { resplitCompilation } from '../../../server/src/parser/resplit';
 import { createLanguageService, InMemoryWorkspace, QUIET_HOST, type TextDocumentLike } from '../../../server/src/service/index';
 import { CORPUS_EN, FIXTURES, requireShared, SAMPLE_FR } from '../../helpers/paths';
@@ -92,6 +93,26 @@ function typing(text: string, rng: Rng): TextChange {
 }
 
 suite('incremental service', () => {
+	test('a line map moved by an edit equals one read from the new text (LF, CRLF, lone CR)', () => {
+		const rng = new Rng(7);
+		let text = 'The General Assembly,\r\n\r\nRecalling its resolution 71/19,\r\n\r\n1. Decides;\n2. Requests.\rEnd';
+		let map = new LineMap(text);
+		for (let n = 0; n < 2000; n++) {
+			const change = rng.chance(0.5) ? typing(text, rng) : randomEdit(text, rng);
+			const next = applyChange(text, change);
+			map = LineMap.edited(map, change, next);
+			const fresh = new LineMap(next);
+			assert.equal(map.lineCount, fresh.lineCount, `edit ${n} ${JSON.stringify(change)}`);
+			for (let at = 0; at <= next.length; at += 1 + rng.int(7)) {
+				assert.deepEqual(map.position(at), fresh.position(at), `edit ${n} ${JSON.stringify(change)} at ${at}`);
+			}
+			text = next.length > 4000 ? next.slice(0, 2000) : next;
+			if (text !== next) {
+				map = new LineMap(text);
+			}
+		}
+	});
+
 	test('compilation fixtures: answers after each edit equal a fresh service', async function () {
 		this.timeout(LONG ? 3_600_000 : 120_000);
 		let kept = 0;
