@@ -155,11 +155,15 @@ export function partsSummary(uri: string, parts: readonly Part[], summaryOf: (p:
 	const moved = parts.map((p) => ({ s: summaryOf(p), delta: p.segment.line }));
 	const down = (r: Range, delta: number): Range => (delta === 0 ? r : moveRange(r, delta));
 	const first = moved[0];
+	// The citations are put together when the index reads them (references, definitions), not at every keystroke.
+	let citations: FileSummary['citations'] | undefined;
 	return {
 		uri,
 		...(first.s.declares ? { declares: first.s.declares } : {}),
 		...(first.s.declarationRange ? { declarationRange: down(first.s.declarationRange, first.delta) } : {}),
-		citations: moved.flatMap(({ s, delta }) => (delta === 0 ? s.citations : s.citations.map((c) => ({ key: c.key, range: down(c.range, delta) })))),
+		get citations() {
+			return (citations ??= moved.flatMap(({ s, delta }) => (delta === 0 ? s.citations : s.citations.map((c) => ({ key: c.key, range: down(c.range, delta) })))));
+		},
 	};
 }
 
