@@ -13,6 +13,7 @@ import { parseVersion } from '../server/src/parser/parse';
 import { reparse, reparseMisses, reparseStats } from '../server/src/parser/reparse';
 import { createContext } from '../server/src/rules/types';
 import { BenchClient } from './benchLsp';
+import { serviceFigures } from './benchService';
 
 /** Repeats and varies a text to `size` characters: each copy renumbers its resolution so copies differ. */
 export function grow(base: string, size: number): string {
@@ -96,6 +97,7 @@ export async function issueTable(root: string, shared: string, lint: (o: { strin
 		'open → first diagnostics over LSP': [],
 		'in-process full analysis (parse + rules)': [],
 		'in-process keystroke (reparse + rules), median': [],
+		'in-process language service: open → diagnostics / keystroke → diagnostics, median': [],
 		'markdownlint on the same text (in-process)': [],
 		'one regular expression over the lines (floor)': [],
 	};
@@ -118,8 +120,14 @@ export async function issueTable(root: string, shared: string, lint: (o: { strin
 		const { full, keystroke } = inProcess(text, catalog);
 		rows[keys[2]].push(`${fmt(full)} ms`);
 		rows[keys[3]].push(`${fmt(keystroke)} ms`);
-		rows[keys[4]].push(size <= 5e6 ? `${fmt(best(1, () => lint({ strings: { doc: text } })))} ms` : '—');
-		rows[keys[5]].push(`${fmt(best(5, () => floor(text)))} ms`);
+		if (size <= 5e6) {
+			const service = await serviceFigures(text, catalog, size >= 5e6 ? 1 : 3);
+			rows[keys[4]].push(`${fmt(service.open)} / ${fmt(service.keystroke)} ms`);
+		} else {
+			rows[keys[4]].push('—');
+		}
+		rows[keys[5]].push(size <= 5e6 ? `${fmt(best(1, () => lint({ strings: { doc: text } })))} ms` : '—');
+		rows[keys[6]].push(`${fmt(best(5, () => floor(text)))} ms`);
 	}
 	const twenty = client.memory();
 	const twice = client.twice();

@@ -105,6 +105,7 @@ async function main(): Promise<void> {
 	}
 }
 
-if (require.main === module) {
+// Bundled into bench.js too: run only as its own script.
+if (/benchService\.js$/.test(process.argv[1] ?? '')) {
 	void main();
 }
