@@ -120,10 +120,39 @@ function readParts(a: Analysis, segments: readonly TextSegment[], last: { readon
 			return { segment, analysis: i === k ? editedPart(a, segment, old, since.change) : { ...old.analysis, version: a.version } };
 		});
 	}
+	if (last && since && since.version === last.version) {
+		return movedParts(a, segments, last.parts, since.change);
+	}
 	const kept = new Map(last ? last.parts.map((p) => [p.analysis.text, p.analysis]) : []);
 	return segments.map((segment) => {
 		const old = kept.get(a.text.slice(segment.start, segment.end));
 		return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment) };
+	});
+}
+
+/**
+ * The parts after an edit that split the file again (a line break typed or removed, a heading edited): a text
+ * wholly before the edit is the old one at the same place, a text wholly after it the old one moved by the edit's
+ * length (the same characters, so no text is compared); the text that holds the edit is reparsed from the old
+ * one that held it at the same start, else parsed anew.
+ */
+function movedParts(a: Analysis, segments: readonly TextSegment[], old: readonly Part[], change: TextChange): Part[] {
+	const delta = change.text.length - (change.end - change.start);
+	const newEnd = change.start + change.text.length;
+	const byStart = new Map(old.map((p) => [p.segment.start, p]));
+	return segments.map((segment) => {
+		const before = segment.end <= change.start;
+		const after = segment.start >= newEnd;
+		const was = byStart.get(after ? segment.start - delta : segment.start);
+		if (was && was.segment.end === (before ? segment.end : segment.end - delta)) {
+			if (before || after) {
+				return { segment, analysis: { ...was.analysis, version: a.version } };
+			}
+			if (was.segment.start <= change.start && change.end <= was.segment.end) {
+				return { segment, analysis: editedPart(a, segment, was, change) };
+			}
+		}
+		return { segment, analysis: partAnalysis(a, segment) };
 	});
 }
 
