@@ -12,7 +12,9 @@ import type { TextChange } from '../model/analysis';
 import { LANGS, type Lang } from '../model/document';
 import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } from '../protocol';
 import { createContext, type RuleContext } from '../rules/types';
+import { segmentIndexAt, shiftLines } from '../features/compilation';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { negotiationCodeActions } from './negotiation';
 import { Assembly } from './assembly';
 import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsOutline, type CheckedPart } from './compilation';
 import { addToCatalogue, renumber, type CatalogueOutcome, type RenumberOutcome } from './commands';
@@ -242,6 +244,18 @@ export function createLanguageService(options: LanguageServiceOptions) {
 			// The workspace catalogue is offered only where there is one to keep, in a trusted workspace.
 			const canAdd = assembly.trusted && (await assembly.catalogueTarget(uri)) !== undefined;
 			return canAdd ? actions : actions.filter((a) => a.command?.command !== ADD_TO_CATALOGUE_COMMAND);
+		},
+		/** Negotiation actions where the range starts; in a compilation, the text that holds it reads its own layer. */
+		async getNegotiationActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
+			const a = await analyze(uri);
+			const parts = a && compilations.partsOf(a);
+			if (!a || !parts) {
+				return negotiationCodeActions(a, range, context, locale);
+			}
+			// The file read as one is not parsed for a request the editor makes at every cursor move.
+			const p = parts[segmentIndexAt(parts.map((x) => x.segment), a.lines.offset(range.start))];
+			const down = (pos: Position) => ({ line: pos.line - p.segment.line, character: pos.character });
+			return shiftLines(negotiationCodeActions(p.analysis, { start: down(range.start), end: down(range.end) }, context, locale), p.segment.line, uri);
 		},
 		/** `unres.renumber`: every renumbering of the document, whatever rules are turned off. */
 		async renumber(uri: string | undefined, editSupport: EditSupport): Promise<RenumberOutcome> {

@@ -132,4 +132,25 @@ suite('incremental service', () => {
 		const { kept } = await run(text, 400, LONG ? 1000 : 40, LONG ? 5 : 10);
 		assert.ok(kept > 0, 'no edit kept the split');
 	});
+
+	test('negotiation actions in a compilation come from the text that holds the range, at its lines', async () => {
+		const volume = readFileSync(path.join(FIXTURES, 'compilation', 'en-volume.unres.txt'), 'utf8');
+		const draft = readFileSync(path.join(FIXTURES, 'negotiation', 'en-all-patterns.unres.txt'), 'utf8');
+		const own = draft.slice(draft.indexOf('The General Assembly,'));
+		const text = `${volume}\n80/9. Safety of journalists\n\n${own}`;
+		assert.equal(splitCompilation(text).length, 3);
+		const lines = text.split('\n');
+		const line = lines.findIndex((l) => l.startsWith('OP1bis'));
+		const character = lines[line].indexOf('[release]') + 2;
+		const { service } = serviceOver(text);
+		const range = { start: { line, character }, end: { line, character } };
+		const actions = await service.getNegotiationActions(URI, range, { diagnostics: [] });
+		const alone = serviceOver(own).service;
+		const ownLine = own.split('\n').findIndex((l) => l.startsWith('OP1bis'));
+		const expected = await alone.getNegotiationActions(URI, { start: { line: ownLine, character }, end: { line: ownLine, character } }, { diagnostics: [] });
+		assert.ok(expected.length > 1, 'actions on the text alone');
+		assert.deepEqual(actions.map((a) => a.title), expected.map((a) => a.title));
+		const editLines = (a: typeof actions) => a.flatMap((x) => (x.edit?.documentChanges ?? []).flatMap((d) => ('edits' in d ? d.edits.map((e) => e.range.start.line) : [])));
+		assert.deepEqual(editLines(actions), editLines(expected).map((l) => l - ownLine + line));
+	});
 });
