@@ -4,7 +4,7 @@
  * floor (one regular expression over the lines), at 100 KB, 1 MB, 5 MB and 20 MB; then the server's memory.
  * The document: the French reference and the English corpus of ../shared, concatenated and repeated.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import { runRules } from '../server/src/features/diagnostics';
@@ -14,18 +14,9 @@ import { reparse, reparseMisses, reparseStats } from '../server/src/parser/repar
 import { createContext } from '../server/src/rules/types';
 import { BenchClient } from './benchLsp';
 import { serviceFigures } from './benchService';
+import { grow, issueDocument, typingOffset } from './benchText';
 
-/** Repeats and varies a text to `size` characters: each copy renumbers its resolution so copies differ. */
-export function grow(base: string, size: number): string {
-	const parts: string[] = [];
-	let length = 0;
-	for (let i = 0; length < size; i++) {
-		const copy = i === 0 ? base : base.replace(/\b75\/10\b/g, `75/${10 + i}`).replace(/\b(\d{1,2}) (novembre|November|décembre)/g, (_m, d: string, m: string) => `${(Number(d) % 28) + 1} ${m}`);
-		parts.push(copy);
-		length += copy.length + 2;
-	}
-	return parts.join('\n\n').slice(0, size);
-}
+export { grow } from './benchText';
 
 const SIZES = [100e3, 1e6, 5e6, 20e6];
 const label = (size: number) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`);
@@ -62,16 +53,8 @@ function inProcess(text: string, catalog: CatalogLike): { full: number; keystrok
 	const full = best(text.length > 5e6 ? 2 : 5, () => analyse(parseVersion(text), text));
 	let facts = parseVersion(text);
 	let current = text;
-	// The same place as the client's keystrokes (scripts/benchLsp.ts): the middle of a paragraph line in the middle.
-	const lines = text.split('\n');
-	let line = Math.floor(lines.length / 2);
-	while (line < lines.length - 1 && lines[line].trim().length < 20) {
-		line++;
-	}
-	let at = Math.floor(lines[line].length / 2);
-	for (let k = 0; k < line; k++) {
-		at += lines[k].length + 1;
-	}
+	// The same place as the client's keystrokes (scripts/benchLsp.ts).
+	const at = typingOffset(text);
 	const times: number[] = [];
 	for (let k = 0; k < 30; k++) {
 		const typed = k % 2 === 0;
@@ -88,9 +71,7 @@ function inProcess(text: string, catalog: CatalogLike): { full: number; keystrok
 
 export async function issueTable(root: string, shared: string, lint: (o: { strings: Record<string, string> }) => unknown): Promise<void> {
 	const sample = readFileSync(path.join(shared, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
-	const corpusDir = path.join(shared, 'corpus', 'en');
-	const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
-	const base = `${sample}\n\n${corpus}`;
+	const base = issueDocument(shared);
 	const catalog = loadBuiltinCatalog(path.join(root, 'server', 'data', 'catalog.json'));
 	const rows: Record<string, string[]> = {
 		'keystroke → diagnostics over LSP, median / p90 (30 edits after 10)': [],

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { grow } from './benchIssue';
+import { grow, issueDocument } from './benchText';
 import { BenchClient } from './benchLsp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -90,9 +90,7 @@ async function main(): Promise<void> {
 	}
 	const size = Number(process.argv[3] ?? 1e6);
 	const sample = readFileSync(path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
-	const corpusDir = path.join(SHARED, 'corpus', 'en');
-	const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
-	const text = grow(`${sample}\n\n${corpus}`, size - 1000);
+	const text = grow(issueDocument(SHARED), size - 1000);
 	rmSync(DIR, { recursive: true, force: true });
 	mkdirSync(DIR, { recursive: true });
 	const client = await BenchClient.start(ROOT, ['--cpu-prof', `--cpu-prof-dir=${DIR}`]);

@@ -2,20 +2,16 @@
  * `node --cpu-prof --cpu-prof-dir=/tmp/unres-prof out/scripts/benchProfileFull.js [size] [runs]`: the in-process
  * full analysis of the issue-18 bench (parse + every rule, the built-in catalogue), repeated, for a CPU profile.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runRules } from '../server/src/features/diagnostics';
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import { parseVersion } from '../server/src/parser/parse';
 import { createContext } from '../server/src/rules/types';
-import { grow } from './benchIssue';
+import { grow, issueDocument } from './benchText';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '..', 'shared');
-const sample = readFileSync(path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
-const corpusDir = path.join(SHARED, 'corpus', 'en');
-const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
-const text = grow(`${sample}\n\n${corpus}`, Number(process.argv[2] ?? 1e6) - 1000);
+const text = grow(issueDocument(SHARED), Number(process.argv[2] ?? 1e6) - 1000);
 const catalog = loadBuiltinCatalog(path.join(ROOT, 'server', 'data', 'catalog.json'));
 const runs = Number(process.argv[3] ?? 10);
 const times: number[] = [];

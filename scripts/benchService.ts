@@ -3,13 +3,12 @@
  * diagnostics (the edit handed over as `changeSince` does), on the issue-18 document. Less noisy than the LSP
  * figures on a loaded machine: what is left is the analysis itself. `node out/scripts/benchService.js [size…]`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import type { TextChange } from '../server/src/model/analysis';
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import { createLanguageService, InMemoryWorkspace, QUIET_HOST, type TextDocumentLike } from '../server/src/service/index';
-import { grow } from './benchIssue';
+import { grow, issueDocument, typingOffset } from './benchText';
 
 /** An open document and the one edit that made its current version (what the server's document store knows). */
 class Documents {
@@ -35,20 +34,6 @@ class Documents {
 	get = (uri: string) => (uri === this.doc.uri ? this.doc : undefined);
 	all = () => [this.doc];
 	changeSince = (_uri: string, from: number) => (this.#last && this.#last.from === from ? this.#last.change : undefined);
-}
-
-/** Where the LSP bench types: the middle of a paragraph line in the middle of the text. */
-export function typingOffset(text: string): number {
-	const lines = text.split('\n');
-	let line = Math.floor(lines.length / 2);
-	while (line < lines.length - 1 && lines[line].trim().length < 20) {
-		line++;
-	}
-	let at = Math.floor(lines[line].length / 2);
-	for (let k = 0; k < line; k++) {
-		at += lines[k].length + 1;
-	}
-	return at;
 }
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -93,13 +78,11 @@ export async function serviceFigures(text: string, catalog: CatalogLike, opens =
 async function main(): Promise<void> {
 	const ROOT = path.resolve(__dirname, '..', '..');
 	const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '..', 'shared');
-	const sample = readFileSync(path.join(SHARED, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
-	const corpusDir = path.join(SHARED, 'corpus', 'en');
-	const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
+	const base = issueDocument(SHARED);
 	const catalog = loadBuiltinCatalog(path.join(ROOT, 'server', 'data', 'catalog.json'));
 	const sizes = process.argv.slice(2).map(Number);
 	for (const size of sizes.length > 0 ? sizes : [100e3, 1e6, 5e6]) {
-		const text = grow(`${sample}\n\n${corpus}`, size - 1000);
+		const text = grow(base, size - 1000);
 		const f = await serviceFigures(text, catalog, size >= 5e6 ? 2 : 3);
 		console.log(`service in process, ${size / 1e3} KB: open → diagnostics ${f.open.toFixed(1)} ms; keystroke → diagnostics median ${f.keystroke.toFixed(1)} ms (${f.diagnostics} diagnostics)`);
 	}
