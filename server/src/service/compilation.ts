@@ -13,7 +13,6 @@ import { lastStartingAtOrBefore, LineMap } from '../parser/lines';
 import { parseVersion } from '../parser/parse';
 import { reparse } from '../parser/reparse';
 import type { RuleContext } from '../rules/types';
-import { summarize, type FileSummary } from '../workspace/workspaceIndex';
 import type { FeatureSet } from './features';
 
 /**
@@ -74,25 +73,19 @@ export class Compilations {
 		});
 	}
 
-	/** What a text tells the status bar and the workspace index, made once per text version (a keystroke reads one text again). */
-	readonly #said = new WeakMap<DocumentFacts, { info?: DocumentInfo; summary?: FileSummary }>();
+	/** Each text's status bar counts, made once per text version (a keystroke reads one text again). */
+	readonly #infos = new WeakMap<DocumentFacts, DocumentInfo>();
 
 	/** The service's one `documentInfo` feature over a compilation (`partsInfo`), each text's counts kept. */
 	infoOf(parts: readonly Part[], info: FeatureSet['documentInfo']): DocumentInfo {
-		return compilationInfo(parts.map((p) => this.#memo(p, 'info', () => info(p.analysis.doc))));
-	}
-
-	summaryOf(uri: string, parts: readonly Part[]): FileSummary {
-		return partsSummary(uri, parts, (p) => this.#memo(p, 'summary', () => summarize(uri, p.analysis.doc, p.analysis.lines)));
-	}
-
-	#memo<K extends 'info' | 'summary'>(p: Part, key: K, make: () => NonNullable<{ info?: DocumentInfo; summary?: FileSummary }[K]>): NonNullable<{ info?: DocumentInfo; summary?: FileSummary }[K]> {
-		let said = this.#said.get(p.analysis.facts);
-		if (!said) {
-			said = {};
-			this.#said.set(p.analysis.facts, said);
-		}
-		return (said[key] ??= make()) as NonNullable<{ info?: DocumentInfo; summary?: FileSummary }[K]>;
+		return compilationInfo(parts.map((p) => {
+			let one = this.#infos.get(p.analysis.facts);
+			if (!one) {
+				one = info(p.analysis.doc);
+				this.#infos.set(p.analysis.facts, one);
+			}
+			return one;
+		}));
 	}
 
 	/** A document closed: its last parts go. */
@@ -174,26 +167,6 @@ function partAnalysis(whole: Analysis, segment: TextSegment): Analysis {
 	const lang = forcedLang(whole);
 	const facts = parseVersion(text, lang ? { lang } : {});
 	return { uri: whole.uri, version: whole.version, text, doc: facts.doc, lines: new LineMap(text), facts };
-}
-
-/**
- * What a compilation says to the workspace index: every text's citations (each text summarized once, then moved to
- * its lines), and what the first text declares (as the file read as one did: its heading zone is the first text's).
- */
-export function partsSummary(uri: string, parts: readonly Part[], summaryOf: (p: Part) => FileSummary = (p) => summarize(uri, p.analysis.doc, p.analysis.lines)): FileSummary {
-	const moved = parts.map((p) => ({ s: summaryOf(p), delta: p.segment.line }));
-	const down = (r: Range, delta: number): Range => (delta === 0 ? r : moveRange(r, delta));
-	const first = moved[0];
-	// The citations are put together when the index reads them (references, definitions), not at every keystroke.
-	let citations: FileSummary['citations'] | undefined;
-	return {
-		uri,
-		...(first.s.declares ? { declares: first.s.declares } : {}),
-		...(first.s.declarationRange ? { declarationRange: down(first.s.declarationRange, first.delta) } : {}),
-		get citations() {
-			return (citations ??= moved.flatMap(({ s, delta }) => (delta === 0 ? s.citations : s.citations.map((c) => ({ key: c.key, range: down(c.range, delta) })))));
-		},
-	};
 }
 
 /** Every part's findings, moved into the whole file's offsets, in file order. */

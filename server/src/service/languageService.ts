@@ -160,7 +160,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 			analysis.facts.forgetPrevious();
 		}
 		checked.set(analysis, fresh);
-		files.documentChecked(analysis, parts && ((uri) => compilations.summaryOf(uri, parts)));
+		files.documentChecked(analysis, parts);
 		return fresh;
 	};
 
