@@ -1,0 +1,82 @@
+import { blockSubs, ownEnd, type DraftParagraph, type DraftView } from '../leadPhrases/paragraphs';
+import { kindsOf } from '../leadPhrases/match';
+
+/**
+ * Lines of an operative part that are not operative paragraphs though the parser reads them as such: the titles
+ * of a long resolution's sections and what a paragraph introduces after its colon (a list of names, an agenda).
+ * Met in the official texts (issue 17): `II. Implementation of the 1995 Agreement …` in the oceans resolutions,
+ * `Estimates for the support account …` in the peacekeeping budgets, the scale of assessments' States.
+ */
+
+function nextOperative(view: DraftView, d: DraftParagraph): DraftParagraph | undefined {
+	const i = view.paragraphs.indexOf(d);
+	return view.paragraphs.slice(i + 1).find((x) => x.zone === 'operative');
+}
+
+function previousOperative(view: DraftView, d: DraftParagraph): DraftParagraph | undefined {
+	const i = view.paragraphs.indexOf(d);
+	return view.paragraphs.slice(0, i).reverse().find((x) => x.zone === 'operative');
+}
+
+const numberOf = (d: DraftParagraph | undefined) => (d?.para.kind === 'operative' ? d.para.number?.value : undefined);
+const operativeLead = (d: DraftParagraph) => d.lead !== undefined && kindsOf(d.lead).has('operative');
+
+/**
+ * A numbered paragraph followed, before the next numbered one, by lines that are no numbered paragraph (`El Salvador`,
+ * `Round table 1: …`, `A. Pension Board secretariat`), introduces them: its colon is right. `limit`: where the
+ * resolution proper ends (its closing line).
+ */
+export function introducesList(view: DraftView, d: DraftParagraph, text: string, limit: number): boolean {
+	const n = numberOf(d);
+	if (n === undefined) {
+		return false;
+	}
+	const i = view.paragraphs.indexOf(d);
+	const next = view.paragraphs.slice(i + 1).find((x) => x.zone === 'operative' && numberOf(x) !== undefined);
+	const between = text.slice(d.para.span.end, next ? next.para.span.start : limit);
+	return between.split('\n').some((line) => line.trim() !== '' && !FOOTNOTE_TEXT.test(line));
+}
+
+/** `[^3]: A/74/583.`: a note's text between two paragraphs. */
+const FOOTNOTE_TEXT = /^\s*\[\^[^\]\s]{1,20}\]:/;
+
+/**
+ * An unnumbered line on its own among numbered paragraphs, with no operative verb, no sub-paragraphs and no closing
+ * mark: a section's title (`II. Implementation of the 1995 Agreement …`), which ends with no punctuation.
+ */
+export function sectionTitle(view: DraftView, d: DraftParagraph, text: string): boolean {
+	const p = d.para;
+	if (p.kind !== 'operative' || p.number !== undefined || blockSubs(p.subParagraphs).length > 0 || operativeLead(d)) {
+		return false;
+	}
+	if (text.slice(p.span.start, p.span.end).trim().includes('\n')) {
+		return false;
+	}
+	const end = view.ends.of(d.textStart, ownEnd(p));
+	if (/[.,;:]/.test(end.char)) {
+		return false;
+	}
+	return numberOf(nextOperative(view, d)) !== undefined || numberOf(previousOperative(view, d)) !== undefined;
+}
+
+/** A title's first word: a capital, or a section's roman numeral (`II.`, `VII`). */
+const TITLE_START = /^(?:[IVXL]{1,6}\.?\s+)?\p{Lu}/u;
+
+/**
+ * Where a paragraph's own words end: before a section title the parser joined to it as its last segment (a title
+ * line after a paragraph that ends with its mark: `40. … ;` / `II. Implementation of the 1995 Agreement …`).
+ */
+export function ownWordsEnd(view: DraftView, p: DraftParagraph['para'], text: string): number {
+	const end = ownEnd(p);
+	const segs = p.segments;
+	if (segs.length < 2 || blockSubs(p.subParagraphs).length > 0) {
+		return end;
+	}
+	const last = segs[segs.length - 1];
+	const before = segs[segs.length - 2];
+	const line = text.slice(last.start, last.end).trim();
+	if (line.includes('\n') || !TITLE_START.test(line) || /[.,;:]/.test(view.ends.of(last.start, last.end).char)) {
+		return end;
+	}
+	return /[.;:]/.test(view.ends.of(before.start, before.end).char) ? before.end : end;
+}
