@@ -34,8 +34,11 @@ export function introducesList(view: DraftView, d: DraftParagraph, text: string,
 	const i = view.paragraphs.indexOf(d);
 	const next = view.paragraphs.slice(i + 1).find((x) => x.zone === 'operative' && numberOf(x) !== undefined);
 	const between = text.slice(d.para.span.end, next ? next.para.span.start : limit);
-	return between.split('\n').some((line) => line.trim() !== '' && !FOOTNOTE_TEXT.test(line));
+	return between.split('\n').some((line) => line.trim() !== '' && !FOOTNOTE_TEXT.test(line) && !PART_LETTER.test(line));
 }
+
+/** `H`, `IV.`: a part's letter or numeral alone, which heads the paragraphs after it and is no list (S/RES/687 (1991), para. 32). */
+const PART_LETTER = /^\s*(?:[A-Z]|[IVXL]{1,6})\.?\s*$/;
 
 /** `[^3]: A/74/583.`: a note's text between two paragraphs. */
 const FOOTNOTE_TEXT = /^\s*\[\^[^\]\s]{1,20}\]:/;
