@@ -104,7 +104,7 @@ export class ParagraphBuilder {
 			current.flat.push({ label, runs, children: block.points });
 			return;
 		}
-		const num = block.num?.replace(/\.$/, '').trim();
+		const num = block.num?.replace(/\.$/, '').trim() ?? this.#inText(block, current);
 		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
 			current.more.push(block.runs);
@@ -112,6 +112,20 @@ export class ParagraphBuilder {
 		}
 		const { lead, text } = splitLead(block.runs);
 		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
+	}
+
+	/**
+	 * The number a paragraph without `<num>` writes at the start of its text (`6.\u200e\t<i>Reaffirms</i>`, A/RES/74/258)
+	 * when it is the next of the sequence (1 for the first): the number is then taken off the words.
+	 */
+	#inText(block: Block, current: MutableParagraph | undefined): string | undefined {
+		const m = /^(\d{1,3})\. /.exec(leadingText(block.runs));
+		const expected = current === undefined ? 1 : current.num !== undefined ? Number(current.num) + 1 : undefined;
+		if (!m || !this.continues || Number(m[1]) !== expected) {
+			return undefined;
+		}
+		block.runs = dropPrefix(block.runs, m[0].length);
+		return m[1];
 	}
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */

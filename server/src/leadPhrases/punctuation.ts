@@ -35,6 +35,9 @@ export interface EndRule {
 	readonly conjunction?: boolean;
 }
 
+/** Closing quotation marks: `”`, `»`, `"`, `’`. */
+const CLOSING_QUOTE = /[”»"’]/;
+
 /** `; or` at the end of a sub-paragraph, in the text's language (emphasis allowed around the word). */
 const CONJUNCTION: Readonly<Record<string, RegExp>> = {
 	en: /;[\s\u00a0]+[*_]*(?:or|and|and\/or)[*_]*$/u,
@@ -66,6 +69,12 @@ export function checkEnding(ctx: DocumentContext, view: DraftView, rule: EndRule
 	}
 	// A question or an exclamation ends a quotation, not a paragraph a drafter wrote.
 	if (e.char === '?' || e.char === '!' || e.char === '…') {
+		return undefined;
+	}
+	// A paragraph that ends with a quoted sentence may end with the quotation's own mark (`… the following question:
+	// “…?”`, the last paragraph's `… shall read: « … reconnue. »`); a `;` inside the quote still asks for its place outside.
+	const inner = CLOSING_QUOTE.test(e.char) ? /([.;,:?!…])[\s\u00a0\u202f]?$/.exec(text.slice(Math.max(rule.from, e.at - 2), e.at))?.[1] : undefined;
+	if (inner !== undefined && (/[?!…]/.test(inner) || (inner === '.' && rule.expected === '.'))) {
 		return undefined;
 	}
 	const spacing = ctx.derive('leadPhrases.frenchSpacing', () => frenchSpacing(view, text));

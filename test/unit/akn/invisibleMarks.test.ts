@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { importAkn } from '../../../server/src/akn';
+import { aknStructure, documentStructure, importAkn } from '../../../server/src/akn';
 import { checkText } from '../../../server/src/check/check';
 import { parse } from '../../../server/src/parser/parse';
 
@@ -51,6 +51,7 @@ suite('AKN4UN import: left-to-right marks of the Word conversion', () => {
 			assert.ok(!md.includes(LRM), md);
 			assert.match(md, /^1\. \*/m);
 			const doc = parse(md);
+			assert.deepEqual(documentStructure(doc), aknStructure(imported.resolution!));
 			assert.equal(doc.preamble.length, 2);
 			assert.deepEqual(doc.operativeParts.flatMap((p) => p.paragraphs).map((p) => p.number?.value), [1, 2]);
 			const punctuation = checkText(md).results.filter((r) => r.rule.id.endsWith('-punctuation'));

@@ -19,6 +19,8 @@ export interface KnownFault {
 }
 
 const HRC_NOTE_1 = 'The Human Rights Council files number their notes from 2: note 1 of the printed text (on the masthead) is not in the XML, so the notes read 2, 3 … (footnote-numbering).';
+/** 17 Assembly and Council files (A/RES/74/33 in French: its note 1, “United Nations, Treaty Series, vol. 610”, is in the English and Spanish files). */
+const NOTE_1_LOST = 'The XML’s notes start at 2: note 1 of the printed text (the same note 1 as in the other languages’ files) is not in it, so the notes read 2, 3 … (footnote-numbering).';
 const DATE_ONLY_CLOSING = 'Adopted without a meeting: the conclusions hold a date only, which unres does not take for a closing line, so the last operative paragraph reads as not the last (operative-punctuation).';
 const NUMBER_WITHOUT_DOT = (n: number) => `Paragraph ${n}’s number is printed without its full stop (“${n} *…*”) in the XML’s text, so it is no paragraph number (operative-numbering).`;
 
@@ -99,6 +101,8 @@ export interface KnownPattern {
 
 export const KNOWN_PATTERNS: readonly KnownPattern[] = [
 	{ collection: 'hrc-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: HRC_NOTE_1, applies: (v) => v.firstNote === '2' },
+	{ collection: 'ga-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: NOTE_1_LOST, applies: (v) => v.firstNote === '2' },
+	{ collection: 'ecosoc-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: NOTE_1_LOST, applies: (v) => v.firstNote === '2' },
 ];
 
 /** The rules a file's diagnostics may name without being a new fault: its own entry's and the collection's. */
