@@ -97,8 +97,13 @@ export class ParagraphBuilder {
 			// An empty `<container>` or `<paragraph>` of the source is no paragraph.
 			return;
 		}
-		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
 		const current = this.paragraphs[this.paragraphs.length - 1];
+		if (block.num === undefined && block.runs.length === 0 && current) {
+			// Points with no words of their own (a `<blockList>` beside the paragraphs) continue the paragraph before them.
+			current.flat.push(...block.points);
+			return;
+		}
+		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
 		if (label !== undefined && current) {
 			const runs = block.num === label ? block.runs : dropPrefix(block.runs, leadingText(block.runs).indexOf(label) + label.length);
 			current.flat.push({ label, runs, children: block.points });

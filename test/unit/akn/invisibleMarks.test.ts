@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { aknStructure, documentStructure, importAkn } from '../../../server/src/akn';
 import { checkText } from '../../../server/src/check/check';
 import { parse } from '../../../server/src/parser/parse';
+import { statement } from '../../helpers/aknStatement';
 
 /**
  * Left-to-right marks (U+200E) the Word conversion left in official files (108 files of the archives, most of them
@@ -10,20 +11,6 @@ import { parse } from '../../../server/src/parser/parse';
  * (12 operative paragraphs read as preambular) and the punctuation from the rules.
  */
 const LRM = '\u200e';
-
-function statement(lang: string, organ: string, preamble: string[], body: string[]): string {
-	return `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
-<meta><identification source="#DGACM"><FRBRWork><FRBRdate date="2019-12-18" name="adoption"/><FRBRauthor href="ga" as="author"/></FRBRWork>
-<FRBRExpression><FRBRlanguage language="${lang}"/></FRBRExpression></identification></meta>
-<coverPage><p class="upperRight"><docNumber refersTo="#symbol">A/RES/74/172</docNumber></p></coverPage>
-<preface><p><docNumber>74/172.</docNumber> <docTitle refersTo="#resolutionTitle">Title</docTitle></p></preface>
-<preamble><formula name="enactingFormula"><p><span class="italic">${organ}</span>,</p></formula>
-${preamble.map((p) => `<container><p xml:space="preserve">${p}</p></container>`).join('\n')}
-</preamble>
-<mainBody>${body.map((p) => `<paragraph><content><p xml:space="preserve">${p}</p></content></paragraph>`).join('\n')}</mainBody>
-<conclusions><p><inline name="adoptionMeeting">50th plenary meeting</inline><eol/><docDate date="2019-12-18">18 December 2019</docDate></p></conclusions>
-</statement></akomaNtoso>`;
-}
 
 const CASES = [
 	{
