@@ -1,5 +1,5 @@
 import { blockSubs, ownEnd, type DraftParagraph, type DraftView } from '../leadPhrases/paragraphs';
-import { kindsOf } from '../leadPhrases/match';
+import { kindsOf, matchLead } from '../leadPhrases/match';
 
 /**
  * Lines of an operative part that are not operative paragraphs though the parser reads them as such: the titles
@@ -66,8 +66,9 @@ export function sectionTitle(view: DraftView, d: DraftParagraph, text: string): 
 const TITLE_START = /^(?:[IVXL]{1,6}\.?\s+)?\p{Lu}/u;
 
 /**
- * Where a paragraph's own words end: before a section title the parser joined to it as its last segment (a title
- * line after a paragraph that ends with its mark: `40. … ;` / `II. Implementation of the 1995 Agreement …`).
+ * Where a paragraph's own words end: before a section title the parser joined to it as a later segment (a title
+ * line after words that end with their mark: `40. … ;` / `II. Implementation of the 1995 Agreement …`), with the
+ * section's own preamble after it (`Having considered the report …,`, A/RES/76/246 B).
  */
 export function ownWordsEnd(view: DraftView, p: DraftParagraph['para'], text: string): number {
 	const end = ownEnd(p);
@@ -75,11 +76,30 @@ export function ownWordsEnd(view: DraftView, p: DraftParagraph['para'], text: st
 	if (segs.length < 2 || blockSubs(p.subParagraphs).length > 0) {
 		return end;
 	}
-	const last = segs[segs.length - 1];
-	const before = segs[segs.length - 2];
-	const line = text.slice(last.start, last.end).trim();
-	if (line.includes('\n') || !TITLE_START.test(line) || /[.,;:]/.test(view.ends.of(last.start, last.end).char)) {
-		return end;
+	for (let i = 1; i < segs.length; i++) {
+		const closes = /[.;:]/.test(view.ends.of(segs[i - 1].start, segs[i - 1].end).char);
+		if (closes && (sectionTitleLine(view, segs[i], text) || sectionPreambleLine(view, segs[i], text))) {
+			return segs[i - 1].end;
+		}
 	}
-	return /[.;:]/.test(view.ends.of(before.start, before.end).char) ? before.end : end;
+	return end;
+}
+
+/** One line, opening with a capital or a numeral, with no closing mark: `II. Implementation of the 1995 Agreement …`. */
+function sectionTitleLine(view: DraftView, seg: { start: number; end: number }, text: string): boolean {
+	const line = text.slice(seg.start, seg.end).trim();
+	return !line.includes('\n') && TITLE_START.test(line) && !/[.,;:]/.test(view.ends.of(seg.start, seg.end).char);
+}
+
+/** A preambular phrase and a closing comma: `Having considered the report …,` (a section's own preamble). */
+function sectionPreambleLine(view: DraftView, seg: { start: number; end: number }, text: string): boolean {
+	if (view.lang === undefined || view.ends.of(seg.start, seg.end).char !== ',') {
+		return false;
+	}
+	let at = seg.start;
+	while (at < seg.end && /[\s*_]/.test(text[at])) {
+		at++;
+	}
+	const m = matchLead(text, at, view.lang, seg.end);
+	return m !== undefined && kindsOf(m).has('preambular') && !kindsOf(m).has('operative');
 }
