@@ -2,7 +2,7 @@ import type { OperativeParagraph } from '../model/document';
 import { blockSubs, introducesDeclaration, ownEnd } from '../leadPhrases/paragraphs';
 import { checkEnding, subEndings, viewOf, type EndRule, type Mark } from '../leadPhrases/punctuation';
 import { operativeEndingsLoose, operativeEndingsSilent } from './layoutSilence';
-import { introducesList, ownWordsEnd, sectionTitle } from './operativeLayout';
+import { introducesList, ownWordsEnd, sectionTitle, tableNote } from './operativeLayout';
 import { opensAsDeclaration } from './organLineKinds';
 import { isOptionPlaceholder } from './optionPlaceholder';
 import type { Finding, Rule } from './types';
@@ -30,7 +30,7 @@ export const operativePunctuation: Rule = {
 		const loose = operativeEndingsLoose(ctx.doc);
 		for (const d of view.paragraphs) {
 			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)
-				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end)) || sectionTitle(view, d, ctx.text)) {
+				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end)) || sectionTitle(view, d, ctx.text) || tableNote(d, ctx.text)) {
 				continue;
 			}
 			const p = d.para;

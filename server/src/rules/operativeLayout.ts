@@ -103,3 +103,11 @@ function sectionPreambleLine(view: DraftView, seg: { start: number; end: number 
 	const m = matchLead(text, at, view.lang, seg.end);
 	return m !== undefined && kindsOf(m).has('preambular') && !kindsOf(m).has('operative');
 }
+
+/** `*Abbreviations*: GS (OL), General Service (Other level) …` or `^a A discount of 70 per cent …`: the note under a table. */
+const TABLE_NOTE = /^[*_]*(?:Abbreviations?|Abréviations?|Abreviaciones|Abreviaturas)[*_]*\s*[*_]*:|^\^[a-z]\s/u;
+
+/** A note under a table the import left in the operative part, which ends as a note does, with a full stop. */
+export function tableNote(d: DraftParagraph, text: string): boolean {
+	return d.para.kind === 'operative' && d.para.number === undefined && TABLE_NOTE.test(text.slice(d.para.span.start, d.para.span.end).trimStart());
+}
