@@ -44,7 +44,6 @@ export function fromDraft(doc: ResolutionDocument, text: string): AknResolution 
 			proponent: doc.adoption?.reference ? squashMd(doc.adoption.reference.value.replace(LINK, '$1')) : undefined,
 		},
 		organLine: doc.organ ? slice(doc.organ.span)?.replace(/\s*,\s*$/, '') : undefined,
-		...(doc.organ?.hasComma ? { organComma: true } : {}),
 		preamble: doc.preamble.map(paragraph),
 		parts: operativeParagraphs(doc).length > 0 ? parts : [],
 		notes,

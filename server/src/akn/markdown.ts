@@ -52,7 +52,7 @@ export function toMarkdown(res: AknResolution): string {
 	};
 	const hasPreamble = res.preamble.length > 0 || (res.parts[0]?.preamble?.length ?? 0) > 0;
 	if (res.organLine) {
-		blocks.push(hasPreamble || res.organComma ? `${res.organLine},` : res.organLine);
+		blocks.push(hasPreamble ? `${res.organLine},` : res.organLine);
 	}
 	for (const p of res.preamble) {
 		withNotes(paragraphBlocks(p, res.notes), allRuns(p));

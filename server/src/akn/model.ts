@@ -74,8 +74,6 @@ export interface AknResolution {
 	readonly masthead: AknMasthead;
 	/** `L’Assemblée générale` as the formula prints it, without the comma. */
 	readonly organLine?: string;
-	/** Whether the formula ends with its comma (`The General Assembly,`), though no preamble follows (sections come first). */
-	readonly organComma?: boolean;
 	readonly preamble: readonly AknParagraph[];
 	readonly parts: readonly AknPart[];
 	readonly notes: readonly AknNote[];

@@ -55,7 +55,7 @@ export function readAkn(xml: string): ReadResult {
 			return { ...b, parts: [{ ...firstPart, ...(heading ? { heading } : {}), ...(own.length > 0 ? { preamble: own } : {}) }, ...rest] };
 		});
 		const last = bodies[bodies.length - 1];
-		body = { organLine: bodies.find((b) => b.organLine)?.organLine, ...(bodies.find((b) => b.organLine)?.organComma ? { organComma: true } : {}), preamble: [], parts: bodies.flatMap((b) => b.parts), meeting: last?.meeting, closingDateText: last?.closingDateText, closingDate: last?.closingDate };
+		body = { organLine: bodies.find((b) => b.organLine)?.organLine, preamble: [], parts: bodies.flatMap((b) => b.parts), meeting: last?.meeting, closingDateText: last?.closingDateText, closingDate: last?.closingDate };
 	} else {
 		body = readStatement(doc, inline);
 	}
@@ -101,12 +101,11 @@ function asHeadingText(spans: Element[], text: string): string | undefined {
 	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
 }
 
-type StatementBody = Pick<AknResolution, 'organLine' | 'organComma' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
+type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
 
 /** The preamble, main body and conclusions of one `<statement>`. */
 function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	let organLine: string | undefined;
-	let organComma = false;
 	const pre = new ParagraphBuilder(false);
 	// A few files hold the whole text in `<preamble>` (numbered paragraphs and all): from the first part number or
 	// numbered paragraph on, it is the body.
@@ -123,7 +122,6 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			const name = localName(c);
 			if (name === 'formula' && organLine === undefined) {
 				organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
-				organComma = /[,،，]\s*$/.test(textOf(c));
 			} else if (name === 'container' || name === 'p' || name === 'paragraph' || name === 'blockList' || name === 'list') {
 				// A `<blockList>` beside the containers holds the points of the paragraph before it (A/RES/74/176, 74/40, 75/55).
 				pre.add(readBlock(c, inline));
@@ -150,7 +148,6 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
 	return {
 		organLine: organLine || undefined,
-		...(organLine && organComma ? { organComma } : {}),
 		preamble: pre.result(),
 		parts,
 		meeting: meetingEl ? textOf(meetingEl) || undefined : undefined,

@@ -60,7 +60,7 @@ class Writer {
 			if (res.organLine) {
 				const p = this.el(this.el(preamble, 'formula', { name: 'enactingFormula', eId: 'formula_1' }), 'p');
 				this.el(p, 'span', { class: 'italic' }, res.organLine);
-				p.appendChild(this.doc.createTextNode(res.preamble.length > 0 || res.organComma ? ',' : ''));
+				p.appendChild(this.doc.createTextNode(res.preamble.length > 0 ? ',' : ''));
 			}
 			for (const para of res.preamble) {
 				const c = this.el(preamble, 'container', { name: para.lead ?? '', eId: `container_${++this.#eid}` });
