@@ -149,7 +149,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		analysis.facts.forgetPrevious();
 		const fresh: Checked = { analysis, rules, catalog, ...own };
 		checked.set(analysis, fresh);
-		files.documentChecked(analysis);
+		files.documentChecked(analysis, parts);
 		return fresh;
 	};
 

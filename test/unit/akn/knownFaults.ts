@@ -4,6 +4,7 @@
  * test/unit/akn/conformance.test.ts and `npm run conformance` read it. Faults of the texts' punctuation, agreement and
  * numbering, checked against the XML file by file, are in knownTextFaults.ts.
  */
+import { knownCitation } from './knownCitations';
 import { TEXT_FAULTS, TEXT_LIMITS } from './knownTextFaults';
 
 export interface KnownFault {
@@ -83,8 +84,6 @@ export const KNOWN_FAULTS: readonly KnownFault[] = [
 	{ file: 'ga-resolutions/75session/Spanish/75_228_S.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(15) },
 	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(24) },
 	{ file: 'ecosoc-resolutions/2021/French/E_RES_2021_20-2110314F.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: '“Recommande à l’Assemblée générale d’adopter le projet de résolution suivant :” then the draft: a resolution inside a resolution, which unres reads as one.' },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch', 'operative-numbering'], whose: 'unres', reason: `${NUMBER_WITHOUT_DOT(24)} And “rappelant les résolutions 44/20 du 17 juillet 2020 …” (Council resolutions, the Council named earlier in the sentence): unres takes the bare numbers for the Assembly’s (44/20 of 1989), though the date of 2020 fits only the Council’s.` },
-	{ file: 'hrc-resolutions/57session/French/A_HRC_RES_57_19F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch'], whose: 'unres', reason: '“9/3 du 17 septembre 2008”: the catalogue dates Council resolution 9/3 24 September 2008; which is right is for the catalogue (asked on COORD.md).' },
 	{ file: 'ga-resolutions/74session/Spanish/74_306_S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “6aͣ sesión plenaria” (a combining ‘a’ after a cut number; the XML’s title attribute says 64a): no meeting line, so the date below it reads as a last paragraph without its full stop (operative-punctuation).' },
 	{ file: 'ga-resolutions/76session/English/A_RES_76_242-2119707E.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “54th resumed plenary meeting”, where the Assembly’s texts write “54th (resumed) plenary meeting”: unres does not read it as the closing line, so the date below it reads as a last paragraph (operative-punctuation).' },
 	{ file: 'ga-resolutions/80session/Spanish/A_RES_80_55-2520003S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'No <conclusions>: the date “s1 de diciembre de 2025” (a stray ‘s’) stands in the body as a paragraph without its full stop (operative-punctuation).' },
@@ -143,4 +142,10 @@ export function explainedRules(v: { readonly file: string; readonly firstNote?: 
 	const own = KNOWN_FAULTS.filter((k) => k.file === v.file && k.kind === 'diagnostic').flatMap((k) => k.rules ?? []);
 	const shared = KNOWN_PATTERNS.filter((p) => v.file.startsWith(p.collection) && p.applies(v)).map((p) => p.rule);
 	return new Set([...own, ...shared]);
+}
+
+/** The diagnostics of a file that nothing listed explains: its own entries, its collection's patterns, knownCitations.ts. */
+export function unexplained<D extends { readonly rule: string; readonly message?: string }>(v: { readonly file: string; readonly firstNote?: string; readonly diagnostics: readonly D[] }): D[] {
+	const rules = explainedRules(v);
+	return v.diagnostics.filter((d) => !rules.has(d.rule) && !knownCitation(d));
 }
