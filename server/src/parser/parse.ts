@@ -1,4 +1,5 @@
 import { DocumentFacts } from '../model/analysis';
+import { ownStrings } from '../model/ownString';
 import type { Body, Citation, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
 import { attachNegotiation } from '../negotiation/attach';
 import { scanNegotiation } from '../negotiation/scan';
@@ -90,7 +91,8 @@ export function assemble(state: ParseState, citations?: (regions: Span[], read: 
 	const ownSymbol = ownSymbolOf(header, body);
 
 	const regions = citationRegions(lines, notes.roles, headerEnd, units, footnotes);
-	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header), ownSymbol: ownSymbol?.value });
+	// Citations outlive their version (a reparse keeps those away from the edit): they own their strings (model/ownString.ts).
+	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header), ownSymbol: ownSymbol?.value }).map(ownStrings);
 	state.regions = regions;
 	const found = citations ? citations(regions, read) : read(regions);
 	state.citations = found;

@@ -8,6 +8,7 @@ import type { RenumberPlan } from '../fixes/renumber';
 import type { Locale } from '../l10n/messages';
 import { COMPILATION, type TextSegment } from '../parser/compilation';
 import type { DocumentFacts } from '../model/analysis';
+import { ownString } from '../model/ownString';
 import { LineMap } from '../parser/lines';
 import { parseVersion } from '../parser/parse';
 import type { RuleContext } from '../rules/types';
@@ -50,7 +51,7 @@ export class Compilations {
 			const kept = new Map(last && last.lang === lang ? last.parts.map((p) => [p.analysis.text, p.analysis]) : []);
 			parts = segments.length > 1 ? segments.map((segment) => {
 				const old = kept.get(a.text.slice(segment.start, segment.end));
-				return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment) };
+				return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment, last !== undefined) };
 			}) : null;
 			this.#parts.set(a, parts);
 			if (parts) {
@@ -79,8 +80,14 @@ export class Compilations {
 	}
 }
 
-function partAnalysis(whole: Analysis, segment: TextSegment): Analysis {
-	const text = whole.text.slice(segment.start, segment.end);
+/**
+ * A part parsed after the file's first version (`edited`) is kept while later versions edit other parts: it owns its
+ * text, or it would keep this version's whole file alive (model/ownString.ts). The first version's parts share the
+ * file's text: one copy more at most, not one per part edited.
+ */
+function partAnalysis(whole: Analysis, segment: TextSegment, edited = false): Analysis {
+	const cut = whole.text.slice(segment.start, segment.end);
+	const text = edited ? ownString(cut) : cut;
 	// A language the user forced holds for every text; otherwise each text finds its own.
 	const facts = parseVersion(text, whole.doc.langDetected ? {} : { lang: whole.doc.lang });
 	return { uri: whole.uri, version: whole.version, text, doc: facts.doc, lines: new LineMap(text), facts };
