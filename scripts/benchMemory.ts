@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { grow } from './benchIssue';
 import { BenchClient } from './benchLsp';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = process.env.UNRES_ROOT ?? path.resolve(__dirname, '..', '..');
 const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '..', 'shared');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
 	}
 	if (!only || only === 'flat') {
 		const client = await start();
-		const doc = grow(text, 1e6 - 1000);
+		const doc = grow(text, Number(process.env.FLAT_SIZE ?? 1e6) - 1000);
 		const uri = 'file:///flat.unres.md';
 		await client.open(uri, doc);
 		let version = 2;
@@ -94,12 +94,20 @@ async function main(): Promise<void> {
 			version += n;
 			await sleep(1500);
 		};
+		const snap = async () => {
+			if (snapshot) {
+				client.child.kill('SIGUSR2');
+				await sleep(20000);
+			}
+		};
 		await burst(10);
 		const after10 = client.memory();
+		await snap();
 		for (let i = 0; i < 11; i++) {
 			await burst(90);
 		}
 		const after1000 = client.memory();
+		await snap();
 		out.push(`1 MB document, RSS after 10 edits ${mb(after10.rss)} MB, after 1,000 edits ${mb(after1000.rss)} MB (${((after1000.rss / after10.rss - 1) * 100).toFixed(1)}%, target within 10%); peak ${mb(after1000.peak)} MB`);
 		client.stop();
 	}

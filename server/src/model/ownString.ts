@@ -13,15 +13,3 @@ export function ownString(s: string): string {
 	// Concatenation then slice: the flattened concatenation is a new string of its own, of `s`'s length plus one.
 	return s.length < MIN_VIEW ? s : (' ' + s).slice(1);
 }
-
-/** `value` with its own string properties (one level): for small records read from a region of a version. */
-export function ownStrings<T extends object>(value: T): T {
-	let out: Record<string, unknown> | undefined;
-	for (const [k, v] of Object.entries(value)) {
-		if (typeof v === 'string' && v.length >= MIN_VIEW) {
-			out ??= { ...(value as Record<string, unknown>) };
-			out[k] = ownString(v);
-		}
-	}
-	return out === undefined ? value : (out as T);
-}
