@@ -3,6 +3,8 @@
  * fault of the official text (`fault`), or a limit of unres listed as work left in the README (`unres`).
  * test/unit/akn/conformance.test.ts and `npm run conformance` read it.
  */
+import { knownCitation } from './knownCitations';
+
 export interface KnownFault {
 	/** Path inside the archives' tree, after the collection: `ga-resolutions/75session/English/75_274_F.xml`. */
 	readonly file: string;
@@ -78,8 +80,6 @@ export const KNOWN_FAULTS: readonly KnownFault[] = [
 	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(24) },
 	{ file: 'ecosoc-resolutions/2021/Spanish/E_RES_2021_4-2012077S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: DATE_ONLY_CLOSING },
 	{ file: 'ecosoc-resolutions/2021/French/E_RES_2021_20-2110314F.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: '“Recommande à l’Assemblée générale d’adopter le projet de résolution suivant :” then the draft: a resolution inside a resolution, which unres reads as one.' },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch', 'operative-numbering'], whose: 'unres', reason: `${NUMBER_WITHOUT_DOT(24)} And “rappelant les résolutions 44/20 du 17 juillet 2020 …” (Council resolutions, the Council named earlier in the sentence): unres takes the bare numbers for the Assembly’s (44/20 of 1989), though the date of 2020 fits only the Council’s.` },
-	{ file: 'hrc-resolutions/57session/French/A_HRC_RES_57_19F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch'], whose: 'unres', reason: '“9/3 du 17 septembre 2008”: the catalogue dates Council resolution 9/3 24 September 2008; which is right is for the catalogue (asked on COORD.md).' },
 ];
 
 /** A fault every file of a collection shares, checked on each file by `applies` rather than listed file by file. */
@@ -102,4 +102,10 @@ export function explainedRules(v: { readonly file: string; readonly firstNote?: 
 	const own = KNOWN_FAULTS.filter((k) => k.file === v.file && k.kind === 'diagnostic').flatMap((k) => k.rules ?? []);
 	const shared = KNOWN_PATTERNS.filter((p) => v.file.startsWith(p.collection) && p.applies(v)).map((p) => p.rule);
 	return new Set([...own, ...shared]);
+}
+
+/** The diagnostics of a file that nothing listed explains: its own entries, its collection's patterns, knownCitations.ts. */
+export function unexplained<D extends { readonly rule: string; readonly message?: string }>(v: { readonly file: string; readonly firstNote?: string; readonly diagnostics: readonly D[] }): D[] {
+	const rules = explainedRules(v);
+	return v.diagnostics.filter((d) => !rules.has(d.rule) && !knownCitation(d));
 }
