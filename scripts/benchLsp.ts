@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
 	createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
-	InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+	InitializeRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
 export class BenchClient {
@@ -18,11 +18,19 @@ export class BenchClient {
 
 	private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, readonly started: bigint) {}
 
-	/** Starts the server (no size limit: the 20 MB figure is over the default 10 M characters) and initializes it. */
-	static async start(root: string, execArgv: readonly string[] = []): Promise<BenchClient> {
+	/**
+	 * Starts the server (no size limit: the 20 MB figure is over the default 10 M characters) and initializes it.
+	 * `ipc`: speaks over Node's IPC channel, which leaves the server's stdout to V8's traces (`--trace-gc`).
+	 */
+	static async start(root: string, execArgv: readonly string[] = [], options: { cwd?: string; ipc?: boolean } = {}): Promise<BenchClient> {
 		const started = process.hrtime.bigint();
-		const child = spawn(process.execPath, [...execArgv, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+		const server = path.join(root, 'dist', 'server.js');
+		const child = options.ipc
+			? spawn(process.execPath, [...execArgv, server, '--node-ipc'], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+			: spawn(process.execPath, [...execArgv, server, '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+		const connection = options.ipc
+			? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+			: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const client = new BenchClient(child, connection, started);
 		connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
 			const key = `${p.uri}@${p.version ?? ''}`;
@@ -53,11 +61,12 @@ export class BenchClient {
 
 	/**
 	 * Types and deletes one character at a time in the middle of a paragraph line (one version each), waiting for each
-	 * version's diagnostics; the times of the edits after `warmUp`, sorted.
+	 * version's diagnostics; the times of the edits after `warmUp`, sorted. `where`: how far down the text the line
+	 * is (0.5: the middle).
 	 */
-	async type(uri: string, text: string, edits: number, warmUp: number, firstVersion = 2): Promise<number[]> {
+	async type(uri: string, text: string, edits: number, warmUp: number, firstVersion = 2, where = 0.5): Promise<number[]> {
 		const lines = text.split('\n');
-		let line = Math.floor(lines.length / 2);
+		let line = Math.floor(lines.length * where);
 		while (line < lines.length - 1 && lines[line].trim().length < 20) {
 			line++;
 		}

@@ -1,4 +1,5 @@
 import { DocumentFacts } from '../model/analysis';
+import { ownString } from '../model/ownString';
 import type { Body, Citation, Lang, OrganLine, ResolutionDocument, Span } from '../model/document';
 import { attachNegotiation } from '../negotiation/attach';
 import { scanNegotiation } from '../negotiation/scan';
@@ -90,7 +91,8 @@ export function assemble(state: ParseState, citations?: (regions: Span[], read: 
 	const ownSymbol = ownSymbolOf(header, body);
 
 	const regions = citationRegions(lines, notes.roles, headerEnd, units, footnotes);
-	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header), ownSymbol: ownSymbol?.value });
+	// Citations outlive their version (a reparse keeps those away from the edit): they own their strings (model/ownString.ts).
+	const read = (r: readonly Span[]) => scanCitations(masked, r, { body, exclude: ownSymbolSpans(header), ownSymbol: ownSymbol?.value }).map(ownCitation);
 	state.regions = regions;
 	const found = citations ? citations(regions, read) : read(regions);
 	state.citations = found;
@@ -118,6 +120,11 @@ export function assemble(state: ParseState, citations?: (regions: Span[], read: 
 		...(structure.layout ? { layout: structure.layout } : {}),
 		problems: structure.problems,
 	};
+}
+
+/** A citation with its own strings (most are shorter than a V8 slice and are copies already: then itself). */
+function ownCitation(c: Citation): Citation {
+	return c.text.length < 13 && c.symbol.length < 13 ? c : { ...c, text: ownString(c.text), symbol: ownString(c.symbol) };
 }
 
 /** Where citations are read: heading lines, paragraphs (as whole segments, so hard-wrapped lists stay whole), footnote texts. */

@@ -9,6 +9,7 @@ import type { Locale } from '../l10n/messages';
 import { COMPILATION, type TextSegment } from '../parser/compilation';
 import type { DocumentFacts, TextChange } from '../model/analysis';
 import type { Lang } from '../model/document';
+import { ownString } from '../model/ownString';
 import { lastStartingAtOrBefore, LineMap } from '../parser/lines';
 import { parseVersion } from '../parser/parse';
 import { reparse } from '../parser/reparse';
@@ -119,7 +120,7 @@ function readParts(a: Analysis, segments: readonly TextSegment[], last: { readon
 	const kept = new Map(last ? last.parts.map((p) => [p.analysis.text, p.analysis]) : []);
 	return segments.map((segment) => {
 		const old = kept.get(a.text.slice(segment.start, segment.end));
-		return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment) };
+		return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment, last !== undefined) };
 	});
 }
 
@@ -145,24 +146,31 @@ function movedParts(a: Analysis, segments: readonly TextSegment[], old: readonly
 				return { segment, analysis: editedPart(a, segment, was, change) };
 			}
 		}
-		return { segment, analysis: partAnalysis(a, segment) };
+		return { segment, analysis: partAnalysis(a, segment, true) };
 	});
 }
 
 /** The edited text of a compilation, reparsed from its last version (parser/reparse.ts decides how). */
 function editedPart(whole: Analysis, segment: TextSegment, old: Part, change: TextChange): Analysis {
-	const text = whole.text.slice(segment.start, segment.end);
+	// Kept while later versions edit other texts: its own characters (see partAnalysis).
+	const text = ownString(whole.text.slice(segment.start, segment.end));
 	const local = { start: change.start - old.segment.start, end: change.end - old.segment.start, text: change.text };
 	if (local.start < 0 || local.end > old.analysis.text.length) {
-		return partAnalysis(whole, segment);
+		return partAnalysis(whole, segment, true);
 	}
 	const lang = forcedLang(whole);
 	const facts = reparse(old.analysis.facts, local, text, lang ? { lang } : {});
 	return { uri: whole.uri, version: whole.version, text, doc: facts.doc, lines: new LineMap(text), facts };
 }
 
-function partAnalysis(whole: Analysis, segment: TextSegment): Analysis {
-	const text = whole.text.slice(segment.start, segment.end);
+/**
+ * A part parsed after the file's first version (`edited`) is kept while later versions edit other parts: it owns its
+ * text, or it would keep this version's whole file alive (model/ownString.ts). The first version's parts share the
+ * file's text: one copy more at most, not one per part edited.
+ */
+function partAnalysis(whole: Analysis, segment: TextSegment, edited = false): Analysis {
+	const cut = whole.text.slice(segment.start, segment.end);
+	const text = edited ? ownString(cut) : cut;
 	// A language the user forced holds for every text; otherwise each text finds its own.
 	const lang = forcedLang(whole);
 	const facts = parseVersion(text, lang ? { lang } : {});
