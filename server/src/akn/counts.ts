@@ -34,9 +34,12 @@ export function documentStructure(doc: ResolutionDocument): Structure {
 	// Labels running inside a paragraph (`… pour ce qui est : a) … ; b) …`) are text in AKN too: not counted.
 	const subs = (list: readonly SubParagraph[]): number => list.reduce((n, s) => n + (s.inline ? 0 : 1) + subs(s.children), 0);
 	const paragraphs = [...doc.preamble, ...operativeParagraphs(doc)];
+	// The enacting sentence (`*Resolves* that:`, `*Adopts* the following declaration:`) opens the operative part: AKN
+	// holds it as the main body's first (unnumbered) paragraph, unres beside the parts (doc.layout.enacting).
+	const enacting = doc.layout?.enacting ? 1 : 0;
 	return {
 		preambular: doc.preamble.length,
-		operative: operativeParagraphs(doc).length,
+		operative: operativeParagraphs(doc).length + enacting,
 		subParagraphs: paragraphs.reduce((n, p) => n + subs(p.subParagraphs), 0),
 		footnotes: doc.footnotes.length,
 		symbol: norm(doc.ownSymbol?.value),

@@ -4,6 +4,7 @@ import { attr, child, children, descendants, first, localName, parseXml, textOf,
 import { InlineReader } from './inline';
 import type { AknMasthead, AknPart, AknResolution } from './model';
 import { labelAtStart, ParagraphBuilder, readBlock, type Block } from './paragraphs';
+import { organName, strayMeeting } from './slips';
 
 export interface ReadResult {
 	readonly resolution?: AknResolution;
@@ -121,7 +122,7 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 		for (const c of cut >= 0 ? kids.slice(0, cut) : kids) {
 			const name = localName(c);
 			if (name === 'formula' && organLine === undefined) {
-				organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
+				organLine = organName(textOf(c).replace(/\s*[,،，]\s*$/, ''));
 			} else if (name === 'container' || name === 'p' || name === 'paragraph') {
 				pre.add(readBlock(c, inline));
 			}
@@ -141,15 +142,16 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			mains.push(c);
 		}
 	});
-	const parts = readMainBody([spilled, ...mains.map((m) => children(m))], inline, pre);
 	const conclusions = child(doc, 'conclusions');
 	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
+	const stray = meetingEl ? undefined : strayMeeting(mains[mains.length - 1]);
+	const parts = readMainBody([spilled, ...mains.map((m) => children(m))], inline, pre);
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
 	return {
 		organLine: organLine || undefined,
 		preamble: pre.result(),
 		parts,
-		meeting: meetingEl ? textOf(meetingEl) || undefined : undefined,
+		meeting: meetingEl ? textOf(meetingEl) || undefined : stray,
 		closingDateText: closingDate ? textOf(closingDate) || undefined : undefined,
 		closingDate: closingDate ? attr(closingDate, 'date') : undefined,
 	};
