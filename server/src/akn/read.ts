@@ -124,7 +124,12 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			if (name === 'formula' && organLine === undefined) {
 				organLine = organName(textOf(c).replace(/\s*[,،，]\s*$/, ''));
 			} else if (name === 'container' || name === 'p' || name === 'paragraph') {
-				pre.add(readBlock(c, inline));
+				const block = readBlock(c, inline);
+				pre.add(block);
+				if (block.num === undefined && asHeading(c, block) !== undefined && pre.paragraphs.length > 0) {
+					// `I` / `Activities of the Office of Internal Oversight Services` above a section's preamble: headings.
+					pre.paragraphs[pre.paragraphs.length - 1].heading = true;
+				}
 			}
 		}
 	};
@@ -250,6 +255,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				} else {
 					parts[parts.length - 1].builder.add(block);
 				}
+				block.headings?.forEach(push);
 			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
 				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
 				const num = textOf(child(c, 'num'));

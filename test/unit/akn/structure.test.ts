@@ -54,4 +54,54 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.equal(doc.closing?.meetingNumber, 43);
 		assert.equal(doc.closing?.date?.value, '2023-07-25');
 	});
+
+	test('a part heading marked up as the last point of a sub-list heads the next part (E/RES/2024/15)', () => {
+		const point = (num: string, inner: string) => `<point><num>${num}</num><content><p>${inner}</p></content></point>`;
+		const body = para('<span class="bold">Actions related to the trust fund</span>', 'E.')
+			+ `<paragraph><num>13.</num><list><intro><p><span class="italic">Invites</span> members of the Forum in a position to do so:</p></intro>`
+			+ point('(a)', 'To provide voluntary funds to the trust fund;') + point('(b)', 'To explore options to attract further voluntary contributions;')
+			+ `<sublist>${point('F.', '<span class="bold">Actions related to the strategic plan for forests </span>')}</sublist></list></paragraph>`
+			+ para('<span class="italic">Invites</span> members of the Forum to accelerate implementation of the strategic plan.', '14.');
+		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
+		const xml = akn('eng', 'The Economic and Social Council,', container('<span class="italic">Recalling</span> its resolution 2023/14,'), body, conclusions, 'E/RES/2024/15');
+		const { diff } = compare(xml);
+		assert.deepEqual(diff, []);
+		const res = importAkn(xml).resolution!;
+		assert.deepEqual(res.parts.map((p) => p.heading), ['E. Actions related to the trust fund', 'F. Actions related to the strategic plan for forests']);
+		assert.equal(aknStructure(res).subParagraphs, 2);
+	});
+
+	test('an item without a number after the points closes the list: on the last point\'s next line, no point of its own (A/RES/77/177)', () => {
+		const item = (num: string, inner: string) => `<item>${num ? `<num>${num}</num>` : ''}<p>${inner}</p></item>`;
+		const preamble = `<container><blockList><listIntroduction><span class="italic">Affirming also</span> that the Programme of Action is grounded in two focus areas:</listIntroduction>`
+			+ item('(a)', 'Investing in people in least developed countries,') + item('(b)', 'Supporting structural transformation as a driver of prosperity,')
+			+ item('', 'and in the commitments and targets contained therein, ') + '</blockList></container>'
+			+ container('<span class="italic">Affirming further</span> the purposes and principles of the Charter,');
+		const body = para('<span class="italic">Decides</span> to remain seized of the matter.', '1.');
+		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
+		const xml = akn('eng', 'The General Assembly,', preamble, body, conclusions);
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 2);
+		assert.match(markdown, /\(b\) Supporting structural transformation as a driver of prosperity,\nand in the commitments and targets contained therein,/);
+	});
+
+	test('a section\'s number and title marked up above its preamble are headings, no preambular paragraphs (A/RES/80/237)', () => {
+		const bold = (t: string) => para(`<span class="bold">${t}</span>`);
+		const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+<meta><identification source="#DGACM"><FRBRWork><FRBRdate date="2025-12-24" name="adoption"/></FRBRWork><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+<coverPage><p><docNumber>A/RES/80/237</docNumber></p></coverPage>
+<preface><p><docNumber>80/237.</docNumber><docTitle refersTo="#resolutionTitle">Report on the activities of the Office of Internal Oversight Services</docTitle></p></preface>
+<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula></preamble>
+<mainBody>${bold('I')}${bold('Activities of the Office of Internal Oversight Services')}</mainBody>
+<preamble>${container('<span class="italic">Recalling</span> its resolutions 48/218 B and 54/244,')}${container('<span class="italic">Having considered</span> the report of the Office,')}</preamble>
+<mainBody>${para('<span class="italic">Reaffirms</span> its primary role in the consideration of reports submitted to it;', '1.')}${para('<span class="italic">Takes note</span> of the report.', '2.')}</mainBody>
+<conclusions><p><inline name="adoptionMeeting">66th plenary meeting</inline></p><p><docDate date="2025-12-24">24 December 2025</docDate></p></conclusions>
+</statement></akomaNtoso>`;
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 2);
+		assert.match(markdown, /The General Assembly,\n\nI\n\nActivities of the Office of Internal Oversight Services\n\n\*Recalling\*/);
+	});
 });
