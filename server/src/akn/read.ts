@@ -260,7 +260,9 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
 				const num = textOf(child(c, 'num'));
 				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
-				const heading = [num, sub ? textOf(sub) : ''].filter(Boolean).join('. ');
+				// `<subheading>I Deuxième rapport …</subheading>` (the number in the title, its full stop lost): `I. Deuxième rapport …`.
+				const title = sub ? textOf(sub).replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, num ? '$1 ' : '$1. ') : '';
+				const heading = [num, title].filter(Boolean).join('. ');
 				if (heading) {
 					push(heading);
 				}

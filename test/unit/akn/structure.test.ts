@@ -104,4 +104,17 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 2);
 		assert.match(markdown, /The General Assembly,\n\nI\n\nActivities of the Office of Internal Oversight Services\n\n\*Recalling\*/);
 	});
+
+	test('a section whose subheading holds its number without the full stop (`I Deuxième rapport …`) is part I (A/RES/74/259 F)', () => {
+		const section = `<section><subheading>\t\tI Deuxième rapport sur l’exécution du budget du Mécanisme</subheading>`
+			+ `<crossHeading refersTo="#preamble"><span class="italic">Ayant examiné</span> le deuxième rapport du Secrétaire général,</crossHeading>`
+			+ para('<span class="italic">Prend acte</span> du deuxième rapport du Secrétaire général ;', '1.') + para('<span class="italic">Décide</span> de rester saisie de la question.', '2.') + '</section>';
+		const conclusions = '<p><inline name="adoptionMeeting">52e séance plénière</inline></p><p><docDate date="2019-12-27">27 décembre 2019</docDate></p>';
+		const xml = akn('eng', 'L’Assemblée générale,', '', section, conclusions).replace('language="eng"', 'language="fra"');
+		const { diff } = compare(xml);
+		assert.deepEqual(diff, []);
+		const res = importAkn(xml).resolution!;
+		assert.equal(res.parts[0].heading, 'I. Deuxième rapport sur l’exécution du budget du Mécanisme');
+		assert.equal(aknStructure(res).preambular, 1);
+	});
 });
