@@ -76,7 +76,9 @@ export function tidy(runs: readonly Inline[]): Inline[] {
 			lastSpace = false;
 			continue;
 		}
-		let s = r.text.replace(/[ \t\r\n]+/g, ' ');
+		// Left-to-right marks around a number typed into the text (`\u200e 1.\u200e Reitera …`) mean nothing in a
+		// left-to-right language and hide the number from unres.
+		let s = r.text.replace(/[\u200e\u200f]/g, '').replace(/[ \t\r\n]+/g, ' ');
 		if (lastSpace && s.startsWith(' ')) {
 			s = s.slice(1);
 		}

@@ -139,6 +139,11 @@ export class ParagraphBuilder {
 			// An empty `<container>` or `<paragraph>` of the source is no paragraph.
 			return;
 		}
+		const typed = this.continues && block.num === undefined ? /^\s*(\d{1,3})\.[ \u00a0]+/.exec(leadingText(block.runs)) : null;
+		if (typed) {
+			// `1. Reitera …` with the number typed into the text, no `<num>`: the paragraph's number, as printed.
+			block = { ...block, num: `${typed[1]}.`, runs: dropPrefix(block.runs, typed[0].length) };
+		}
 		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
 		const current = this.paragraphs[this.paragraphs.length - 1];
 		if (label !== undefined && current) {

@@ -2,7 +2,7 @@
 import type { Body, Lang } from '../model/document';
 import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
 import { InlineReader } from './inline';
-import type { AknMasthead, AknPart, AknResolution } from './model';
+import { plainText, type AknMasthead, type AknPart, type AknResolution } from './model';
 import { labelAtStart, ParagraphBuilder, readBlock, type Block } from './paragraphs';
 import { organName, strayMeeting } from './slips';
 
@@ -125,9 +125,13 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 				organLine = organName(textOf(c).replace(/\s*[,،，]\s*$/, ''));
 			} else if (name === 'container' || name === 'p' || name === 'paragraph') {
 				const block = readBlock(c, inline);
+				const before = pre.paragraphs[pre.paragraphs.length - 1];
 				pre.add(block);
-				if (block.num === undefined && asHeading(c, block) !== undefined && pre.paragraphs.length > 0) {
-					// `I` / `Activities of the Office of Internal Oversight Services` above a section's preamble: headings.
+				const heading = block.num === undefined ? asHeading(c, block) : undefined;
+				const numeral = (h: string | undefined) => !!h && /^(?:[A-Z]|[IVXL]{1,6}|(?:\*\s*){3})$/.test(h.trim());
+				// `I` / `Activities of the Office of Internal Oversight Services` above a section's preamble, `* * *`:
+				// headings, as unres reads them (a bold line alone stays a paragraph, as unres reads it too).
+				if (heading !== undefined && pre.paragraphs.length > 0 && (numeral(heading) || (before?.heading && numeral(plainText(before.text))))) {
 					pre.paragraphs[pre.paragraphs.length - 1].heading = true;
 				}
 			}

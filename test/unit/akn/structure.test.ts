@@ -105,6 +105,16 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.match(markdown, /The General Assembly,\n\nI\n\nActivities of the Office of Internal Oversight Services\n\n\*Recalling\*/);
 	});
 
+	test('a bold line alone among the preambular paragraphs stays one, as unres reads it (A/RES/80/131, 78/148)', () => {
+		const preamble = container('<span class="italic">Recalling</span> its resolution 78/148,') + para('<span class="bold">Countries in special situations</span>')
+			+ container('<span class="italic">Underlining</span> the needs of landlocked developing countries,');
+		const body = para('<span class="italic">Encourages</span> continued international cooperation.', '1.');
+		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
+		const xml = akn('eng', 'The General Assembly,', preamble, body, conclusions);
+		assert.deepEqual(compare(xml).diff, []);
+		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 3);
+	});
+
 	test('a section whose subheading holds its number without the full stop (`I Deuxième rapport …`) is part I (A/RES/74/259 F)', () => {
 		const section = `<section><subheading>\t\tI Deuxième rapport sur l’exécution du budget du Mécanisme</subheading>`
 			+ `<crossHeading refersTo="#preamble"><span class="italic">Ayant examiné</span> le deuxième rapport du Secrétaire général,</crossHeading>`
@@ -116,5 +126,19 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		const res = importAkn(xml).resolution!;
 		assert.equal(res.parts[0].heading, 'I. Deuxième rapport sur l’exécution du budget du Mécanisme');
 		assert.equal(aknStructure(res).preambular, 1);
+	});
+
+	test('numbers typed into the text between left-to-right marks, no `<num>`, are the paragraphs\' numbers (A/RES/74/172 S)', () => {
+		const typed = (n: number, lead: string, rest: string) => para(`\u200e ${n}.\u200e <span class="italic">${lead}</span> ${rest}`);
+		const body = typed(1, 'Reitera su invitación', 'a los Gobiernos a que formulen políticas;') + typed(2, 'Recuerda', 'la Agenda 2030 para el Desarrollo Sostenible;')
+			+ typed(3, 'Decide', 'seguir ocupándose de la cuestión.');
+		const preamble = container('<span class="italic">Reafirmando</span> su compromiso con los propósitos de la Carta,');
+		const conclusions = '<p><inline name="adoptionMeeting">48ª sesión plenaria</inline></p><p><docDate date="2019-12-27">27 de diciembre de 2019</docDate></p>';
+		const xml = akn('spa', 'La Asamblea General,', preamble, body, conclusions);
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.equal(aknStructure(importAkn(xml).resolution!).operative, 3);
+		assert.match(markdown, /\n2\. \*Recuerda\* la Agenda 2030/);
+		assert.ok(!markdown.includes('\u200e'));
 	});
 });
