@@ -131,7 +131,7 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 				const numeral = (h: string | undefined) => !!h && /^(?:[A-Z]|[IVXL]{1,6}|(?:\*\s*){3})$/.test(h.trim());
 				// `I` / `Activities of the Office of Internal Oversight Services` above a section's preamble, `* * *`:
 				// headings, as unres reads them (a bold line alone stays a paragraph, as unres reads it too).
-				if (heading !== undefined && pre.paragraphs.length > 0 && (numeral(heading) || (before?.heading && numeral(plainText(before.text))))) {
+				if (heading !== undefined && pre.paragraphs.length > 0 && pre.paragraphs[pre.paragraphs.length - 1] !== before && (numeral(heading) || (before?.heading && numeral(plainText(before.text))))) {
 					pre.paragraphs[pre.paragraphs.length - 1].heading = true;
 				}
 			}
