@@ -4,7 +4,7 @@
  * floor (one regular expression over the lines), at 100 KB, 1 MB, 5 MB and 20 MB; then the server's memory.
  * The document: the French reference and the English corpus of ../shared, concatenated and repeated.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogLike } from '../server/src/catalog/catalog';
 import { runRules } from '../server/src/features/diagnostics';
@@ -13,18 +13,10 @@ import { parseVersion } from '../server/src/parser/parse';
 import { reparse, reparseMisses, reparseStats } from '../server/src/parser/reparse';
 import { createContext } from '../server/src/rules/types';
 import { BenchClient } from './benchLsp';
+import { serviceFigures } from './benchService';
+import { grow, issueDocument, typingOffset } from './benchText';
 
-/** Repeats and varies a text to `size` characters: each copy renumbers its resolution so copies differ. */
-export function grow(base: string, size: number): string {
-	const parts: string[] = [];
-	let length = 0;
-	for (let i = 0; length < size; i++) {
-		const copy = i === 0 ? base : base.replace(/\b75\/10\b/g, `75/${10 + i}`).replace(/\b(\d{1,2}) (novembre|November|décembre)/g, (_m, d: string, m: string) => `${(Number(d) % 28) + 1} ${m}`);
-		parts.push(copy);
-		length += copy.length + 2;
-	}
-	return parts.join('\n\n').slice(0, size);
-}
+export { grow } from './benchText';
 
 const SIZES = [100e3, 1e6, 5e6, 20e6];
 const label = (size: number) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`);
@@ -61,16 +53,8 @@ function inProcess(text: string, catalog: CatalogLike): { full: number; keystrok
 	const full = best(text.length > 5e6 ? 2 : 5, () => analyse(parseVersion(text), text));
 	let facts = parseVersion(text);
 	let current = text;
-	// The same place as the client's keystrokes (scripts/benchLsp.ts): the middle of a paragraph line in the middle.
-	const lines = text.split('\n');
-	let line = Math.floor(lines.length / 2);
-	while (line < lines.length - 1 && lines[line].trim().length < 20) {
-		line++;
-	}
-	let at = Math.floor(lines[line].length / 2);
-	for (let k = 0; k < line; k++) {
-		at += lines[k].length + 1;
-	}
+	// The same place as the client's keystrokes (scripts/benchLsp.ts).
+	const at = typingOffset(text);
 	const times: number[] = [];
 	for (let k = 0; k < 30; k++) {
 		const typed = k % 2 === 0;
@@ -87,15 +71,14 @@ function inProcess(text: string, catalog: CatalogLike): { full: number; keystrok
 
 export async function issueTable(root: string, shared: string, lint: (o: { strings: Record<string, string> }) => unknown): Promise<void> {
 	const sample = readFileSync(path.join(shared, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
-	const corpusDir = path.join(shared, 'corpus', 'en');
-	const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
-	const base = `${sample}\n\n${corpus}`;
+	const base = issueDocument(shared);
 	const catalog = loadBuiltinCatalog(path.join(root, 'server', 'data', 'catalog.json'));
 	const rows: Record<string, string[]> = {
 		'keystroke → diagnostics over LSP, median / p90 (30 edits after 10)': [],
 		'open → first diagnostics over LSP': [],
 		'in-process full analysis (parse + rules)': [],
 		'in-process keystroke (reparse + rules), median': [],
+		'in-process language service: open → diagnostics / keystroke → diagnostics, median': [],
 		'markdownlint on the same text (in-process)': [],
 		'one regular expression over the lines (floor)': [],
 	};
@@ -104,7 +87,7 @@ export async function issueTable(root: string, shared: string, lint: (o: { strin
 	const firstMs = await client.open('file:///first.unres.md', sample);
 	const startMs = client.sinceStart();
 	let afterThree = { rss: NaN, peak: NaN };
-	const lineBefore = reparseStats.line;
+	let inPlace = 0;
 	for (const size of SIZES) {
 		// A thousand characters short of the size: typing never crosses the 5 M characters the negotiation scanner stops at.
 		const text = grow(base, size - 1000);
@@ -115,11 +98,19 @@ export async function issueTable(root: string, shared: string, lint: (o: { strin
 		if (size === 5e6) {
 			afterThree = client.memory();
 		}
+		const lineBefore = reparseStats.line;
 		const { full, keystroke } = inProcess(text, catalog);
+		inPlace += reparseStats.line - lineBefore;
 		rows[keys[2]].push(`${fmt(full)} ms`);
 		rows[keys[3]].push(`${fmt(keystroke)} ms`);
-		rows[keys[4]].push(size <= 5e6 ? `${fmt(best(1, () => lint({ strings: { doc: text } })))} ms` : '—');
-		rows[keys[5]].push(`${fmt(best(5, () => floor(text)))} ms`);
+		if (size <= 5e6) {
+			const service = await serviceFigures(text, catalog, size >= 5e6 ? 1 : 3);
+			rows[keys[4]].push(`${fmt(service.open)} / ${fmt(service.keystroke)} ms`);
+		} else {
+			rows[keys[4]].push('—');
+		}
+		rows[keys[5]].push(size <= 5e6 ? `${fmt(best(1, () => lint({ strings: { doc: text } })))} ms` : '—');
+		rows[keys[6]].push(`${fmt(best(5, () => floor(text)))} ms`);
 	}
 	const twenty = client.memory();
 	const twice = client.twice();
@@ -140,7 +131,7 @@ export async function issueTable(root: string, shared: string, lint: (o: { strin
 	console.log(`\nserver start → first diagnostics (FR sample, catalogue loaded): ${fmt(startMs)} ms (didOpen → diagnostics ${fmt(firstMs)} ms)`);
 	console.log(`server RSS after opening and typing in the 100 KB, 1 MB and 5 MB documents: ${afterThree.rss.toFixed(0)} MB (peak ${afterThree.peak.toFixed(0)} MB); with the 20 MB one too: ${twenty.rss.toFixed(0)} MB (peak ${twenty.peak.toFixed(0)} MB)`);
 	console.log(`server peak RSS with the catalogue and one 100 KB draft, typed in: ${one.peak.toFixed(0)} MB`);
-	console.log(`versions published more than once: ${twice.length === 0 ? 'none' : twice.join(', ')}; in-process keystrokes reparsed in place: ${reparseStats.line - lineBefore} of ${SIZES.length * 30}`
+	console.log(`versions published more than once: ${twice.length === 0 ? 'none' : twice.join(', ')}; in-process keystrokes reparsed in place: ${inPlace} of ${SIZES.length * 30}`
 		+ (reparseMisses.size > 0 ? ` (full parse: ${[...reparseMisses].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''));
 	console.log('targets: keystroke ≤ 5 ms at 100 KB, ≤ 10 ms at 1 MB, ≤ 25 ms at 5 MB; open ≤ 50 ms at 1 MB, ≤ 250 ms at 5 MB; full analysis of 1 MB ≤ 25 ms; '
 		+ 'peak RSS ≤ 180 MB (three documents), ≤ 90 MB (one 100 KB draft); start → first diagnostics ≤ 200 ms');

@@ -11,7 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cleanUp, COLLECTIONS, evaluate, extract, sharedAvailable, walk, type Collection, type Verdict } from '../test/helpers/conformance';
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
-import { explainedRules, KNOWN_FAULTS } from '../test/unit/akn/knownFaults';
+import { KNOWN_CITATIONS } from '../test/unit/akn/knownCitations';
+import { KNOWN_FAULTS, unexplained } from '../test/unit/akn/knownFaults';
 
 const args = process.argv.slice(2);
 // GA decisions are not resolutions (no organ line, no preamble): run them with `--only ga-decisions`.
@@ -61,8 +62,7 @@ for (const v of verdicts) {
 		}
 		if (v.diagnostics.length > 0) {
 			row.flagged++;
-			const explained = explainedRules(v);
-			if (v.diagnostics.every((d) => explained.has(d.rule))) {
+			if (unexplained(v).length === 0) {
 				row.explained++;
 			}
 		}
@@ -92,7 +92,16 @@ const agree = verdicts.filter((v) => v.differences.length === 0).length;
 console.log(`\n${total} files, structure agrees on ${agree} (${((100 * agree) / total).toFixed(2)}%), ${verdicts.filter((v) => v.diagnostics.length > 0).length} with an error or warning; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (args.includes('--list')) {
 	for (const v of verdicts.filter((x) => x.differences.length > 0 || x.diagnostics.length > 0)) {
-		console.log(`${v.file}\t${v.symbol ?? ''}\t${v.differences.join('; ')}\t${v.diagnostics.map((d) => `${d.rule}:${d.line}`).join(' ')}`);
+		const off = new Set(unexplained(v));
+		console.log(`${v.file}\t${v.symbol ?? ''}\t${v.differences.join('; ')}\t${v.diagnostics.map((d) => `${d.rule}:${d.line}${off.has(d) ? '' : ' (listed)'}`).join(' ')}`);
+	}
+}
+// A listed citation that no file writes any more is stale (said only over the whole suite).
+if (every === 1 && !args.includes('--only')) {
+	const met = new Set(verdicts.flatMap((v) => v.diagnostics.map((d) => `${d.rule}\t${d.message}`)));
+	const stale = KNOWN_CITATIONS.filter((k) => !met.has(`${k.rule}\t${k.message}`));
+	if (stale.length > 0) {
+		console.log(`\nknownCitations.ts entries no file meets any more: ${stale.map((k) => k.message).join(' | ')}`);
 	}
 }
 if (jsonOut) {

@@ -17,18 +17,18 @@ export function registerAkn(client: () => LanguageClient | undefined): vscode.Di
 		vscode.commands.registerCommand('unres.openAknAsDraft', async (uri?: vscode.Uri) => {
 			const target = uri ?? vscode.window.activeTextEditor?.document.uri;
 			if (!target) {
-				void vscode.window.showWarningMessage('unres: open an AKN4UN XML file first.');
+				void vscode.window.showWarningMessage(vscode.l10n.t('unres: open an AKN4UN XML file first.'));
 				return undefined;
 			}
 			const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
 			const xml = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
 			if (!looksLikeAkn(xml)) {
-				void vscode.window.showWarningMessage('unres: this file is not Akoma Ntoso (AKN4UN) XML.');
+				void vscode.window.showWarningMessage(vscode.l10n.t('unres: this file is not Akoma Ntoso (AKN4UN) XML.'));
 				return undefined;
 			}
 			const result = await client()?.sendRequest<ImportAknRequest.Result>(ImportAknRequest.method, { xml } satisfies ImportAknRequest.Params);
 			if (!result?.markdown) {
-				void vscode.window.showWarningMessage(`unres: could not read this AKN4UN file${result?.problems.length ? `: ${result.problems[0]}` : ''}.`);
+				void vscode.window.showWarningMessage(result?.problems.length ? vscode.l10n.t('unres: could not read this AKN4UN file: {0}.', result.problems[0]) : vscode.l10n.t('unres: could not read this AKN4UN file.'));
 				return undefined;
 			}
 			const document = await vscode.workspace.openTextDocument({ language: 'unres', content: result.markdown });
@@ -46,7 +46,7 @@ export function registerAkn(client: () => LanguageClient | undefined): vscode.Di
 				return undefined;
 			}
 			const base = document.uri.scheme === 'file' ? document.uri.with({ path: document.uri.path.replace(/(\.unres)?\.(md|txt)$|\.unres$/, '') + '.xml' }) : undefined;
-			const target = out ?? await vscode.window.showSaveDialog({ defaultUri: base, filters: { 'AKN4UN XML': ['xml'] }, title: 'unres: export to AKN4UN' });
+			const target = out ?? await vscode.window.showSaveDialog({ defaultUri: base, filters: { 'AKN4UN XML': ['xml'] }, title: vscode.l10n.t('unres: export to AKN4UN') });
 			if (!target) {
 				return undefined;
 			}

@@ -32,8 +32,8 @@ export function registerAmendments(client: () => LanguageClient | undefined): vs
 		const c = client();
 		const editor = vscode.window.activeTextEditor;
 		const selection = editor && !editor.selection.isEmpty && !draftArg && !amendmentArg ? editor.document.getText(editor.selection) : undefined;
-		const draft = selection !== undefined ? await textOf(undefined, 'Draft to amend') : draftArg ? await textOf(draftArg, 'Draft to amend') : editor ? { text: editor.document.getText(), uri: editor.document.uri } : await textOf(undefined, 'Draft to amend');
-		const amendment = selection !== undefined ? { text: selection, uri: editor?.document.uri } : await textOf(amendmentArg, 'Amendment to apply');
+		const draft = selection !== undefined ? await textOf(undefined, vscode.l10n.t('Draft to amend')) : draftArg ? await textOf(draftArg, vscode.l10n.t('Draft to amend')) : editor ? { text: editor.document.getText(), uri: editor.document.uri } : await textOf(undefined, vscode.l10n.t('Draft to amend'));
+		const amendment = selection !== undefined ? { text: selection, uri: editor?.document.uri } : await textOf(amendmentArg, vscode.l10n.t('Amendment to apply'));
 		if (!c || !draft || !amendment) {
 			return undefined;
 		}
@@ -51,19 +51,19 @@ export function registerAmendments(client: () => LanguageClient | undefined): vs
 		const result = await vscode.workspace.openTextDocument({ language: 'unres', content: r.text });
 		await vscode.window.showTextDocument(result, { preview: false });
 		if (r.problems.length > 0) {
-			void vscode.window.showWarningMessage(`unres: ${r.applied} instruction(s) applied, ${r.problems.length} not applied (see Problems).`);
+			void vscode.window.showWarningMessage(vscode.l10n.t('unres: {0} instruction(s) applied, {1} not applied (see Problems).', r.applied, r.problems.length));
 		}
 		return { applied: r.applied, problems: r.problems.length, uri: result.uri.toString() };
 	});
 	const write = vscode.commands.registerCommand('unres.writeOralRevisions', async (fromArg?: vscode.Uri | string, toArg?: vscode.Uri | string, locale?: Locale, style?: 'amendment' | 'oral') => {
 		const c = client();
 		const editor = vscode.window.activeTextEditor;
-		const to = toArg ? await textOf(toArg, 'Revised draft') : editor ? { text: editor.document.getText() } : undefined;
-		const from = await textOf(fromArg, 'Base or tabled version');
+		const to = toArg ? await textOf(toArg, vscode.l10n.t('Revised draft')) : editor ? { text: editor.document.getText() } : undefined;
+		const from = await textOf(fromArg, vscode.l10n.t('Base or tabled version'));
 		if (!c || !from || !to) {
 			return undefined;
 		}
-		const lang = locale ?? (await vscode.window.showQuickPick(['en', 'fr', 'es'], { title: 'Language of the revisions' })) as Locale | undefined;
+		const lang = locale ?? (await vscode.window.showQuickPick(['en', 'fr', 'es'], { title: vscode.l10n.t('Language of the revisions') })) as Locale | undefined;
 		if (!lang) {
 			return undefined;
 		}

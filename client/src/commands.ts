@@ -30,8 +30,8 @@ export function registerCommands(client: () => LanguageClient | undefined): vsco
 			const config = vscode.workspace.getConfiguration('unres', scope);
 			const current = config.get<string>('language', 'auto');
 			const chosen = value ?? (await vscode.window.showQuickPick(
-				LANGUAGES.map((l) => ({ label: l.label, description: l.value === current ? `${l.value} (current)` : l.value, value: l.value })),
-				{ title: 'unres: language of the resolution text' },
+				LANGUAGES.map((l) => ({ label: l.label, description: l.value === current ? vscode.l10n.t('{0} (current)', l.value) : l.value, value: l.value })),
+				{ title: vscode.l10n.t('unres: language of the resolution text') },
 			))?.value;
 			if (!chosen) {
 				return;
@@ -42,7 +42,7 @@ export function registerCommands(client: () => LanguageClient | undefined): vsco
 		vscode.commands.registerCommand('unres.treatAsResolution', async (uri?: vscode.Uri) => {
 			const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
 			if (!document) {
-				void vscode.window.showInformationMessage('unres: open a .md or .txt file that holds a resolution first.');
+				void vscode.window.showInformationMessage(vscode.l10n.t('unres: open a .md or .txt file that holds a resolution first.'));
 				return;
 			}
 			await vscode.languages.setTextDocumentLanguage(document, 'unres');

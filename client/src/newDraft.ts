@@ -19,8 +19,8 @@ export function registerNewDraft(client: () => LanguageClient | undefined): vsco
 		const templates = (await client()?.sendRequest<DraftTemplatesRequest.Result>(DraftTemplatesRequest.method)) ?? [];
 		const picks: DraftPick[] = templates.map((t) => ({ label: t.label, description: t.description, detail: t.detail, body: t.body, lang: t.lang, snippet: t.snippet }));
 		const chosen = picks.find((p) => p.body === body && p.lang === lang) ?? await vscode.window.showQuickPick(picks, {
-			title: 'unres: new draft resolution',
-			placeHolder: 'Organ and language of the draft',
+			title: vscode.l10n.t('unres: new draft resolution'),
+			placeHolder: vscode.l10n.t('Organ and language of the draft'),
 			matchOnDescription: true,
 			matchOnDetail: true,
 		});

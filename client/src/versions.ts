@@ -83,7 +83,7 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 			if (!draft) {
 				return;
 			}
-			const chosen = base ? [typeof base === 'string' ? vscode.Uri.parse(base) : base] : await vscode.window.showOpenDialog({ title: 'unres: base text of this draft', canSelectMany: false, openLabel: 'Set as base text' });
+			const chosen = base ? [typeof base === 'string' ? vscode.Uri.parse(base) : base] : await vscode.window.showOpenDialog({ title: vscode.l10n.t('unres: base text of this draft'), canSelectMany: false, openLabel: vscode.l10n.t('Set as base text') });
 			if (!chosen?.[0]) {
 				return;
 			}
@@ -99,7 +99,7 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 			}
 			const result = await compare(draft);
 			if (!result) {
-				void vscode.window.showInformationMessage('unres: no base text found for this draft. Use "unres: Set Base Text…", or name it in the draft: <!-- unres-base: FILE -->.');
+				void vscode.window.showInformationMessage(vscode.l10n.t('unres: no base text found for this draft. Use "unres: Set Base Text…", or name it in the draft: <!-- unres-base: FILE -->.'));
 				return undefined;
 			}
 			const left = vscode.Uri.from({ scheme: SCHEME, path: `/${result.baseSymbol.replace(/\//g, '-')} (base, in the draft's order)` , query: draft });
@@ -113,7 +113,7 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 		}),
 
 		vscode.commands.registerCommand('unres.newDraftFromResolution', async (uri?: vscode.Uri | string) => {
-			const from = uri ? (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri) : (await vscode.window.showOpenDialog({ title: 'unres: resolution to start from', canSelectMany: false }))?.[0];
+			const from = uri ? (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri) : (await vscode.window.showOpenDialog({ title: vscode.l10n.t('unres: resolution to start from'), canSelectMany: false }))?.[0];
 			if (!from) {
 				return undefined;
 			}
@@ -139,13 +139,13 @@ export function registerVersions(context: vscode.ExtensionContext, client: () =>
 			const draftUri = vscode.Uri.parse(draft);
 			// Beside the draft, on the disk or in a virtual workspace (github.dev: the repository, saved through workspace.fs).
 			const suggested = draftUri.with({ path: draftUri.path.replace(/(\.unres)?(\.md|\.txt)?$/, '.docx') });
-			const out = target ? (typeof target === 'string' ? vscode.Uri.parse(target) : target) : await vscode.window.showSaveDialog({ title: 'unres: export to Word', filters: { Word: ['docx'] }, ...(suggested ? { defaultUri: suggested } : {}) });
+			const out = target ? (typeof target === 'string' ? vscode.Uri.parse(target) : target) : await vscode.window.showSaveDialog({ title: vscode.l10n.t('unres: export to Word'), filters: { Word: ['docx'] }, ...(suggested ? { defaultUri: suggested } : {}) });
 			if (!out) {
 				return undefined;
 			}
 			const bytes = Uint8Array.from(atob(r.base64), (c) => c.charCodeAt(0));
 			await vscode.workspace.fs.writeFile(out, bytes);
-			void vscode.window.showInformationMessage(`unres: ${out.path.split('/').pop()} written${r.baseUri ? ', changes against the base text tracked' : ''}`);
+			void vscode.window.showInformationMessage(r.baseUri ? vscode.l10n.t('unres: {0} written, changes against the base text tracked', out.path.split('/').pop() ?? '') : vscode.l10n.t('unres: {0} written', out.path.split('/').pop() ?? ''));
 			return out.toString();
 		}),
 	];

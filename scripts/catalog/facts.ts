@@ -97,12 +97,15 @@ export interface Corrections {
 	readonly badTextDates: { readonly symbols: Readonly<Record<string, string>> };
 	readonly badUndlDates: { readonly symbols: readonly string[] };
 	readonly badCitedDates: { readonly symbols: readonly string[] };
+	readonly badUndlGaDates: { readonly symbols: Readonly<Record<string, string>> };
 }
 export const CORRECTIONS = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'scripts', 'catalog-corrections.json'), 'utf8')) as Corrections;
 /** Self-dates of SC texts that the sources list as wrong (symbol → reason). */
 export const KNOWN_BAD_TEXT_DATES: Readonly<Record<string, string>> = CORRECTIONS.badTextDates.symbols;
 /** UNDL SC dates the sources list as errors. */
 export const KNOWN_BAD_UNDL_DATES = new Set(CORRECTIONS.badUndlDates.symbols);
+/** UNDL GA dates the official texts contradict, with a second source behind them (symbol → reason). */
+export const KNOWN_BAD_UNDL_GA_DATES: Readonly<Record<string, string>> = CORRECTIONS.badUndlGaDates?.symbols ?? {};
 /** Citation typos the sources list (the cited date is wrong, the record right). */
 export const KNOWN_BAD_CITED_DATES = new Set(CORRECTIONS.badCitedDates.symbols);
 

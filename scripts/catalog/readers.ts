@@ -1,5 +1,5 @@
 import type { Body } from '../../server/src/model/document';
-import { Fact, KNOWN_BAD_CITED_DATES, KNOWN_BAD_TEXT_DATES, KNOWN_BAD_UNDL_DATES, SESSION_HEADING } from './facts';
+import { Fact, KNOWN_BAD_CITED_DATES, KNOWN_BAD_TEXT_DATES, KNOWN_BAD_UNDL_DATES, KNOWN_BAD_UNDL_GA_DATES, SESSION_HEADING } from './facts';
 import { Builder } from './builder';
 import { cleanMeeting, cleanTitle, int, meetingsVote, scSubject, undlAgenda } from './cleaning';
 
@@ -31,6 +31,8 @@ export function readUndl(b: Builder): void {
 		const rec = b.add(row.symbol, { body }, fact, file, line);
 		if (rec && sc && KNOWN_BAD_UNDL_DATES.has(rec.key)) {
 			fact.badDate = 'UNDL SC date listed as an error in mined-from-texts/SOURCE.md';
+		} else if (rec && !sc && KNOWN_BAD_UNDL_GA_DATES[rec.key]) {
+			fact.badDate = `UNDL GA date the official texts contradict: ${KNOWN_BAD_UNDL_GA_DATES[rec.key]}`;
 		}
 	}
 }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { aknStructure, differences, documentStructure, readAkn, toMarkdown } from '../../server/src/akn';
 import { checkText } from '../../server/src/check/check';
 import type { Catalog } from '../../server/src/catalog/catalog';
+import { format } from '../../server/src/l10n/messages';
 import { loadBuiltinCatalog } from '../../server/src/node/builtinCatalog';
 import { SHARED } from './paths';
 
@@ -65,8 +66,8 @@ export interface Verdict {
 	readonly symbol?: string;
 	/** Fields where the draft's structure differs from the XML's (empty: agreement). */
 	readonly differences: readonly string[];
-	/** Error and warning diagnostics unres gives on the imported draft: `rule:line`. */
-	readonly diagnostics: readonly { rule: string; line: number; severity: string }[];
+	/** Error and warning diagnostics unres gives on the imported draft, with their message in English. */
+	readonly diagnostics: readonly { rule: string; line: number; severity: string; message: string }[];
 	readonly problems: readonly string[];
 	/** The marker of the XML's first note (`2` in the Council's files, whose note 1 is not in the XML). */
 	readonly firstNote?: string;
@@ -85,7 +86,7 @@ export function evaluate(xml: string, file: string, catalog: Catalog = loadBuilt
 	const { doc, results, lines } = checkText(markdown, { ...(lang ? { lang } : {}), catalog });
 	const diagnostics = results
 		.filter((r) => r.severity === 'error' || r.severity === 'warning')
-		.map((r) => ({ rule: r.rule.id, severity: r.severity, line: lines.position(r.finding.span.start).line + 1 }));
+		.map((r) => ({ rule: r.rule.id, severity: r.severity, line: lines.position(r.finding.span.start).line + 1, message: format(r.finding.messageKey, r.finding.args, 'en') }));
 	return {
 		file,
 		lang: res.lang ?? res.langCode ?? '?',

@@ -76,8 +76,8 @@ export function tidy(runs: readonly Inline[]): Inline[] {
 			lastSpace = false;
 			continue;
 		}
-		// Left-to-right marks around a number typed into the text (`\u200e 1.\u200e Reitera …`) mean nothing in a
-		// left-to-right language and hide the number from unres.
+		// Left-to-right marks the Word conversion left around numbers and at paragraph ends are not text of a
+		// left-to-right language: kept, they hide a paragraph's number (`\u200e 1.\u200e`) from the parser.
 		let s = r.text.replace(/[\u200e\u200f]/g, '').replace(/[ \t\r\n]+/g, ' ');
 		if (lastSpace && s.startsWith(' ')) {
 			s = s.slice(1);

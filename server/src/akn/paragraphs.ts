@@ -139,19 +139,19 @@ export class ParagraphBuilder {
 			// An empty `<container>` or `<paragraph>` of the source is no paragraph.
 			return;
 		}
-		const typed = this.continues && block.num === undefined ? /^\s*(\d{1,3})\.[ \u00a0]+/.exec(leadingText(block.runs)) : null;
-		if (typed) {
-			// `1. Reitera …` with the number typed into the text, no `<num>`: the paragraph's number, as printed.
-			block = { ...block, num: `${typed[1]}.`, runs: dropPrefix(block.runs, typed[0].length) };
+		const current = this.paragraphs[this.paragraphs.length - 1];
+		if (block.num === undefined && block.runs.length === 0 && current) {
+			// Points with no words of their own (a `<blockList>` beside the paragraphs) continue the paragraph before them.
+			current.flat.push(...block.points);
+			return;
 		}
 		const label = block.num === undefined || !/^\d/.test(block.num) ? (block.num && LABEL.test(`${block.num} `) ? block.num : labelAtStart(block.runs)) : undefined;
-		const current = this.paragraphs[this.paragraphs.length - 1];
 		if (label !== undefined && current) {
 			const runs = block.num === label ? block.runs : dropPrefix(block.runs, leadingText(block.runs).indexOf(label) + label.length);
 			current.flat.push({ label, runs, children: block.points });
 			return;
 		}
-		const num = block.num?.replace(/\.$/, '').trim();
+		const num = block.num?.replace(/\.$/, '').trim() ?? this.#inText(block, current);
 		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
 			current.more.push(block.runs);
@@ -159,6 +159,20 @@ export class ParagraphBuilder {
 		}
 		const { lead, text } = splitLead(block.runs);
 		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
+	}
+
+	/**
+	 * The number a paragraph without `<num>` writes at the start of its text (`6.\u200e\t<i>Reaffirms</i>`, A/RES/74/258)
+	 * when it is the next of the sequence (1 for the first): the number is then taken off the words.
+	 */
+	#inText(block: Block, current: MutableParagraph | undefined): string | undefined {
+		const m = /^(\d{1,3})\. /.exec(leadingText(block.runs));
+		const expected = current === undefined ? 1 : current.num !== undefined ? Number(current.num) + 1 : undefined;
+		if (!m || !this.continues || Number(m[1]) !== expected) {
+			return undefined;
+		}
+		block.runs = dropPrefix(block.runs, m[0].length);
+		return m[1];
 	}
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */

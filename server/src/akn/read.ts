@@ -123,7 +123,8 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			const name = localName(c);
 			if (name === 'formula' && organLine === undefined) {
 				organLine = organName(textOf(c).replace(/\s*[,،，]\s*$/, ''));
-			} else if (name === 'container' || name === 'p' || name === 'paragraph') {
+			} else if (name === 'container' || name === 'p' || name === 'paragraph' || name === 'blockList' || name === 'list') {
+				// A `<blockList>` beside the containers holds the points of the paragraph before it (A/RES/74/176, 74/40, 75/55).
 				const block = readBlock(c, inline);
 				const before = pre.paragraphs[pre.paragraphs.length - 1];
 				pre.add(block);

@@ -87,7 +87,9 @@ export function adoptionDates(r: Resolved, catalog: CatalogLike | undefined): st
 			out.add(date);
 		}
 	}
-	if (out.size === 0) {
+	// `65/37 B` where the catalogue knows part A only: the resolution's date is its earliest part's, maybe not B's.
+	const otherPart = named.length > 0 && (entry.parts ?? []).length > 0 && named.some((p) => !catalog.getPart(key, p)?.date);
+	if (out.size === 0 && !otherPart) {
 		if (entry.date) {
 			out.add(entry.date);
 		}

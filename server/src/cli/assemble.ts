@@ -3,11 +3,10 @@ import * as pathe from 'pathe';
 import { isTextFile } from '../check/textFile';
 import { loadBuiltinCatalog } from '../node/builtinCatalog';
 import { LineMap } from '../parser/lines';
-import { parse } from '../parser/parse';
 import { DISK_WORKSPACE } from '../node/diskWorkspace';
 import { RULES } from '../rules/index';
 import { Assembly } from '../service/assembly';
-import { WorkspaceIndex, summarize } from '../workspace/workspaceIndex';
+import { WorkspaceIndex, summarize, textsOf } from '../workspace/workspaceIndex';
 import type { Lang } from '../model/document';
 
 /**
@@ -40,7 +39,7 @@ export async function cliAssembly(cwd: string, lang: Lang | undefined, err: (lin
 			const text = await DISK_WORKSPACE.readFile(file);
 			// A binary named like a draft declares nothing (and is not parsed: it may be large).
 			if (isTextFile(text)) {
-				index.set(summarize(DISK_WORKSPACE.pathToUri(file), parse(text), new LineMap(text)));
+				index.set(summarize(DISK_WORKSPACE.pathToUri(file), new LineMap(text), textsOf(text)));
 			}
 		} catch {
 			// a draft that cannot be read declares nothing

@@ -1,6 +1,6 @@
 import { documentInfo } from '../features/documentInfo';
 import { splitCompilation } from '../parser/compilation';
-import { LANGS, type Lang, type ResolutionDocument, type Span } from '../model/document';
+import { LANGS, type Lang, type ResolutionDocument } from '../model/document';
 import { LineMap } from '../parser/lines';
 import { parse } from '../parser/parse';
 import { AMEND_USAGE, runAmendVerb } from './amend';
@@ -24,7 +24,8 @@ Commands:
   clean FILE [--write]
            Clean a negotiation text for the L-document (exit 1 while brackets or options remain).
   parse FILE... [--json] [--lang en|fr|es|ar|ru|zh]
-           Print the structure of drafts (--json: the whole document model).
+           Print the structure of drafts (--json: the whole document model; a file of several
+           resolutions gives "texts", one model per text, positions in the whole file).
 ${VERSIONS_USAGE}${AMEND_USAGE}  import FILE.xml [--out DRAFT.md]
            Open an AKN4UN resolution (the UN's official XML) as a draft.
 Run 'unres check --help' for the options of check.
@@ -87,10 +88,10 @@ export async function runCli(argv: readonly string[], io: Output, environment: C
 			status = 2;
 			continue;
 		}
-		const doc = parse(text, lang ? { lang: lang as Lang } : {});
 		if (json) {
-			results.push({ file, document: withPositions(doc, new LineMap(text)) });
+			results.push(jsonOf(file, text, lang as Lang | undefined));
 		} else {
+			const doc = parse(text, lang ? { lang: lang as Lang } : {});
 			io.out(compilationSummary(file, text, lang as Lang | undefined) ?? `${file}: ${summaryLine(doc)}\n`);
 		}
 	}
@@ -112,8 +113,24 @@ function summaryLine(doc: ResolutionDocument): string {
 	return `${info.ownSymbol ?? '(no symbol)'} · ${body} · ${info.summary} · ${info.citations} citations`;
 }
 
+/**
+ * The document model of a file; for a compilation (decision 20), `texts`: each text's model, read on its own as
+ * the server reads it, with its spans and ranges in the whole file.
+ */
+function jsonOf(file: string, text: string, lang: Lang | undefined): unknown {
+	const lines = new LineMap(text);
+	const segments = splitCompilation(text);
+	if (segments.length < 2) {
+		return { file, document: withPositions(parse(text, lang ? { lang } : {}), lines) };
+	}
+	return {
+		file,
+		texts: segments.map((s) => ({ line: s.line, start: s.start, end: s.end, document: withPositions(parse(text.slice(s.start, s.end), lang ? { lang } : {}), lines, s.start) })),
+	};
+}
+
 /** Adds `range` (zero-based line/character) beside every span, so the JSON is readable without the text. */
-function withPositions(doc: ResolutionDocument, lines: LineMap): unknown {
+function withPositions(doc: ResolutionDocument, lines: LineMap, offset = 0): unknown {
 	const walk = (value: unknown): unknown => {
 		if (Array.isArray(value)) {
 			return value.map(walk);
@@ -121,7 +138,7 @@ function withPositions(doc: ResolutionDocument, lines: LineMap): unknown {
 		if (value && typeof value === 'object') {
 			const obj = value as Record<string, unknown>;
 			if (typeof obj.start === 'number' && typeof obj.end === 'number' && Object.keys(obj).length === 2) {
-				const span = obj as unknown as Span;
+				const span = { start: (obj.start as number) + offset, end: (obj.end as number) + offset };
 				const r = lines.range(span);
 				return { start: span.start, end: span.end, range: `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}` };
 			}

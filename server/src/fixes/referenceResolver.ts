@@ -36,11 +36,13 @@ export function referenceResolver(doc: ResolutionDocument, numbering: NumberingA
 			const annexIndex = ref.scope.kind === 'annex' ? ref.scope.annexIndex : undefined;
 			const parts = annexIndex === undefined ? doc.operativeParts : doc.annexes[annexIndex]?.parts ?? [];
 			const scope = numbering.scopes.find((s) => (annexIndex === undefined ? s.kind === 'body' : s.annexIndex === annexIndex));
+			// Only paragraphs that take part in the numbering: `9. EXPORTER` in a form an annex reproduces is no paragraph 9.
+			const counted = scope ? new Set(scope.entries.map((e) => e.paragraph)) : undefined;
 			const byNumber = new Map<number, Candidate[]>();
 			const byPart = new Map<string, Candidate[]>();
 			parts.forEach((part, partIndex) => {
 				for (const paragraph of part.paragraphs) {
-					if (paragraph.number) {
+					if (paragraph.number && (!counted || counted.has(paragraph))) {
 						const c = { paragraph, partIndex };
 						const n = paragraph.number.value;
 						const add = <K>(map: Map<K, Candidate[]>, key: K) => {

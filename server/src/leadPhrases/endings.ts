@@ -3,7 +3,8 @@ import type { Lang, ResolutionDocument, Span, SubParagraph } from '../model/docu
 // How a paragraph ends: its last mark, before closing quotes, emphasis and footnote markers, and what it ends.
 
 export const MARK = /[*_]/;
-export const BLANK = /[\s\u00a0\u202f\ufeff]/;
+/** Blanks, and the invisible marks Word leaves in official texts (left-to-right mark, zero-width space, word joiner). */
+export const BLANK = /[\s\u00a0\u202f\ufeff\u200b-\u200f\u2060]/;
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 
 /** Where a piece of text really ends: its last character once footnote markers, emphasis and blanks are set aside. */

@@ -160,8 +160,8 @@ function buildView(doc: ResolutionDocument, text: string, earlier?: EarlierLeads
 	parts.forEach((part, j) => {
 		part.paragraphs.forEach((p, i) => {
 			const textStart = textStartOf(text, p);
-			const m = lead(p, textStart);
 			const role: Role = declaration[j] ? 'declaration' : 'paragraph';
+			const m = role === 'paragraph' ? afterClause(text, p, textStart, lang, lead(p, textStart)) : lead(p, textStart);
 			const d: DraftParagraph = {
 				para: p, zone: 'operative', role, textStart, ...(m ? { lead: m } : {}), part: j,
 				lastInPart: i === part.paragraphs.length - 1, lastPart: j === lastReal,
@@ -174,6 +174,28 @@ function buildView(doc: ResolutionDocument, text: string, earlier?: EarlierLeads
 	const view: DraftView = { lang, gender: genderOf(doc.body), paragraphs: out, ends };
 	LEADS.set(view, read);
 	return view;
+}
+
+/**
+ * `Also, in this regard, calls upon …`, `Alarmed by the sharp reductions …, calls upon …`: an operative paragraph may
+ * open with a clause before its verb. The verb is the lead when one follows a comma before the sentence's first stop.
+ */
+function afterClause(text: string, p: Paragraph, textStart: number, lang: LeadLang, m: LeadMatch | undefined): LeadMatch | undefined {
+	// A gerund (`Noting …, requests`, `Notant`, `Tomando nota`) is a preambular opening in the wrong place, which the
+	// rule reports; an adjective (`Alarmed by …`) or an adverb (`Also, in this regard,`) may stand before the verb.
+	if (KNOWN(m, 'operative') || /^\p{L}+(?:ing|ant|ando|iendo|yendo)$/u.test(m?.tokens[0]?.norm ?? '')) {
+		return m;
+	}
+	const limit = p.segments[0].end;
+	const head = text.slice(textStart, Math.min(limit, textStart + 400));
+	const stop = head.search(/[;:.]/);
+	for (const c of head.slice(0, stop < 0 ? head.length : stop).matchAll(/,[ \t\u00a0\r\n]+/g)) {
+		const verb = matchLead(text, textStart + c.index + c[0].length, lang, limit);
+		if (KNOWN(verb, 'operative')) {
+			return verb;
+		}
+	}
+	return m;
 }
 
 /** Whether the next operative part is a declaration this paragraph introduces (`Adopts the following Pact:`). */

@@ -35,6 +35,15 @@ export interface EndRule {
 	readonly conjunction?: boolean;
 }
 
+/** Closing quotation marks: `”`, `»`, `"`, `’`. */
+const CLOSING_QUOTE = /[”»"’]/;
+
+/** Whether the quotation that closes at `close` opens after a colon (`… shall read: « …`): a sentence, not a title. */
+function quotedSentence(text: string, from: number, close: number): boolean {
+	const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('«', close - 1));
+	return open > from && /:[\s\u00a0\u202f]*$/.test(text.slice(Math.max(from, open - 4), open));
+}
+
 /** `; or` at the end of a sub-paragraph, in the text's language (emphasis allowed around the word). */
 const CONJUNCTION: Readonly<Record<string, RegExp>> = {
 	en: /;[\s\u00a0]+[*_]*(?:or|and|and\/or)[*_]*$/u,
@@ -66,6 +75,13 @@ export function checkEnding(ctx: DocumentContext, view: DraftView, rule: EndRule
 	}
 	// A question or an exclamation ends a quotation, not a paragraph a drafter wrote.
 	if (e.char === '?' || e.char === '!' || e.char === '…') {
+		return undefined;
+	}
+	// A paragraph that ends with a quoted sentence may end with the quotation's own mark (`… the following question:
+	// “…?”`, the last paragraph's `… shall read: « … reconnue. »`); a `;` inside the quote still asks for its place
+	// outside, and so does a full stop inside a quoted title (`entitled “… Countries.”`).
+	const inner = CLOSING_QUOTE.test(e.char) ? /([.;,:?!…])[\s\u00a0\u202f]?$/.exec(text.slice(Math.max(rule.from, e.at - 2), e.at))?.[1] : undefined;
+	if (inner !== undefined && (/[?!…]/.test(inner) || (inner === '.' && rule.expected === '.' && quotedSentence(text, rule.from, e.at)))) {
 		return undefined;
 	}
 	const spacing = ctx.derive('leadPhrases.frenchSpacing', () => frenchSpacing(view, text));

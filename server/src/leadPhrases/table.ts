@@ -195,4 +195,5 @@ export const LEAD_ROWS: readonly LeadRow[] = [
 	{ kind: O, en: 'Proclaims', fr: 'Proclame', es: 'Proclama', src: 'usage', uncertain: FR_ES, note: 'GA international days and years.' },
 	{ kind: O, en: 'Designates', fr: 'Désigne', es: 'Designa', src: 'usage', uncertain: FR_ES, note: 'Frequent formula.' },
 	{ kind: O, en: 'Confirms', fr: 'Confirme', es: 'Confirma', src: 'usage', uncertain: FR_ES, note: 'Frequent formula.' },
+	{ kind: O, en: 'Clarifies', fr: 'Précise', es: 'Aclara', src: 'usage', uncertain: FR_ES, note: 'UNFCCC decisions (“Clarifies that …”, CMA.6 draft on Article 6.2); rare in GA texts.' },
 ];

@@ -1,5 +1,4 @@
 import type { CodeAction, CompletionList, Hover } from 'vscode-languageserver';
-import { negotiationCodeActions } from '../service/negotiation';
 import type { LspState } from './state';
 
 /** The requests on one document, each handed to the language service inside `guarded` (a failure answers empty). */
@@ -13,7 +12,7 @@ export function registerLanguageFeatures(state: LspState): void {
 	connection.onCodeAction((p) => guarded<CodeAction[]>('codeAction', [], async () => [
 		...await service.getCodeActions(p.textDocument.uri, p.range, p.context, state.client.editSupport),
 		// Negotiation texts: accept an alternative, remove brackets, mark as agreed.
-		...negotiationCodeActions(await service.analyze(p.textDocument.uri), p.range, p.context, service.locale),
+		...await service.getNegotiationActions(p.textDocument.uri, p.range, p.context),
 	]));
 	connection.onHover((p) => guarded<Hover | null>('hover', null, async () =>
 		(await service.getHover(p.textDocument.uri, p.position)) ?? state.extraHovers.map((h) => h(p.textDocument.uri, p.position)).find((h) => h !== undefined) ?? null));

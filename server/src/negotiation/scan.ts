@@ -54,6 +54,8 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 	const statusMarks: StatusMark[] = scan.brackets.filter((b) => b.status).map((b) => ({ span: b.span, text: text.slice(b.span.start, b.span.end) }));
 	const attributions: Attribution[] = [];
 	let previousEnds = true;
+	// Where each line's text starts and ends (pairs): read again for status marks and attributions in a negotiation text.
+	const textLines: number[] = [];
 	for (const line of lines) {
 		let at = line.start;
 		while (at < line.end && /[ \t\u00a0]/.test(text[at])) {
@@ -79,6 +81,16 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 			}
 		}
 		const lineText = masked.slice(at, line.end);
+		textLines.push(at, line.end);
+		previousEnds = TERMINAL.test(lineText);
+	}
+	const negotiation = labels.length > 0 || scan.brackets.length > 0 || options.blocks.length > 0;
+	if (!negotiation) {
+		return undefined; // most texts: their lines are not read for status marks and attributions
+	}
+	for (let k = 0; k < textLines.length; k += 2) {
+		const at = textLines[k];
+		const lineText = masked.slice(at, textLines[k + 1]);
 		const bare = BARE_STATUS.exec(lineText);
 		if (bare) {
 			const s = at + bare.index + bare[0].indexOf(bare[1]) - (bare[0].includes('(') ? 1 : 0);
@@ -93,11 +105,6 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 			const s = at + paren.index + paren[0].indexOf('(');
 			attributions.push({ span: { start: s, end: s + paren[0].trim().length }, text: paren[1] });
 		}
-		previousEnds = TERMINAL.test(lineText);
-	}
-	const negotiation = labels.length > 0 || scan.brackets.length > 0 || options.blocks.length > 0;
-	if (!negotiation) {
-		return undefined;
 	}
 	// Positions in the clean document: a label or number continues the count; `alt` takes none; `1.` restarts.
 	const positions = new Map<number, number>();

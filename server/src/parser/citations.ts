@@ -1,6 +1,7 @@
 import type { Body, Citation, CitationKind, Span } from '../model/document';
 import { dateAt, DATE_SOURCE } from './dates';
-import { bareSecurityCouncil, neverGaNumber } from './citationReadings';
+import { datesInOrder, FOREIGN_NAMED, JOINED_ITEMS, shapeFits } from './citationLists';
+import { bareSecurityCouncil, bodyByDate, lateRoman, neverGaNumber } from './citationReadings';
 import { bodyNamedIn } from './lexicon';
 import { romanValue, toRomanLower } from './roman';
 
@@ -41,10 +42,10 @@ const OWN = /\b(?:its|sa|ses|su|sus)\s+$/i;
  * the Status of Women, in its resolution 60/2`) or right after the list (`résolution 60/2 de la Commission de la
  * condition de la femme`): its own numbering, not one of the four bodies'.
  */
-const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|del|el|para|sobre|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
+const SUBSIDIARY_BEFORE = /\b(?:Commission|Sub-?[Cc]ommission|Committee|Board|Conference|Forum|Governing Council|Executive Council|Comité|Comisión|Conférence|Conferencia|Junta)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|for|of|the|and|de|des|du|la|le|les|pour|sur|y|et|del|el|para|sobre|économique|sociale|económica|social|[ld]['’][A-Z][\p{L}-]*|[A-Z][\p{L}’'-]*))*(?:,?\s+(?:in|dans|en)\s+(?:its|sa|ses|su|sus))?[ \t]*$/u;
 const SUBSIDIARY_AFTER = /,?\s+(?:of the|de la|de l['’]|du|del|de los)\s+(?:Commission|Sub-?[Cc]ommission|Sous-[Cc]ommission|Committee|Board|Conference|Forum|Comité|Comisión|Subcomisión|Conférence|Conferencia|Junta)\b/y;
 /** An organ named right before the keyword: `Security Council resolution`, `the General Assembly, in its resolutions`. */
-const NAMED_BEFORE = /(General Assembly|Assemblée générale|Asamblea General|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos)(?:['’]s)?,?\s+(?:(?:in|dans|en|by|par|por)\s+)?(?:(?:its|their|the|sa|ses|leur|leurs|la|les|su|sus|las|los|el)\s+)?$/i;
+const NAMED_BEFORE = /(General Assembly|Assemblée générale|Asamblea General|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos)(?:['’]s)?(?:,?\s+(?:in|dans|en|by|par|por)\s+|\s+)(?:(?:its|their|the|sa|ses|leur|leurs|la|les|su|sus|las|los|el)\s+)?$/i;
 
 const SYMBOL = /\b(A\/RES\/|A\/DEC\/|S\/RES\/|E\/RES\/|E\/DEC\/|A\/HRC\/RES\/|A\/HRC\/DEC\/)((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s?\((\d{4}|[IVXLC]{1,7})\))?/g;
 const DOCUMENT = /\b(?:A|S|E|ST|CD|NPT|TD|UNEP|DP|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|FCCC|ICEF|UNW|JIU|HRC|IDB|ECE|ESCAP|ECA|ECLAC|ESCWA|SPLOS|ISBA|ICC|UNCTAD|TRADE)(?:\/[A-Za-z0-9][A-Za-z0-9.\-()]{0,30}){1,8}/g;
@@ -102,6 +103,7 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 	// Search the region's own slice: a global search on the whole text would run on to the next keyword.
 	const slice = masked.slice(region.start, region.end);
 	let previous: { end: number; named?: Body } | undefined;
+	let foreignEnd: number | undefined;
 	KEYWORD.lastIndex = 0;
 	for (let k = KEYWORD.exec(slice); k; k = KEYWORD.exec(slice)) {
 		if (k.index > 0 && /[\p{L}\d]/u.test(slice[k.index - 1])) {
@@ -111,8 +113,11 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 		const kind: CitationKind = /^d/i.test(keyword) ? 'decision' : 'resolution';
 		const at0 = region.start + k.index;
 		const keywordSpan = { start: at0, end: at0 + keyword.length };
-		const before = masked.slice(Math.max(region.start, at0 - 60), at0);
-		if (FOREIGN_BEFORE.test(before) || (SUBSIDIARY_BEFORE.test(before) && !NAMED_BEFORE.test(before))) {
+		const before = masked.slice(Math.max(region.start, at0 - 140), at0);
+		// `African Commission … resolution 91 and decisions 250/2002, 275/2003`: joined to another organization's list.
+		const joinedForeign = foreignEnd !== undefined && at0 - foreignEnd <= 200 && JOINED_ITEMS.test(masked.slice(foreignEnd, at0));
+		if (FOREIGN_BEFORE.test(before) || FOREIGN_NAMED.test(before) || (SUBSIDIARY_BEFORE.test(before) && !NAMED_BEFORE.test(before))) {
+			foreignEnd = at0 + keyword.length;
 			continue; // `CBD/COP/15/17, decision 15/4`, `WHA resolution 73/1`, a commission's resolution: another numbering
 		}
 		// `Human Rights Council decision 18/120 … and resolutions 24/14 …`: a list joined to the one before takes its body.
@@ -157,12 +162,18 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			at = SEPARATOR.lastIndex;
 		}
 		if (list.length === 0) {
+			// `las resoluciones de la Comisión de Población y Desarrollo 2006/2 … y su resolución 2013/1`
+			SUBSIDIARY_AFTER.lastIndex = keywordSpan.end;
+			if (SUBSIDIARY_AFTER.test(masked)) {
+				foreignEnd = keywordSpan.end;
+			}
 			continue;
 		}
 		SUBSIDIARY_AFTER.lastIndex = at;
 		FOREIGN_AFTER.lastIndex = at;
 		if (SUBSIDIARY_AFTER.test(masked) || FOREIGN_AFTER.test(masked)) {
 			KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at - region.start);
+			foreignEnd = at;
 			continue;
 		}
 		// `… 2019/19 et 2019/20 du Conseil économique et social, en date du 23 juillet 2019`
@@ -173,20 +184,45 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			at = BODY_AFTER.lastIndex;
 			// `la resolución 2178 (2014) del Consejo de Seguridad, de 24 de septiembre de 2014`: a lone item's date
 			// may follow the body's name.
-			if (list.length === 1 && !list[0].date) {
+			if (list.every((i) => !i.date)) {
 				DATE_LEAD.lastIndex = at;
 				const lead = DATE_LEAD.exec(masked);
 				const date = lead ? dateAt(masked, DATE_LEAD.lastIndex) : undefined;
-				if (date && date.end <= region.end) {
+				// `… 237 (1967) y 259 (1968) del Consejo de Seguridad, de 14 de junio de 1967 y 27 de septiembre de 1968`
+				const each = date && list.length > 1 ? datesInOrder(masked, date, region.end, list.length) : undefined;
+				if (each) {
+					each.forEach((d, i) => (list[i] = { ...list[i], date: { value: d.iso, span: { start: d.start, end: d.end } } }));
+					at = each[each.length - 1].end;
+				} else if (date && date.end <= region.end && list.length === 1) {
 					list[0] = { ...list[0], date: { value: date.iso, span: { start: date.start, end: date.end } } };
 					at = date.end;
 				}
 			}
 		}
+		// Joined to another organization's list, and naming no body of its own: that organization's too; after `and
+		// its`, only a commission's `yyyy/n` (`… 2009/1 and its resolution 2013/1`): `its resolution 71/19` is the drafter's.
+		if (joinedForeign && !namedAfter && !namedBeside && (!own || list.every((i) => i.body === 'ECOSOC'))) {
+			foreignEnd = at;
+			KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at - region.start);
+			continue;
+		}
 		LIST_DATE.lastIndex = at;
 		const listDate = LIST_DATE.exec(masked);
-		const shared = listDate ? dateAt(masked, LIST_DATE.lastIndex) : undefined;
+		let shared = listDate ? dateAt(masked, LIST_DATE.lastIndex) : undefined;
+		// `… 73/248 et 74/238, en date du 20 décembre 2018 et du 19 décembre 2019`, `… 73/248 and 74/238 of 20 December
+		// 2018 and 19 December 2019, respectively`: one date to each item, in order.
+		const lastDate = list[list.length - 1].date;
+		const first = shared ?? (lastDate && list.slice(0, -1).every((i) => !i.date) ? { iso: lastDate.value, start: lastDate.span.start, end: lastDate.span.end } : undefined);
+		const each = first && list.length > 1 && list.slice(0, -1).every((i) => !i.date) ? datesInOrder(masked, first, region.end, list.length) : undefined;
+		if (each) {
+			each.forEach((d, i) => (list[i] = { ...list[i], date: { value: d.iso, span: { start: d.start, end: d.end } } }));
+			at = Math.max(at, each[each.length - 1].end);
+			shared = undefined;
+		}
 		const beside = namedAfter ?? namedBeside;
+		const mixed = beside !== undefined && list.some((i) => shapeFits(i, beside)) && list.some((i) => !shapeFits(i, beside));
+		// A list whose dates made some items the Council's: its undated and special-session items are the Council's too.
+		let councilByDate = false;
 		for (const item of list) {
 			let c: Citation | undefined = item;
 			const named = namedAfter ?? namedBefore;
@@ -194,15 +230,21 @@ function scanKeywordLists(masked: string, region: Span, context: CitationContext
 			if (shared && !c.date && shared.end <= region.end) {
 				c = { ...c, date: { value: shared.iso, span: { start: shared.start, end: shared.end } } };
 			}
+			// No body named beside the list: the date says whose session it is.
+			const byDate: Body | undefined = beside ? undefined : bodyByDate(c) ?? (councilByDate && (!c.date || c.sessionKind === 'special') && c.session !== undefined && !c.text.includes('(') ? 'HRC' : undefined);
 			if (c.body === 'SC' && c.year === undefined) {
 				c = bareSecurityCouncil(c, named, own, context.body, context.year ?? new Date().getUTCFullYear());
-			} else if (neverGaNumber(c, named, own, context.body)) {
+			} else if ((!byDate && neverGaNumber(c, named, own, context.body)) || lateRoman(c, named, own, context.body) === 'none') {
 				c = undefined;
 			}
 			if (!c) {
 				continue;
 			}
-			c = { ...c, body: resolveBody(c, named, own ? context.body : undefined, context.body, lastSession(context)), symbol: '', ...(beside ? { namedBody: beside } : {}) };
+			councilByDate ||= byDate === 'HRC';
+			const body = byDate ?? (lateRoman(c, named, own, context.body) ? 'ECOSOC' : undefined) ?? resolveBody(c, named, own ? context.body : undefined, context.body, lastSession(context));
+			// `General Assembly and Security Council resolutions 70/262 and 2282 (2016)`: the name is the fitting items'.
+			const namesIt = beside && !(mixed && !shapeFits(c, beside));
+			c = { ...c, body, symbol: '', ...(namesIt ? { namedBody: beside } : {}) };
 			c = { ...c, symbol: symbolOf(c) };
 			if (!taken.overlaps(c.span)) {
 				out.push(c);

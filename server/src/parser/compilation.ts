@@ -77,6 +77,21 @@ export function splitCompilation(text: string): TextSegment[] {
 	}));
 }
 
+/**
+ * What the splitter reads of one line (the line alone, masked on its own: the mask and every pattern here stay
+ * inside a line): an edit inside a line that leaves this as it was leaves the split as it was, shifted
+ * (parser/resplit.ts).
+ */
+export function lineReading(line: string): string {
+	const masked = maskMarkdown(line);
+	const l = { start: 0, end: line.length };
+	ORGAN_WORDS.lastIndex = 0;
+	const organWords = ORGAN_WORDS.test(line);
+	const kind = NOTE_LINE.test(line.slice(0, 30)) ? 'note' : kindOf(masked, l);
+	const t = lineText(masked, l);
+	return `${organWords ? 1 : 0}${kind}${MASTHEAD.unitedNations.test(t) ? 1 : 0}${isDateLine(t) ? 1 : 0}`;
+}
+
 /** The organ lines' words, loosely (case, decoration, any comma): a cheap count before anything is read. */
 const ORGAN_WORDS = new RegExp(`^[ \\t\u00a0\ufeff*_#>⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:${ORGAN_LINES.map((o) => o.re.source.replace(/^\^/, '').replace(/\\s\*\([^)]*\)\$$|\\s\*\[[^\]]*\]\?\$$/, '')).join('|')})[ \\t\\r\u00a0*_,،，⁰¹²³⁴⁵⁶⁷⁸⁹]*$`, 'gim');
 

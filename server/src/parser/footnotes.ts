@@ -1,6 +1,7 @@
 import type { FootnoteStyle, Span } from '../model/document';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
+import { NOISE_LINE, SYMBOL_ALONE } from './lexicon';
 import { hasSuperscript } from './mask';
 import { isNoteListHeading, noteListEntry } from './noteList';
 
@@ -34,6 +35,8 @@ const SUPER_TEXT = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t\u00a0]+\S/;
 const MD_DEF = /^[ \t]*\[\^([^\]\s]{1,20})\]:[ \t]*/;
 const SEPARATOR = /^[ \t]*_{5,}[ \t]*$/;
 const PLAIN_TEXT = /^[ \t]*(\d{1,3})[ \t\u00a0]+\S/;
+/** A note called by asterisks (`* On behalf of the States …`, `** Reissued …`): in the note zone of PDF text, no numbered text. */
+const ASTERISK_TEXT = /^[ \t]*\*{1,3}[ \t\u00a0]*\p{L}/u;
 
 export function superscriptValue(s: string): string {
 	let out = '';
@@ -49,6 +52,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 	const texts: FootnoteText[] = [];
 	let inPlainZone = false;
 	let current: FootnoteText | undefined;
+	let asterisk = false;
 	const counts = { superscript: 0, markdown: 0, plain: 0 };
 
 	for (let i = 0; i < lines.length; i++) {
@@ -57,6 +61,7 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 		const trimmed = trimSpan(text, start, end);
 		if (trimmed.start === trimmed.end) {
 			roles[i] = LineRole.Blank;
+			asterisk = false;
 			if (inPlainZone && !nextNonBlankIsPlainFootnote(text, lines, i)) {
 				inPlainZone = false;
 			}
@@ -69,6 +74,15 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 			current = undefined;
 			continue;
 		}
+		if ((inPlainZone ? ASTERISK_TEXT.test(line) : PAGE_FOOT_ASTERISK.test(line) && roles[i - 1] === LineRole.Blank && beforePageFurniture(text, lines, i))
+			|| (asterisk && roles[i - 1] === LineRole.Separator && !(inPlainZone && PLAIN_TEXT.test(line)) && !SUPER_TEXT.test(line) && !MD_DEF.test(line))) {
+			// Its wrapped lines go on to the next blank line.
+			roles[i] = LineRole.Separator;
+			asterisk = true;
+			current = undefined;
+			continue;
+		}
+		asterisk = false;
 		let m = SUPER_TEXT.exec(line);
 		let style: FootnoteStyle | undefined;
 		let label = '';
@@ -122,11 +136,30 @@ export function scanFootnoteTexts(text: string, lines: readonly Line[]): Footnot
 	return { roles, texts, style };
 }
 
+/** Outside a note zone, an asterisk note has a blank after its asterisks (`*Recalling*` is emphasis). */
+const PAGE_FOOT_ASTERISK = /^[ \t]*\*{1,3}[ \t\u00a0]+\p{L}/u;
+
+/**
+ * Page 1 of PDF text puts its asterisk note (`* On behalf of the States …`) at the page's foot with no rule above it:
+ * the block from line `from` to the next blank line is followed by page furniture (a job number, a page number, a symbol).
+ */
+function beforePageFurniture(text: string, lines: readonly Line[], from: number): boolean {
+	let j = from + 1;
+	for (; j < lines.length && j <= from + 8 && text.slice(lines[j].start, lines[j].end).trim() !== ''; j++) {
+		// the note's wrapped lines
+	}
+	for (; j < lines.length && text.slice(lines[j].start, lines[j].end).trim() === ''; j++) {
+		// blank lines
+	}
+	const next = j < lines.length ? text.slice(lines[j].start, lines[j].end).trim().replace(/\s+/g, ' ') : '';
+	return NOISE_LINE.test(next) || SYMBOL_ALONE.test(next);
+}
+
 function nextNonBlankIsPlainFootnote(text: string, lines: readonly Line[], from: number): boolean {
 	for (let j = from + 1; j < lines.length; j++) {
 		const line = text.slice(lines[j].start, lines[j].end);
 		if (line.trim() !== '') {
-			return PLAIN_TEXT.test(line) || SEPARATOR.test(line) || noteListEntry(line) !== undefined;
+			return PLAIN_TEXT.test(line) || SEPARATOR.test(line) || ASTERISK_TEXT.test(line) || noteListEntry(line) !== undefined;
 		}
 	}
 	return false;

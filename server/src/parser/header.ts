@@ -18,6 +18,8 @@ export interface Header {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const SYMBOL_IN_LINE = /\b(?:A|S|E)\/[A-Za-z0-9./-]{0,40}\d[A-Za-z0-9./-]{0,40}(?:\s?\(\d{4}\))?/;
+/** A line that is the symbol alone: PDF text puts it on the line after `United Nations`. */
+const SYMBOL_LINE = new RegExp(`^${SYMBOL_IN_LINE.source.slice(2)}$`);
 
 /** Reads the heading zone (spec §2.1–2.3): every line before the organ line. */
 export function parseHeader(text: string, masked: string, lines: readonly Line[], from: number, to: number): Header {
@@ -61,6 +63,10 @@ export function parseHeader(text: string, masked: string, lines: readonly Line[]
 			if (s) {
 				masthead.symbol = located({ start: span.start + s.index, end: span.start + s.index + s[0].length });
 			}
+			continue;
+		}
+		if (!masthead.symbol && SYMBOL_LINE.test(line)) {
+			masthead.symbol = located(span);
 			continue;
 		}
 		if ((m = MASTHEAD.adoption.exec(line))) {

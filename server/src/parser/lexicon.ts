@@ -79,6 +79,9 @@ export { CLOSING } from './meetingLines';
 /** Annex headings: `Annex`, `Annexe I`, `ANEXO`, `Annex A`. */
 export const ANNEX = /^(Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)(?:\s+([IVXL]+|[A-Z]|\d+))?\b\s*(.*)$/;
 
+/** `A/RES/80/192`, `A/C.3/80/L.50`: a document symbol alone on its line (a running head of PDF text). */
+export const SYMBOL_ALONE = /^(?:A|S|E)\/[A-Za-z0-9./-]{0,40}\d[A-Za-z0-9./-]{0,40}$/;
+
 /** Page furniture of PDF text: job numbers `02-75941 (E)`, page numbers `2/5`, barcodes. */
 export const NOISE_LINE = /^(?:\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\S+)*|\d{1,3}\/\d{1,3}|\*\d{6,}\*|-\s*\d{1,3}\s*-)$/;
 

@@ -6,7 +6,7 @@ import { scanCitations } from './citations';
 import { LineRole, scanFootnoteTexts } from './footnotes';
 import { parseHeader } from './header';
 import { detectLanguage } from './language';
-import { findFurniture, findLayout } from './layout';
+import { findFurniture, findLayout, titleBlock } from './layout';
 import { splitLines, type Line } from './lines';
 import { findMarkers, pairFootnotes, textRegions } from './markers';
 import { blankSpans, maskMarkdown, MASKED } from './mask';
@@ -69,7 +69,7 @@ function scanText(text: string, options: ParseOptions): ParseState {
 	const layout = findLayout(masked0, lines, roles);
 	const header = parseHeader(text, masked0, lines, 0, layout.headerEnd);
 	const runningHeader = header.masthead.symbol?.value.replace(/\s+/g, ' ');
-	const furniture = findFurniture(masked0, lines, roles, layout.bodyFrom, runningHeader);
+	const furniture = findFurniture(masked0, lines, roles, layout.bodyFrom, runningHeader, titleBlock(masked0, lines, header.title?.textSpan.start, lines[layout.bodyFrom]?.start ?? text.length));
 	const plainFrom = header.title?.span.start ?? lines[layout.headerEnd]?.start ?? 0;
 	const markers = findMarkers(text, masked0, textRegions(lines, roles, furniture.noise), notes, plainFrom);
 	const masked = blankSpans(masked0, [...furniture.spans, ...markers.map((f) => f.span)]);

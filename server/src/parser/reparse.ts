@@ -2,7 +2,7 @@ import type { DocumentFacts, TextChange } from '../model/analysis';
 import type { Citation, Span } from '../model/document';
 import { readLabel } from '../negotiation/labels';
 import { LineRole, scanPlainMarkers, scanSymbolMarkers, type FootnoteText, type MarkerFound } from './footnotes';
-import { findFurniture } from './layout';
+import { findFurniture, isSymbolLine } from './layout';
 import { NUMBERED, PREAMBLE_START } from './lexicon';
 import { lastStartingAtOrBefore, type Line } from './lines';
 import { blankSpans, maskMarkdown } from './mask';
@@ -82,7 +82,8 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 		: !layout.organ && startsBody(lineMask, LineRole.Text)) {
 		return miss('body'); // the first numbered or preambular line decides where the body starts
 	}
-	if (findFurniture(lineMask, [local], new Uint8Array(1), 0, state.runningHeader).noise[0]) {
+	// Beside furniture, a line may become (or stop being) a piece of a running head's title (layout.ts).
+	if (state.noise[i - 1] || state.noise[i + 1] || isSymbolLine(lineMask, local, LineRole.Text) || findFurniture(lineMask, [local], new Uint8Array(1), 0, state.runningHeader).noise[0]) {
 		return miss('furniture');
 	}
 	// Markers: the line's own, read again in the line (with the three characters before it that a superscript looks at).

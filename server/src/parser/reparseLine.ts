@@ -7,6 +7,9 @@ const MD_DEF = /^[ \t]*\[\^([^\]\s]{1,20})\]:[ \t]*/;
 const SEPARATOR = /^[ \t]*_{5,}[ \t]*$/;
 const PLAIN_TEXT = /^[ \t]*(\d{1,3})[ \t\u00a0]+\S/;
 const INDENTED = /^[ \t]{2,}\S/;
+/** An asterisk note (`* On behalf of …`, parser/footnotes.ts) and a page number alone (furniture beside a running head, parser/layout.ts). */
+const ASTERISK = /^[ \t]*\*{1,3}[ \t\u00a0]*\p{L}/u;
+const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
 const OPTION_HEAD = /^[ \t]*Option[ \t]+/;
 const BRACE_LINE = /^[ \t]*\{[^}\n]*\}[ \t]*$/;
 const SECTION = /^[ \t]*(?:[IVXL]{1,6}|[A-Z])\.[ \t]/;
@@ -28,6 +31,8 @@ export function lineSignature(line: string): string {
 		BRACE_LINE.test(line),
 		SECTION.test(line),
 		TERMINAL.test(line.replace(LINKS, (m) => ' '.repeat(m.length))),
+		ASTERISK.test(line),
+		PAGE_NUMBER.test(line),
 	];
 	return flags.map((f) => (f ? '1' : '0')).join('');
 }

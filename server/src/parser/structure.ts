@@ -163,6 +163,12 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			outline.pendingHeading = { span: first, text: stacked };
 			continue;
 		}
+		const wrapped = numeral && !single ? wrappedTitle(masked, unit, units[index + 1]) : undefined;
+		if (numeral && wrapped) {
+			// `III` / `Enhancing integrated global management, leveraging technology and` / `measuring …`: a PDF title wraps.
+			outline.pendingHeading = { span: { start: numeral.span.start, end: unitEnd }, text: `${numeral.text}. ${wrapped}` };
+			continue;
+		}
 		if (isHeading) {
 			if (numeral && !PART_HEADING.test(lineText)) {
 				outline.pendingHeading = { span: { start: numeral.span.start, end: first.end }, text: `${numeral.text}. ${lineText.trim()}` };
@@ -209,6 +215,17 @@ function stackedHeading(masked: string, unit: Unit, next: Unit | undefined): str
 	const title = lines[1];
 	const isTitle = title.length <= 200 && /^\p{Lu}/u.test(title) && !TERMINAL.test(title) && !PARTICIPLE.test(title);
 	return isTitle && numberedNext(masked, next) ? `${lines[0]}. ${title}` : undefined;
+}
+
+/** The title under a bare part number, wrapped on a few lines without punctuation at their ends, right before a numbered paragraph. */
+function wrappedTitle(masked: string, unit: Unit, next: Unit | undefined): string | undefined {
+	const first = unit.segments[0];
+	if (unit.segments.length !== 1 || first.end - first.start > 300 || !numberedNext(masked, next)) {
+		return undefined;
+	}
+	const lines = masked.slice(first.start, first.end).split('\n').map((l) => l.trim());
+	const ok = lines.length <= 4 && /^\p{Lu}/u.test(lines[0]) && lines.every((l) => l !== '' && !TERMINAL.test(l) && !NUMBERED.test(l) && !LABEL_START.test(l));
+	return ok ? lines.join(' ') : undefined;
 }
 
 /** Whether a unit opens with an operative number (`1.`). */

@@ -1,6 +1,6 @@
 import type { Span } from '../model/document';
 import { LineRole } from './footnotes';
-import { ANNEX, CLOSING, LABEL_START, NUMBERED, TERMINAL } from './lexicon';
+import { ANNEX, CLOSING, LABEL_START, NUMBERED, PART_HEADING, TERMINAL } from './lexicon';
 import { trimmedEnd, trimmedStart, type Line } from './lines';
 import { organBetween } from './organ';
 
@@ -34,9 +34,12 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 		return /[:][ \t\u00a0]*\(?[a-z]\)[ \t\u00a0]/.test(tail) && /;[\s"”’»)]*$/.test(tail);
 	};
 	const endsTerminal = (u: Unit) => TERMINAL.test(masked.slice(Math.max(u.segments[u.segments.length - 1].start, u.segments[u.segments.length - 1].end - 12), u.segments[u.segments.length - 1].end));
+	// A page break (running head, page number, job number) inside the gap: the paragraph may go on after it.
+	let pageBreak = false;
 	for (let i = from; i < lines.length; i++) {
 		if (roles[i] !== LineRole.Text || noise[i]) {
 			gap = true;
+			pageBreak ||= noise[i] === 1;
 			continue;
 		}
 		// Numbers first: most lines only extend the segment before them, and need no object of their own.
@@ -69,17 +72,43 @@ export function groupUnits(masked: string, lines: readonly Line[], roles: Uint8A
 			} else {
 				extendLast(current, spanEnd);
 			}
-		} else if (!structural && /^\p{Ll}/u.test(t) && !endsTerminal(current)) {
+		} else if (!structural && (/^\p{Ll}/u.test(t) ? !endsTerminal(current) || (pageBreak && goesOnAfterBreak(masked, current, t)) : pageBreak && /^\d/.test(t) && goesOnAfterBreak(masked, current, t))) {
+			// After a page break a line that opens with a small letter or a digit goes on (`1979 (2011) …,` / `2044 (2012) …`).
+			current.segments.push({ start: spanStart, end: spanEnd });
+		} else if (!structural && pageBreak && !endsTerminal(current) && !endsWithCall(masked, current) && !isHeadingLine(masked, current) && !PART_HEADING.test(t) && !ITEM_START.test(t)) {
+			// `… Convention on the Law of the` / (page break) / `Sea of 10 December 1982 …`: a sentence cut by the page.
 			current.segments.push({ start: spanStart, end: spanEnd });
 		} else {
 			current = { segments: [{ start: spanStart, end: spanEnd }], firstLine: i };
 			units.push(current);
 		}
 		gap = false;
+		pageBreak = false;
 		// The annex heading stands alone: its title on the next line is a unit of its own.
 		afterAnnexLine = annexLine && current.segments.length === 1 && current.segments[0].start === spanStart;
 	}
 	return units;
+}
+
+/**
+ * An item of a list or table opening its line (`b.4. Direct …`, `(3) 3.3: Orbital …`, `6.A.8.a: All …`, `1. The …`):
+ * never the rest of a sentence cut by a page break.
+ */
+const ITEM_START = /^(?:\(\w{1,4}\)|\w{1,4}\)[ \t]|\d{1,3}\.(?:\s|$)|(?=[\w.]*\d)\w{1,3}(?:\.\w{1,3})+(?:[.:]{1,2}(?:\s|$)|[ \t]+\p{Lu}))/u;
+
+/**
+ * A line after a page break goes on with the unit before it when that unit does not end a sentence (a full stop
+ * ends it; a comma or semicolon may stand before `1973 (2011) …` or `and …`) and the line is no list item.
+ */
+function goesOnAfterBreak(masked: string, u: Unit, t: string): boolean {
+	const last = u.segments[u.segments.length - 1];
+	return !/[.!?][\s"”’»)\]*_]*$/.test(masked.slice(Math.max(last.start, last.end - 12), last.end)) && !ITEM_START.test(t);
+}
+
+/** `… for the Decade 2024–2034,19`: a paragraph's end with its note call glued on (raw PDF text). */
+function endsWithCall(masked: string, u: Unit): boolean {
+	const last = u.segments[u.segments.length - 1];
+	return /[.;:,!?]["”’»)]*\s?\d{1,3}$/.test(masked.slice(Math.max(last.start, last.end - 12), last.end));
 }
 
 /** `II. Further guidance`, `B. Remediation of inconsistencies`: a heading line of a text written without blank lines. */

@@ -2,6 +2,7 @@ import type { OperativeParagraph } from '../model/document';
 import { blockSubs, introducesDeclaration, ownEnd } from '../leadPhrases/paragraphs';
 import { checkEnding, subEndings, viewOf, type EndRule, type Mark } from '../leadPhrases/punctuation';
 import { operativeEndingsLoose, operativeEndingsSilent } from './layoutSilence';
+import { introducesList, ownWordsEnd, sectionTitle, tableNote } from './operativeLayout';
 import { opensAsDeclaration } from './organLineKinds';
 import { isOptionPlaceholder } from './optionPlaceholder';
 import type { Finding, Rule } from './types';
@@ -29,7 +30,7 @@ export const operativePunctuation: Rule = {
 		const loose = operativeEndingsLoose(ctx.doc);
 		for (const d of view.paragraphs) {
 			if (d.zone !== 'operative' || d.role !== 'paragraph' || d.para.kind !== 'operative' || quotes(ctx, d.para)
-				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end))) {
+				|| isOptionPlaceholder(ctx.text.slice(d.para.span.start, d.para.span.end)) || sectionTitle(view, d, ctx.text) || tableNote(d, ctx.text)) {
 				continue;
 			}
 			const p = d.para;
@@ -48,8 +49,8 @@ export const operativePunctuation: Rule = {
 				));
 			} else {
 				// `Adopts the following Pact for the Future:` introduces the text that follows it, or the annex.
-				const introduces = introducesDeclaration(view, d) || (final && ctx.doc.annexes.length > 0);
-				rules.push({ from: d.textStart, end: ownEnd(p), accept: introduces ? [...accept, ':'] : accept, expected, noun });
+				const introduces = introducesDeclaration(view, d) || (final && ctx.doc.annexes.length > 0) || introducesList(view, d, ctx.text, ctx.doc.closing?.span.start ?? ctx.doc.annexes[0]?.span.start ?? ctx.text.length);
+				rules.push({ from: d.textStart, end: ownWordsEnd(view, p, ctx.text), accept: introduces ? [...accept, ':'] : accept, expected, noun });
 			}
 			for (const r of rules) {
 				const f = checkEnding(ctx, view, r);

@@ -7,6 +7,7 @@ import { excerpt } from './excerpt';
 import { operativeLeadsSilent } from './layoutSilence';
 import type { Finding, Fix, Rule } from './types';
 import { alternativeLeads } from './unknown-lead-phrase-alternatives';
+import { tableNote } from './operativeLayout';
 
 /** A typical phrase of each kind, named in messages when no better one is known. */
 function example(kind: LeadKind, lang: LeadLang, gender: 'f' | 'm' | undefined): string {
@@ -30,7 +31,8 @@ export const unknownLeadPhrase: Rule = {
 			return out;
 		}
 		for (const d of view.paragraphs) {
-			if (d.role !== 'paragraph' || (d.zone === 'operative' && operativeLeadsSilent(ctx.doc))) {
+			// A table's note (`*Abbreviations*: …`) opens with an italic word that is no lead phrase.
+			if (d.role !== 'paragraph' || (d.zone === 'operative' && operativeLeadsSilent(ctx.doc)) || tableNote(d, ctx.text)) {
 				continue;
 			}
 			const kind = d.zone;

@@ -7,9 +7,11 @@ import type { RuleResult } from '../features/diagnostics';
 import type { RenumberPlan } from '../fixes/renumber';
 import type { Locale } from '../l10n/messages';
 import { COMPILATION, type TextSegment } from '../parser/compilation';
-import type { DocumentFacts } from '../model/analysis';
-import { LineMap } from '../parser/lines';
+import type { DocumentFacts, TextChange } from '../model/analysis';
+import type { Lang } from '../model/document';
+import { lastStartingAtOrBefore, LineMap } from '../parser/lines';
 import { parseVersion } from '../parser/parse';
+import { reparse } from '../parser/reparse';
 import type { RuleContext } from '../rules/types';
 import type { FeatureSet } from './features';
 
@@ -37,24 +39,20 @@ export interface CheckedPart extends Part {
 export class Compilations {
 	readonly #parts = new WeakMap<Analysis, readonly Part[] | null>();
 	/** The last version's parts of each open document, by the language forced on them. */
-	readonly #last = new Map<string, { readonly lang: string; readonly parts: readonly Part[] }>();
+	readonly #last = new Map<string, { readonly version: number; readonly lang: string; readonly parts: readonly Part[] }>();
 	readonly #checks = new WeakMap<DocumentFacts, { readonly key: unknown; readonly catalog: unknown; readonly checked: { ctx: RuleContext; results: RuleResult[] } }>();
 
 	/** The texts of `a`, or undefined when it holds one resolution (the common case: nothing changes). */
 	partsOf(a: Analysis): readonly Part[] | undefined {
 		let parts = this.#parts.get(a);
 		if (parts === undefined) {
-			const segments = a.facts.get(COMPILATION);
-			const lang = a.doc.langDetected ? '' : a.doc.lang;
+			const segments = a.segments ?? a.facts.get(COMPILATION);
+			const lang = forcedLang(a) ?? '';
 			const last = this.#last.get(a.uri);
-			const kept = new Map(last && last.lang === lang ? last.parts.map((p) => [p.analysis.text, p.analysis]) : []);
-			parts = segments.length > 1 ? segments.map((segment) => {
-				const old = kept.get(a.text.slice(segment.start, segment.end));
-				return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment) };
-			}) : null;
+			parts = segments.length > 1 ? readParts(a, segments, last && last.lang === lang ? last : undefined) : null;
 			this.#parts.set(a, parts);
 			if (parts) {
-				this.#last.set(a.uri, { lang, parts });
+				this.#last.set(a.uri, { version: a.version, lang, parts });
 			} else {
 				this.#last.delete(a.uri);
 			}
@@ -68,9 +66,26 @@ export class Compilations {
 		return parts.map((p) => {
 			const hit = this.#checks.get(p.analysis.facts);
 			const checked = hit && hit.key === key && hit.catalog === catalog ? hit.checked : run(p.analysis);
+			// What the rules could reuse of the text's version before is reused now: that version can go.
+			p.analysis.facts.forgetPrevious();
 			this.#checks.set(p.analysis.facts, { key, catalog, checked });
 			return { ...p, ...checked };
 		});
+	}
+
+	/** Each text's status bar counts, made once per text version (a keystroke reads one text again). */
+	readonly #infos = new WeakMap<DocumentFacts, DocumentInfo>();
+
+	/** The service's one `documentInfo` feature over a compilation (`partsInfo`), each text's counts kept. */
+	infoOf(parts: readonly Part[], info: FeatureSet['documentInfo']): DocumentInfo {
+		return compilationInfo(parts.map((p) => {
+			let one = this.#infos.get(p.analysis.facts);
+			if (!one) {
+				one = info(p.analysis.doc);
+				this.#infos.set(p.analysis.facts, one);
+			}
+			return one;
+		}));
 	}
 
 	/** A document closed: its last parts go. */
@@ -79,10 +94,78 @@ export class Compilations {
 	}
 }
 
+/** The language the settings force on a version (each text of a compilation is read in it). */
+function forcedLang(a: Analysis): Lang | undefined {
+	return a.segments ? a.lang : a.doc.langDetected ? undefined : a.doc.lang;
+}
+
+/**
+ * The parts of a version. After an edit inside one line that kept the split (`since.kept`), every text but the
+ * edited one is the last version's, and that one is reparsed from its last version (in place when it can be);
+ * otherwise a text the edit left as it was is found by its text and keeps its analysis.
+ */
+function readParts(a: Analysis, segments: readonly TextSegment[], last: { readonly version: number; readonly parts: readonly Part[] } | undefined): Part[] {
+	const since = a.since;
+	if (last && since?.kept && since.version === last.version && last.parts.length === segments.length) {
+		const k = lastStartingAtOrBefore(segments, since.change.start);
+		return segments.map((segment, i) => {
+			const old = last.parts[i];
+			return { segment, analysis: i === k ? editedPart(a, segment, old, since.change) : { ...old.analysis, version: a.version } };
+		});
+	}
+	if (last && since && since.version === last.version) {
+		return movedParts(a, segments, last.parts, since.change);
+	}
+	const kept = new Map(last ? last.parts.map((p) => [p.analysis.text, p.analysis]) : []);
+	return segments.map((segment) => {
+		const old = kept.get(a.text.slice(segment.start, segment.end));
+		return { segment, analysis: old ? { ...old, version: a.version } : partAnalysis(a, segment) };
+	});
+}
+
+/**
+ * The parts after an edit that split the file again (a line break typed or removed, a heading edited): a text
+ * wholly before the edit is the old one at the same place, a text wholly after it the old one moved by the edit's
+ * length (the same characters, so no text is compared); the text that holds the edit is reparsed from the old
+ * one that held it at the same start, else parsed anew.
+ */
+function movedParts(a: Analysis, segments: readonly TextSegment[], old: readonly Part[], change: TextChange): Part[] {
+	const delta = change.text.length - (change.end - change.start);
+	const newEnd = change.start + change.text.length;
+	const byStart = new Map(old.map((p) => [p.segment.start, p]));
+	return segments.map((segment) => {
+		const before = segment.end <= change.start;
+		const after = segment.start >= newEnd;
+		const was = byStart.get(after ? segment.start - delta : segment.start);
+		if (was && was.segment.end === (before ? segment.end : segment.end - delta)) {
+			if (before || after) {
+				return { segment, analysis: { ...was.analysis, version: a.version } };
+			}
+			if (was.segment.start <= change.start && change.end <= was.segment.end) {
+				return { segment, analysis: editedPart(a, segment, was, change) };
+			}
+		}
+		return { segment, analysis: partAnalysis(a, segment) };
+	});
+}
+
+/** The edited text of a compilation, reparsed from its last version (parser/reparse.ts decides how). */
+function editedPart(whole: Analysis, segment: TextSegment, old: Part, change: TextChange): Analysis {
+	const text = whole.text.slice(segment.start, segment.end);
+	const local = { start: change.start - old.segment.start, end: change.end - old.segment.start, text: change.text };
+	if (local.start < 0 || local.end > old.analysis.text.length) {
+		return partAnalysis(whole, segment);
+	}
+	const lang = forcedLang(whole);
+	const facts = reparse(old.analysis.facts, local, text, lang ? { lang } : {});
+	return { uri: whole.uri, version: whole.version, text, doc: facts.doc, lines: new LineMap(text), facts };
+}
+
 function partAnalysis(whole: Analysis, segment: TextSegment): Analysis {
 	const text = whole.text.slice(segment.start, segment.end);
 	// A language the user forced holds for every text; otherwise each text finds its own.
-	const facts = parseVersion(text, whole.doc.langDetected ? {} : { lang: whole.doc.lang });
+	const lang = forcedLang(whole);
+	const facts = parseVersion(text, lang ? { lang } : {});
 	return { uri: whole.uri, version: whole.version, text, doc: facts.doc, lines: new LineMap(text), facts };
 }
 
@@ -183,6 +266,7 @@ export function partsFolding(parts: readonly Part[], folding: FeatureSet['foldin
 	return compilationFolding(parts.map((p) => ({ segment: p.segment, ranges: shiftLines(folding(p.analysis.doc, p.analysis.lines), p.segment.line, p.analysis.uri) })), lines);
 }
 
+/** The status bar of a compilation: each text's counts added up. */
 export function partsInfo(parts: readonly Part[], info: FeatureSet['documentInfo']): DocumentInfo {
 	return compilationInfo(parts.map((p) => info(p.analysis.doc)));
 }

@@ -12,9 +12,11 @@ import type { TextChange } from '../model/analysis';
 import { LANGS, type Lang } from '../model/document';
 import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } from '../protocol';
 import { createContext, type RuleContext } from '../rules/types';
+import { segmentIndexAt, shiftLines } from '../features/compilation';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { negotiationCodeActions } from './negotiation';
 import { Assembly } from './assembly';
-import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsInfo, partsOutline, type CheckedPart } from './compilation';
+import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsOutline, type CheckedPart } from './compilation';
 import { addToCatalogue, renumber, type CatalogueOutcome, type RenumberOutcome } from './commands';
 import { combineCompletions, combineHovers, DEFAULT_FEATURES, type FeatureSet } from './features';
 import type { ServiceHost, TextDocumentLike } from './host';
@@ -141,15 +143,24 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		};
 		// A compilation is checked text by text (decision 20); its context reads the file as one.
 		const parts = compilations.partsOf(analysis);
-		const partsChecked = parts && compilations.checkParts(parts, rules, catalog, run);
-		const own = partsChecked
-			? { ctx: createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }), results: mergedResults(partsChecked), parts: partsChecked }
-			: run(analysis);
-		// What the rules could reuse of the version before is reused now: that version can go.
-		analysis.facts.forgetPrevious();
-		const fresh: Checked = { analysis, rules, catalog, ...own };
+		let fresh: Checked;
+		if (parts) {
+			const partsChecked = compilations.checkParts(parts, rules, catalog, run);
+			// The file read as one is parsed only if something asks for its context.
+			let ctx: RuleContext | undefined;
+			fresh = {
+				analysis, rules, catalog, results: mergedResults(partsChecked), parts: partsChecked,
+				get ctx() {
+					return (ctx ??= createContext(analysis.doc, analysis.text, analysis.lines, { catalog, now, facts: analysis.facts }));
+				},
+			};
+		} else {
+			fresh = { analysis, rules, catalog, ...run(analysis) };
+			// What the rules could reuse of the version before is reused now: that version can go.
+			analysis.facts.forgetPrevious();
+		}
 		checked.set(analysis, fresh);
-		files.documentChecked(analysis);
+		files.documentChecked(analysis, parts);
 		return fresh;
 	};
 
@@ -188,7 +199,7 @@ export function createLanguageService(options: LanguageServiceOptions) {
 		async getDocumentInfo(uri: string): Promise<{ version: number; info: DocumentInfo } | undefined> {
 			const a = await analyze(uri);
 			const parts = a && compilations.partsOf(a);
-			return a && { version: a.version, info: parts ? partsInfo(parts, features.documentInfo) : features.documentInfo(a.doc) };
+			return a && { version: a.version, info: parts ? compilations.infoOf(parts, features.documentInfo) : features.documentInfo(a.doc) };
 		},
 		async getDocumentSymbols(uri: string): Promise<DocumentSymbol[]> {
 			const a = await analyze(uri);
@@ -233,6 +244,18 @@ export function createLanguageService(options: LanguageServiceOptions) {
 			// The workspace catalogue is offered only where there is one to keep, in a trusted workspace.
 			const canAdd = assembly.trusted && (await assembly.catalogueTarget(uri)) !== undefined;
 			return canAdd ? actions : actions.filter((a) => a.command?.command !== ADD_TO_CATALOGUE_COMMAND);
+		},
+		/** Negotiation actions where the range starts; in a compilation, the text that holds it reads its own layer. */
+		async getNegotiationActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
+			const a = await analyze(uri);
+			const parts = a && compilations.partsOf(a);
+			if (!a || !parts) {
+				return negotiationCodeActions(a, range, context, locale);
+			}
+			// The file read as one is not parsed for a request the editor makes at every cursor move.
+			const p = parts[segmentIndexAt(parts.map((x) => x.segment), a.lines.offset(range.start))];
+			const down = (pos: Position) => ({ line: pos.line - p.segment.line, character: pos.character });
+			return shiftLines(negotiationCodeActions(p.analysis, { start: down(range.start), end: down(range.end) }, context, locale), p.segment.line, uri);
 		},
 		/** `unres.renumber`: every renumbering of the document, whatever rules are turned off. */
 		async renumber(uri: string | undefined, editSupport: EditSupport): Promise<RenumberOutcome> {

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import { LineMap } from '../parser/lines';
-import { parse } from '../parser/parse';
-import { summarize, type WorkspaceIndex } from '../workspace/workspaceIndex';
+import { summarize, textsOf, type WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { Part } from './compilation';
 import type { Assembly } from './assembly';
 import type { ServiceHost, TextDocumentLike } from './host';
 import { UNRES_FILE, type Workspace } from './workspace';
@@ -27,9 +27,10 @@ export class WorkspaceFiles {
 	) {}
 
 	/** An open document speaks for its file in the index; what it declares reaches the others' catalogue. */
-	documentChecked(analysis: Analysis): void {
+	documentChecked(analysis: Analysis, parts?: readonly Part[]): void {
 		const declared = this.index.declarationsVersion;
-		this.index.set(summarize(analysis.uri, analysis.doc, analysis.lines));
+		const texts = parts ? parts.map((p) => ({ doc: p.analysis.doc, offset: p.segment.start })) : [{ doc: analysis.doc, offset: 0 }];
+		this.index.set(summarize(analysis.uri, analysis.lines, texts));
 		if (this.assembly.trusted && this.index.declarationsVersion !== declared) {
 			this.host.refreshAll(500);
 		}
@@ -43,7 +44,7 @@ export class WorkspaceFiles {
 		}
 		try {
 			const text = await this.workspace.readFile(file);
-			this.index.set(summarize(uri, parse(text), new LineMap(text)));
+			this.index.set(summarize(uri, new LineMap(text), textsOf(text)));
 		} catch {
 			this.index.delete(uri);
 		}

@@ -49,19 +49,19 @@ export function blankFurniture(text: string): string {
 			// The running title: short lines up to the next blank one, that repeat words of the heading.
 			let j = i + 1;
 			const title: number[] = [];
-			for (; j < lines.length && j <= i + 3 && lines[j].trim() !== ''; j++) {
+			for (; j < lines.length && j <= i + 5 && lines[j].trim() !== ''; j++) {
 				title.push(j);
 			}
 			const isTitle = (ks: number[]) => {
 				const words = squash(ks.map((k) => lines[k]).join(' '));
-				return ks.length > 0 && words.length < 200 && !/[.,;:]$/.test(words) && headText.includes(words);
+				return ks.length > 0 && words.length < 400 && !/[.,;:]$/.test(words) && headText.includes(words);
 			};
 			if (isTitle(title)) {
 				title.forEach(blank);
 			}
 			// On odd pages the title stands above the symbol, after a blank line.
 			const above: number[] = [];
-			for (j = i - 1; j >= 12 && j >= i - 3 && lines[j].trim() !== ''; j--) {
+			for (j = i - 1; j >= 12 && j >= i - 5 && lines[j].trim() !== ''; j--) {
 				above.unshift(j);
 			}
 			if ((j < 12 || lines[j].trim() === '') && isTitle(above)) {

@@ -8,28 +8,60 @@ import type { CatalogEntry } from '../catalog/entry';
 import { baseEntry, type CatalogLayer } from '../catalog/layers';
 import { catalogKey, parseSymbol } from '../catalog/symbols';
 import type { ResolutionDocument, Span } from '../model/document';
+import { splitCompilation } from '../parser/compilation';
 import type { LineMap } from '../parser/lines';
+import { parse } from '../parser/parse';
+
+/** A resolution a file declares: its catalogue entry and where the file names it (title, else symbol). */
+export interface Declaration {
+	readonly entry: CatalogEntry;
+	readonly range?: Range;
+}
 
 export interface FileSummary {
 	readonly uri: string;
-	/** The file's own resolution, when its symbol is a resolution's or a decision's (`A/RES/75/10`, not `A/75/L.20`). */
-	readonly declares?: CatalogEntry;
-	/** Where the file names itself: title, else the symbol. */
-	readonly declarationRange?: Range;
+	/**
+	 * The file's own resolutions, when their symbols are a resolution's or a decision's (`A/RES/75/10`, not
+	 * `A/75/L.20`): one for a draft, one per text for a compilation (decision 20).
+	 */
+	readonly declarations: readonly Declaration[];
 	readonly citations: readonly { readonly key: string; readonly range: Range }[];
 }
 
-export function summarize(uri: string, doc: ResolutionDocument, lines: LineMap): FileSummary {
+/** One text of a file: its parse, and where it starts in the file (0 unless the file is a compilation). */
+export interface TextOfFile {
+	readonly doc: ResolutionDocument;
+	readonly offset: number;
+}
+
+/** What a file declares and cites, from its texts (one, or each text of a compilation). */
+export function summarize(uri: string, lines: LineMap, texts: readonly TextOfFile[]): FileSummary {
 	const citations: { key: string; range: Range }[] = [];
-	for (const c of doc.citations) {
-		const key = c.kind === 'document' ? undefined : catalogKey(c);
-		if (key) {
-			citations.push({ key, range: lines.range(c.span) });
+	const declarations: Declaration[] = [];
+	for (const { doc, offset } of texts) {
+		for (const c of doc.citations) {
+			const key = c.kind === 'document' ? undefined : catalogKey(c);
+			if (key) {
+				citations.push({ key, range: shifted(lines, c.span, offset) });
+			}
+		}
+		const entry = declaredEntry(doc);
+		const at: Span | undefined = doc.title?.span ?? doc.ownSymbol?.span;
+		if (entry) {
+			declarations.push({ entry, ...(at ? { range: shifted(lines, at, offset) } : {}) });
 		}
 	}
-	const declares = declaredEntry(doc);
-	const at: Span | undefined = doc.title?.span ?? doc.ownSymbol?.span;
-	return { uri, ...(declares ? { declares } : {}), ...(declares && at ? { declarationRange: lines.range(at) } : {}), citations };
+	return { uri, declarations, citations };
+}
+
+/** The texts of a file read from disk: each text of a compilation parsed on its own, else the whole file. */
+export function textsOf(text: string): TextOfFile[] {
+	const segments = splitCompilation(text);
+	return segments.length > 1 ? segments.map((s) => ({ doc: parse(text.slice(s.start, s.end)), offset: s.start })) : [{ doc: parse(text), offset: 0 }];
+}
+
+function shifted(lines: LineMap, span: Span, offset: number): Range {
+	return lines.range(offset === 0 ? span : { start: span.start + offset, end: span.end + offset });
 }
 
 /** The catalogue entry a document declares for itself: its symbol, English or other title, date of adoption. */
@@ -67,16 +99,16 @@ export class WorkspaceIndex {
 	}
 
 	set(summary: FileSummary): void {
-		const before = this.#files.get(summary.uri)?.declares;
+		const before = this.#files.get(summary.uri)?.declarations;
 		this.#files.set(summary.uri, summary);
-		if (JSON.stringify(before) !== JSON.stringify(summary.declares)) {
+		if (JSON.stringify(before?.map((d) => d.entry) ?? []) !== JSON.stringify(summary.declarations.map((d) => d.entry))) {
 			this.#changed();
 		}
 	}
 
 	delete(uri: string): void {
 		const before = this.#files.get(uri);
-		if (this.#files.delete(uri) && before?.declares) {
+		if (this.#files.delete(uri) && before && before.declarations.length > 0) {
 			this.#changed();
 		}
 	}
@@ -101,12 +133,12 @@ export class WorkspaceIndex {
 
 	/** The files that declare this resolution. */
 	declaring(key: string): FileSummary[] {
-		return [...this.#files.values()].filter((f) => f.declares?.key === key);
+		return [...this.#files.values()].filter((f) => f.declarations.some((d) => d.entry.key === key));
 	}
 
 	definitions(key: string): Location[] {
 		const origin: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-		return this.declaring(key).map((f) => ({ uri: f.uri, range: f.declarationRange ?? origin }));
+		return this.declaring(key).flatMap((f) => f.declarations.filter((d) => d.entry.key === key).map((d) => ({ uri: f.uri, range: d.range ?? origin })));
 	}
 
 	/** Every citation of `key` in the workspace, files in name order; with the declarations first when asked. */
@@ -132,8 +164,10 @@ export class WorkspaceIndex {
 			const byKey = new Map<string, CatalogEntry>();
 			const files = [...this.#files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 			for (const f of files) {
-				if (f.declares && !byKey.has(f.declares.key)) {
-					byKey.set(f.declares.key, f.declares);
+				for (const { entry } of f.declarations) {
+					if (!byKey.has(entry.key)) {
+						byKey.set(entry.key, entry);
+					}
 				}
 			}
 			this.#layer = { file: 'workspace', entries: [...byKey.values()], completeSessions: [], problems: [] };

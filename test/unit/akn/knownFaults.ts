@@ -1,8 +1,12 @@
 /**
  * Disagreements and diagnostics the AKN4UN conformance sample meets (issue 17), each with its reason: a real
  * fault of the official text (`fault`), or a limit of unres listed as work left in the README (`unres`).
- * test/unit/akn/conformance.test.ts and `npm run conformance` read it.
+ * test/unit/akn/conformance.test.ts and `npm run conformance` read it. Faults of the texts' punctuation, agreement and
+ * numbering, checked against the XML file by file, are in knownTextFaults.ts.
  */
+import { knownCitation } from './knownCitations';
+import { TEXT_FAULTS, TEXT_LIMITS } from './knownTextFaults';
+
 export interface KnownFault {
 	/** Path inside the archives' tree, after the collection: `ga-resolutions/75session/English/75_274_F.xml`. */
 	readonly file: string;
@@ -16,6 +20,8 @@ export interface KnownFault {
 }
 
 const HRC_NOTE_1 = 'The Human Rights Council files number their notes from 2: note 1 of the printed text (on the masthead) is not in the XML, so the notes read 2, 3 … (footnote-numbering).';
+/** 17 Assembly and Council files (A/RES/74/33 in French: its note 1, “United Nations, Treaty Series, vol. 610”, is in the English and Spanish files). */
+const NOTE_1_LOST = 'The XML’s notes start at 2: note 1 of the printed text (the same note 1 as in the other languages’ files) is not in it, so the notes read 2, 3 … (footnote-numbering).';
 const NUMBER_WITHOUT_DOT = (n: number) => `Paragraph ${n}’s number is printed without its full stop (“${n} *…*”) in the XML’s text, so it is no paragraph number (operative-numbering).`;
 
 export const KNOWN_FAULTS: readonly KnownFault[] = [
@@ -76,8 +82,38 @@ export const KNOWN_FAULTS: readonly KnownFault[] = [
 	{ file: 'ga-resolutions/75session/Spanish/75_228_S.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(15) },
 	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'fault', reason: NUMBER_WITHOUT_DOT(24) },
 	{ file: 'ecosoc-resolutions/2021/French/E_RES_2021_20-2110314F.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'unres', reason: '“Recommande à l’Assemblée générale d’adopter le projet de résolution suivant :” then the draft: a resolution inside a resolution, which unres reads as one.' },
-	{ file: 'ga-resolutions/79session/French/A_RES_79_161-2424154F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch', 'operative-numbering'], whose: 'unres', reason: `${NUMBER_WITHOUT_DOT(24)} And “rappelant les résolutions 44/20 du 17 juillet 2020 …” (Council resolutions, the Council named earlier in the sentence): unres takes the bare numbers for the Assembly’s (44/20 of 1989), though the date of 2020 fits only the Council’s.` },
-	{ file: 'hrc-resolutions/57session/French/A_HRC_RES_57_19F.xml', kind: 'diagnostic', rules: ['citation-date-mismatch'], whose: 'unres', reason: '“9/3 du 17 septembre 2008”: the catalogue dates Council resolution 9/3 24 September 2008; which is right is for the catalogue (asked on COORD.md).' },
+	{ file: 'ga-resolutions/74session/Spanish/74_306_S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “6aͣ sesión plenaria” (a combining ‘a’ after a cut number; the XML’s title attribute says 64a): no meeting line, so the date below it reads as a last paragraph without its full stop (operative-punctuation).' },
+	{ file: 'ga-resolutions/76session/English/A_RES_76_242-2119707E.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “54th resumed plenary meeting”, where the Assembly’s texts write “54th (resumed) plenary meeting”: unres does not read it as the closing line, so the date below it reads as a last paragraph (operative-punctuation).' },
+	{ file: 'ga-resolutions/80session/Spanish/A_RES_80_55-2520003S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'No <conclusions>: the date “s1 de diciembre de 2025” (a stray ‘s’) stands in the body as a paragraph without its full stop (operative-punctuation).' },
+	{ file: 'ecosoc-resolutions/2022/Spanish/E_RES_2022_8-2209368S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line stands in the body, its number cut from its ordinal (“20” / “a” / “sesión plenaria”), and the conclusions hold the date only: read as a last paragraph without its full stop (operative-punctuation).' },
+	{ file: 'hrc-resolutions/55session/French/A_HRC_RES_55_1F.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “53e réunion” where the Council’s French texts write “53e séance”: no meeting line for unres, so the date below it reads as a last paragraph (operative-punctuation).' },
+	{ file: 'hrc-resolutions/55session/French/A_HRC_RES_55_6F.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “53e réunion” where the Council’s French texts write “53e séance”: no meeting line for unres, so the date below it reads as a last paragraph (operative-punctuation).' },
+	{ file: 'hrc-resolutions/55session/Spanish/A_HRC_RES_55_31S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “56º período de sesiones” (a session, not the meeting): no meeting line, so the date below it reads as a last paragraph (operative-punctuation).' },
+	{ file: 'hrc-resolutions/56session/Spanish/A_HRC_RES_56_10S.xml', kind: 'diagnostic', rules: ['operative-punctuation'], whose: 'fault', reason: 'The meeting line reads “35ª reunión” where the Council’s Spanish texts write “35ª sesión”: no meeting line for unres, so the date below it reads as a last paragraph (operative-punctuation).' },
+	{ file: 'ga-resolutions/75session/French/75_55_F.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'unres', reason: 'The points a) to e) completing “… contribue de façon non négligeable à :” end with “;” as French enumerations do, where the English and Spanish texts end them with “,”: unres asks every preambular sub-paragraph for the comma (preambular-punctuation).' },
+	{ file: 'ga-resolutions/76session/French/A_RES_76_29-2118268F.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'unres', reason: 'The points a) to e) completing “… contribue de façon non négligeable à :” end with “;” as French enumerations do, where the English and Spanish texts end them with “,”: unres asks every preambular sub-paragraph for the comma (preambular-punctuation).' },
+	{ file: 'ga-resolutions/77session/French/A_RES_77_73-2228169F.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'unres', reason: 'The points a) to e) completing “… contribue de façon non négligeable à :” end with “;” as French enumerations do, where the English and Spanish texts end them with “,”: unres asks every preambular sub-paragraph for the comma (preambular-punctuation).' },
+	{ file: 'ga-resolutions/78session/French/A_RES_78_29-2324537F.xml', kind: 'diagnostic', rules: ['preambular-punctuation'], whose: 'unres', reason: 'The points a) to e) completing “… contribue de façon non négligeable à :” end with “;” as French enumerations do, where the English and Spanish texts end them with “,”: unres asks every preambular sub-paragraph for the comma (preambular-punctuation).' },
+	{ file: 'ecosoc-resolutions/2023/English/E_RES_2023_5_E.xml', kind: 'diagnostic', rules: ['subparagraph-labels'], whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label (the structure fault above): the list then starts at (b) (subparagraph-labels).' },
+	{ file: 'ecosoc-resolutions/2023/French/E_RES_2023_5_F.xml', kind: 'diagnostic', rules: ['subparagraph-labels'], whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label (the structure fault above): the list then starts at (b) (subparagraph-labels).' },
+	{ file: 'ecosoc-resolutions/2023/Spanish/E_RES_2023_5_S.xml', kind: 'diagnostic', rules: ['subparagraph-labels'], whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label (the structure fault above): the list then starts at (b) (subparagraph-labels).' },
+	{ file: 'ecosoc-resolutions/2025/English/E_RES_2025_21-2513058E.xml', kind: 'diagnostic', rules: ['subparagraph-labels'], whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label (the structure fault above): the list then starts at (b) (subparagraph-labels).' },
+	{ file: 'ecosoc-resolutions/2025/French/E_RES_2025_21-2513058F.xml', kind: 'diagnostic', rules: ['subparagraph-labels'], whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label (the structure fault above): the list then starts at (b) (subparagraph-labels).' },
+	{ file: 'ecosoc-resolutions/2025/Spanish/E_RES_2025_21-2513058S.xml', kind: 'diagnostic', rules: ['subparagraph-labels'], whose: 'fault', reason: 'The points (a), (b) of “Noting with satisfaction:” are marked up after the two preambular paragraphs that follow them, the first losing its label (the structure fault above): the list then starts at (b) (subparagraph-labels).' },
+	{ file: 'ga-resolutions/77session/Spanish/A_RES_77_317-2314926S.xml', kind: 'diagnostic', rules: ['operative-numbering', 'preambular-punctuation'], whose: 'fault', reason: 'Paragraph 1 has no number in the XML (the structure fault above), so the numbered paragraphs start at 2 (operative-numbering). Read as a preambular paragraph, paragraph 1 then ends with the operative “;” (preambular-punctuation).' },
+	{ file: 'ga-resolutions/78session/Spanish/A_RES_78_76-2324928S.xml', kind: 'diagnostic', rules: ['operative-numbering', 'preambular-punctuation'], whose: 'fault', reason: 'Paragraph 1 has no number in the XML (the structure fault above), so the numbered paragraphs start at 2 (operative-numbering). Read as a preambular paragraph, paragraph 1 then ends with the operative “;” (preambular-punctuation).' },
+	{ file: 'ga-resolutions/80session/Spanish/A_RES_80_80-2520080S.xml', kind: 'diagnostic', rules: ['operative-numbering', 'preambular-punctuation'], whose: 'fault', reason: 'Paragraph 1 has no number in the XML (the structure fault above), so the numbered paragraphs start at 2 (operative-numbering). Read as a preambular paragraph, paragraph 1 then ends with the operative “;” (preambular-punctuation).' },
+	{ file: 'ga-resolutions/76session/English/A_RES_76_256-2204678E.xml', kind: 'diagnostic', rules: ['operative-numbering', 'preambular-punctuation'], whose: 'fault', reason: 'Paragraph 1 has no number in the XML (the structure fault above), so the numbered paragraphs start at 2 (operative-numbering). Read as a preambular paragraph, paragraph 1 then ends with the operative “;” (preambular-punctuation).' },
+	{ file: 'ga-resolutions/75session/Spanish/A_RES_75_297_C.xml', kind: 'diagnostic', rules: ['operative-numbering'], whose: 'unres', reason: 'A Chinese text in the Spanish folder (the structure fault above): unres reads the numbers of Chinese paragraphs only in part (operative-numbering).' },
+	{ file: 'ga-resolutions/76session/English/A_RES_76_1_E.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'fault', reason: 'The organ line has no comma in the XML (“The General Assembly” then “Adopts the following political declaration …”) (organ-line).' },
+	{ file: 'ga-resolutions/76session/French/A_RES_76_1_F.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'fault', reason: 'The organ line has no comma in the XML (“The General Assembly” then “Adopts the following political declaration …”) (organ-line).' },
+	{ file: 'ga-resolutions/76session/Spanish/A_RES_76_1_S.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'fault', reason: 'The organ line has no comma in the XML (“The General Assembly” then “Adopts the following political declaration …”) (organ-line).' },
+	{ file: 'ga-resolutions/74session/French/74_263_F.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'unres', reason: 'Sections come before any preamble: the XML’s formula keeps its comma (“La Asamblea General,”), which the import leaves out when no preamble follows, so that a lone paragraph after it stays operative (organ-line).' },
+	{ file: 'ga-resolutions/74session/Spanish/74_263_S.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'unres', reason: 'Sections come before any preamble: the XML’s formula keeps its comma (“La Asamblea General,”), which the import leaves out when no preamble follows, so that a lone paragraph after it stays operative (organ-line).' },
+	{ file: 'ga-resolutions/75session/French/75_253_F.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'unres', reason: 'Sections come before any preamble: the XML’s formula keeps its comma (“La Asamblea General,”), which the import leaves out when no preamble follows, so that a lone paragraph after it stays operative (organ-line).' },
+	{ file: 'ga-resolutions/78session/English/A_RES_78_253-2326236E.xml', kind: 'diagnostic', rules: ['organ-line'], whose: 'unres', reason: 'Sections come before any preamble: the XML’s formula keeps its comma (“La Asamblea General,”), which the import leaves out when no preamble follows, so that a lone paragraph after it stays operative (organ-line).' },
+	...TEXT_FAULTS,
+	...TEXT_LIMITS,
 ];
 
 /** A fault every file of a collection shares, checked on each file by `applies` rather than listed file by file. */
@@ -93,6 +129,8 @@ export interface KnownPattern {
 
 export const KNOWN_PATTERNS: readonly KnownPattern[] = [
 	{ collection: 'hrc-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: HRC_NOTE_1, applies: (v) => v.firstNote === '2' },
+	{ collection: 'ga-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: NOTE_1_LOST, applies: (v) => v.firstNote === '2' },
+	{ collection: 'ecosoc-resolutions/', rule: 'footnote-numbering', whose: 'fault', reason: NOTE_1_LOST, applies: (v) => v.firstNote === '2' },
 ];
 
 /** The rules a file's diagnostics may name without being a new fault: its own entry's and the collection's. */
@@ -100,4 +138,10 @@ export function explainedRules(v: { readonly file: string; readonly firstNote?: 
 	const own = KNOWN_FAULTS.filter((k) => k.file === v.file && k.kind === 'diagnostic').flatMap((k) => k.rules ?? []);
 	const shared = KNOWN_PATTERNS.filter((p) => v.file.startsWith(p.collection) && p.applies(v)).map((p) => p.rule);
 	return new Set([...own, ...shared]);
+}
+
+/** The diagnostics of a file that nothing listed explains: its own entries, its collection's patterns, knownCitations.ts. */
+export function unexplained<D extends { readonly rule: string; readonly message?: string }>(v: { readonly file: string; readonly firstNote?: string; readonly diagnostics: readonly D[] }): D[] {
+	const rules = explainedRules(v);
+	return v.diagnostics.filter((d) => !rules.has(d.rule) && !knownCitation(d));
 }

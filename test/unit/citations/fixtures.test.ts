@@ -9,12 +9,16 @@ import { checkFixture, loadFixtures } from '../rules/harness';
  * cited without their year (`resolution 1493 of 28 July 2003`) read as the Council's, the year from the date; a list
  * joined to the one before (`Human Rights Council decision 18/120 … and resolutions 24/14 …`) takes its body. Beside
  * each text, `.expected.json` lists the resolutions read (symbol and date) and every diagnostic.
+ * Issue 17 (the official texts): a dated `n/m` with no body beside it is the Assembly's or the Council's as its date
+ * fits their sessions (`dated-body`); `X and Y of d1 and d2, respectively` / `en date du d1 et du d2` date each item
+ * in order (`dates-in-order`); a body named beside a list of mixed shapes names only its own, a comma parts a
+ * title from the next keyword, `990 (LIV)` and a list joined to another organization's are not read (`other-numberings`).
  */
 suite('citations of older and other shapes (fixtures)', () => {
 	const fixtures = loadFixtures('../citations');
 
 	test('every class has a fixture in English, French and Spanish', () => {
-		for (const kind of ['special-sessions', 'never-ga-shape', 'sc-without-year', 'joined-lists']) {
+		for (const kind of ['special-sessions', 'never-ga-shape', 'sc-without-year', 'joined-lists', 'dated-body', 'dates-in-order', 'other-numberings']) {
 			for (const lang of ['en', 'fr', 'es']) {
 				assert.ok(fixtures.some((f) => f.name === `${lang}-${kind}`), `${lang}-${kind}`);
 			}
@@ -40,5 +44,11 @@ suite('citations of older and other shapes (fixtures)', () => {
 		assert.deepEqual(read('Recalling resolution 1493 of 28 July 2003,'), ['S/RES/1493 (2003)']);
 		const council = parse('The Security Council,\n\nRecalling its resolution 1493 and its resolution 1565 of 1 October 2004,\n\nDecides to remain seized of the matter.\n');
 		assert.deepEqual(council.citations.map((c) => c.symbol), ['S/RES/1493', 'S/RES/1565 (2004)']);
+	});
+
+	test('a roman session from the 31st is the Economic and Social Council\'s own in its texts, before 1979 only', () => {
+		const read = (sentence: string) => parse(`Le Conseil économique et social,\n\n${sentence}\n\nDécide de rester saisi de la question.\n`).citations.map((c) => c.symbol);
+		assert.deepEqual(read('Constatant qu’il a adopté, le 30 juillet 1965, la résolution 1086 B (XXXIX),'), ['E/RES/1086']);
+		assert.deepEqual(read('Prenant acte de la résolution 782 (XL) du 11 octobre 2024,'), []);
 	});
 });

@@ -37,11 +37,26 @@ suite('compilations: unres check and unres parse', () => {
 		const file = path.join(work, 'es-ga.unres.txt');
 		const r = await run(['parse', file], work);
 		assert.equal(r.code, 0);
+		// The symbol alone on the first line is the text's own (the masthead), not a citation.
 		assert.deepEqual(r.out.trimEnd().split('\n'), [
 			`${file}: 3 resolutions`,
-			`${file}:1: A/RES/80/12 · GA · ES · 1 PP · 2 OP · 0 notes · 2 citations`,
-			`${file}:18: A/RES/80/13 · GA · ES · 1 PP · 2 OP · 0 notes · 1 citations`,
+			`${file}:1: A/RES/80/12 · GA · ES · 1 PP · 2 OP · 0 notes · 1 citations`,
+			`${file}:18: A/RES/80/13 · GA · ES · 1 PP · 2 OP · 0 notes · 0 citations`,
 			`${file}:35: (no symbol) · GA · ES · 1 PP · 1 OP · 0 notes · 0 citations`,
 		]);
+	});
+
+	test('parse --json: one model per text, its spans and ranges in the whole file', async () => {
+		const file = path.join(work, 'es-ga.unres.txt');
+		const text = readFileSync(file, 'utf8');
+		const r = await run(['parse', '--json', file], work);
+		assert.equal(r.code, 0);
+		const json = JSON.parse(r.out) as { texts: { line: number; start: number; document: { ownSymbol?: { value: string; span: { start: number; end: number; range: string } } } }[] };
+		assert.deepEqual(json.texts.map((t) => [t.line + 1, t.document.ownSymbol?.value]), [[1, 'A/RES/80/12'], [18, 'A/RES/80/13'], [35, undefined]]);
+		const second = json.texts[1];
+		const span = second.document.ownSymbol!.span;
+		assert.ok(span.start >= second.start, 'the span is an offset in the whole file');
+		assert.match(text.slice(span.start, span.end), /^(A\/RES\/)?80\/13$/);
+		assert.match(span.range, /^(1[89]|2\d):/, `range ${span.range} on the second text's lines`);
 	});
 });

@@ -276,7 +276,7 @@ export function checkAnalysis(text: string, at: readonly number[], options: { la
 		assert.match(link.target ?? '', /^https:\/\//, 'a link goes to the web');
 	}
 	const index = new WorkspaceIndex();
-	index.set(summarize(URI, doc, lines));
+	index.set(summarize(URI, lines, [{ doc, offset: 0 }]));
 	const plan = planRenumber(ctx, fixAllOptions(undefined));
 	assertEdits(text, plan.edits, 'renumber plan');
 

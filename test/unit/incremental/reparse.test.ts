@@ -45,6 +45,16 @@ suite('incremental reparse', () => {
 		assert.deepEqual(prev.doc, parseVersion(text).doc);
 	});
 
+	test('PDF page furniture: a line edited into an asterisk note at the page foot, or into a page number beside a running head, equals a full parse', () => {
+		const text = 'United Nations\nA/RES/80/300\n\nThe General Assembly,\n\nRecalling its resolution 79/1,\n\nNoting the report,\n\nA/RES/80/300\n25-20999\n2/3\n\nWelcoming the work,\n\n1. Decides to remain seized.\n';
+		for (const [from, to] of [['Noting the report,', '* On behalf of the Group,'], ['Welcoming the work,', '3'], ['Recalling its resolution 79/1,', '* Recalling its resolution 79/1,']]) {
+			const at = text.indexOf(from);
+			const next = text.slice(0, at) + to + text.slice(at + from.length);
+			const facts = reparse(parseVersion(text), { start: at, end: at + from.length, text: to }, next);
+			assert.equal(compare(facts, parseVersion(next), next, catalog), undefined, `${from} → ${to}`);
+		}
+	});
+
 	test('synthetic drafts: random edits, each version equal to a full parse', () => {
 		const inLine = check(FAULTY_DRAFT, LONG ? [1, 2, 3, 4, 5, 6, 7, 8] : [1, 2], LONG ? 3000 : 300);
 		assert.ok(inLine > 0, 'no edit took the in-line path');

@@ -17,7 +17,7 @@ interface Expected {
 	preambleLeads?: string[];
 	preambleSegments?: number[];
 	parts?: (string | null)[];
-	operative?: { number: number | null; lead?: string; subs?: string[]; inline?: boolean }[];
+	operative?: { number: number | null; lead?: string; subs?: string[]; inline?: boolean; segments?: number }[];
 	footnotes?: { label: string; markers: number }[];
 	closing?: { meeting: number; date: string };
 	annexes?: { heading: string; parts: string[]; numbers: number[] }[];
@@ -49,6 +49,8 @@ function check(doc: ResolutionDocument, e: Expected): void {
 			if (o.lead) assert.equal(ops[i].lead?.value, o.lead, `lead of operative ${o.number}`);
 			assert.deepEqual(labels(ops[i].subParagraphs), o.subs ?? [], `sub-paragraphs of operative ${o.number}`);
 			if (o.inline !== undefined) assert.ok(ops[i].subParagraphs.every((s) => s.inline === o.inline), 'inline labels');
+			// A paragraph a page break cuts has two segments; page furniture joined to it would add one.
+			if (o.segments !== undefined) assert.equal(ops[i].segments.length, o.segments, `segments of operative ${o.number}`);
 		});
 	}
 	if (e.footnotes) {

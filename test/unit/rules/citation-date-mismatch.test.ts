@@ -28,6 +28,21 @@ suite('rule citation-date-mismatch', () => {
 		assert.equal(findings(RULE, draft('Recalling its resolution 49/75 E of 16 December 1994,')).length, 1);
 	});
 
+	test('a named part the catalogue does not date is not held to another part’s date (issue 17: 65/37 B, 73/268 A)', () => {
+		// The catalogue knows 65/37 A (7 December 2010) only; part B was adopted on 4 April 2011.
+		assert.deepEqual(findings(RULE, draft('Recalling its resolutions 65/37 A of 7 December 2010 and 65/37 B of 4 April 2011,')), []);
+		assert.deepEqual(findings(RULE, 'L’Assemblée générale,\n\nRappelant ses résolutions 65/37 A du 7 décembre 2010 et 65/37 B du 4 avril 2011,\n\n1. Décide.\n'), []);
+		assert.deepEqual(findings(RULE, 'La Asamblea General,\n\nRecordando sus resoluciones 65/37 A, de 7 de diciembre de 2010, y 65/37 B, de 4 de abril de 2011,\n\n1. Decide.\n'), []);
+		// Part A's own date is still checked.
+		assert.equal(findings(RULE, draft('Recalling its resolution 65/37 A of 8 December 2010,')).length, 1);
+	});
+
+	test('62/249 and 62/270 are dated as every official text cites them, not as the UNDL record (scripts/catalog-corrections.json, issue 17)', () => {
+		assert.deepEqual(findings(RULE, draft('Recalling its resolutions 62/249 of 15 May 2008 and 62/270 of 20 June 2008,')), []);
+		assert.deepEqual(findings(RULE, 'L’Assemblée générale,\n\nRappelant ses résolutions 62/249 du 15 mai 2008 et 62/270 du 20 juin 2008,\n\n1. Décide.\n'), []);
+		assert.deepEqual(findings(RULE, 'La Asamblea General,\n\nRecordando sus resoluciones 62/249, de 15 de mayo de 2008, y 62/270, de 20 de junio de 2008,\n\n1. Decide.\n'), []);
+	});
+
 	test('a date shared by a list is fixed only when every item it dates agrees', () => {
 		const agree = draft('Recalling its resolutions 73/187 and 74/247, both of 17 December 2019,');
 		const found = results(RULE, agree);

@@ -116,15 +116,29 @@ suite('real documents: the other texts of ../shared, each finding with its reaso
 		});
 	}
 
-	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only running heads, notes and non-resolutions', function () {
+	test('unknown lead phrases: none in the corpus and the reference document; in the raw PDF samples only in texts that are no resolutions', function () {
 		requireShared(this, SAMPLES);
-		const count = (files: readonly string[]) => files.reduce((n, f) => n + check(readFileSync(f, 'utf8')).results.filter((r) => r.rule.id === 'unknown-lead-phrase').length, 0);
-		const clean = count(files);
-		const raw = sampleFiles().map((f) => path.join(SAMPLES, f));
-		const rawCount = count(raw);
-		console.log(`      unknown lead phrases: ${clean} in the ${files.length} texts of the corpus and the reference document; ${rawCount} in the ${raw.length} raw PDF samples, amendments, negotiation excerpts and press release`);
+		const found = (file: string) => check(readFileSync(file, 'utf8')).results.filter((r) => r.rule.id === 'unknown-lead-phrase').length;
+		const clean = files.reduce((n, f) => n + found(f), 0);
+		// Texts that are not resolutions: their openings are no lead phrases (amendment L-documents, a press release,
+		// a list of aligned sentences, UNFCCC draft decisions with option labels and an annotated copy).
+		const notResolution = (f: string) => /\/amendment\.txt$|^context\/|^negotiation\//.test(f);
+		const byClass = new Map<string, number>();
+		for (const f of sampleFiles()) {
+			const n = found(path.join(SAMPLES, f));
+			const cls = notResolution(f) ? 'not a resolution' : 'resolution texts';
+			byClass.set(cls, (byClass.get(cls) ?? 0) + n);
+		}
+		const rawCount = byClass.get('resolution texts') ?? 0;
+		console.log(`      unknown lead phrases: ${clean} in the ${files.length} texts of the corpus and the reference document; in the raw samples ${[...byClass].map(([c, n]) => `${n} ${c}`).join(', ')}`);
 		assert.equal(clean, 0);
-		// Measured 283 (135 of them the “A” of a running head “A/RES/80/73”): a rise means a lead phrase was lost.
-		assert.ok(rawCount <= 283, `${rawCount} unknown lead phrases in the samples (283 measured)`);
+		// Measured 283 before the parser read PDF running heads (135 the “A” of “A/RES/80/73”), running titles, note
+		// zones, page-1 asterisk notes, page breaks and titles wrapped under a part number, and before an operative
+		// paragraph could open with a clause (“Also, in this regard, calls upon”, “Alarmed by …, calls upon”): now none
+		// in the resolution texts. A rise means a lead phrase or a page-furniture reading was lost.
+		assert.equal(rawCount, 0, `${rawCount} unknown lead phrases in the resolution texts of the samples (0 measured)`);
+		// 37 measured: amendment documents 25 (their masthead and instructions: “In operative paragraph 64, …”, “Delete
+		// …”), the UNFCCC draft (an option label, annex lines) and the annotated copy 4, the aligned sentences 6, the press release 2.
+		assert.ok((byClass.get('not a resolution') ?? 0) <= 37, `${byClass.get('not a resolution')} in the texts that are no resolutions (37 measured)`);
 	});
 });

@@ -1,0 +1,37 @@
+/** The text of the issue-18 benchmarks: the reference and the English corpus of ../shared joined, grown to a size. */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** The French reference and the English corpus, concatenated. */
+export function issueDocument(shared: string): string {
+	const sample = readFileSync(path.join(shared, 'samples', 'fr', 'A-RES-75-10.fr.md'), 'utf8');
+	const corpusDir = path.join(shared, 'corpus', 'en');
+	const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8')).join('\n\n');
+	return `${sample}\n\n${corpus}`;
+}
+
+/** Repeats and varies a text to `size` characters: each copy renumbers its resolution so copies differ. */
+export function grow(base: string, size: number): string {
+	const parts: string[] = [];
+	let length = 0;
+	for (let i = 0; length < size; i++) {
+		const copy = i === 0 ? base : base.replace(/\b75\/10\b/g, `75/${10 + i}`).replace(/\b(\d{1,2}) (novembre|November|décembre)/g, (_m, d: string, m: string) => `${(Number(d) % 28) + 1} ${m}`);
+		parts.push(copy);
+		length += copy.length + 2;
+	}
+	return parts.join('\n\n').slice(0, size);
+}
+
+/** Where the benchmarks type (scripts/benchLsp.ts reads the same place): the middle of a paragraph line in the middle of the text. */
+export function typingOffset(text: string): number {
+	const lines = text.split('\n');
+	let line = Math.floor(lines.length / 2);
+	while (line < lines.length - 1 && lines[line].trim().length < 20) {
+		line++;
+	}
+	let at = Math.floor(lines[line].length / 2);
+	for (let k = 0; k < line; k++) {
+		at += lines[k].length + 1;
+	}
+	return at;
+}
