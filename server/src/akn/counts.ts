@@ -3,7 +3,7 @@
  * symbol, title and adoption date — from the AKN reading and from unres's parse of the imported draft.
  */
 import { operativeParagraphs, type ResolutionDocument, type SubParagraph } from '../model/document';
-import type { AknResolution, AknSubParagraph } from './model';
+import type { AknParagraph, AknResolution, AknSubParagraph } from './model';
 
 export interface Structure {
 	readonly preambular: number;
@@ -18,8 +18,9 @@ export interface Structure {
 export function aknStructure(res: AknResolution): Structure {
 	const subs = (list: readonly AknSubParagraph[]): number => list.reduce((n, s) => n + 1 + subs(s.children), 0);
 	const paragraphs = [...res.preamble, ...res.parts.flatMap((p) => [...(p.preamble ?? []), ...p.paragraphs])];
+	const own = (list: readonly AknParagraph[] | undefined) => (list ?? []).filter((p) => !p.heading).length;
 	return {
-		preambular: res.preamble.length + res.parts.reduce((n, p) => n + (p.preamble?.length ?? 0), 0),
+		preambular: own(res.preamble) + res.parts.reduce((n, p) => n + own(p.preamble), 0),
 		operative: res.parts.reduce((n, p) => n + p.paragraphs.length, 0),
 		subParagraphs: paragraphs.reduce((n, p) => n + subs(p.subParagraphs), 0),
 		footnotes: res.notes.length,
@@ -34,9 +35,12 @@ export function documentStructure(doc: ResolutionDocument): Structure {
 	// Labels running inside a paragraph (`… pour ce qui est : a) … ; b) …`) are text in AKN too: not counted.
 	const subs = (list: readonly SubParagraph[]): number => list.reduce((n, s) => n + (s.inline ? 0 : 1) + subs(s.children), 0);
 	const paragraphs = [...doc.preamble, ...operativeParagraphs(doc)];
+	// The enacting sentence (`*Resolves* that:`, `*Adopts* the following declaration:`) opens the operative part: AKN
+	// holds it as the main body's first (unnumbered) paragraph, unres beside the parts (doc.layout.enacting).
+	const enacting = doc.layout?.enacting ? 1 : 0;
 	return {
 		preambular: doc.preamble.length,
-		operative: operativeParagraphs(doc).length,
+		operative: operativeParagraphs(doc).length + enacting,
 		subParagraphs: paragraphs.reduce((n, p) => n + subs(p.subParagraphs), 0),
 		footnotes: doc.footnotes.length,
 		symbol: norm(doc.ownSymbol?.value),

@@ -30,6 +30,8 @@ export interface AknParagraph {
 	readonly subParagraphs: readonly AknSubParagraph[];
 	/** Unnumbered blocks after the paragraph that still belong to it (a quoted passage, closing words). */
 	readonly more?: readonly (readonly Inline[])[];
+	/** A heading line among the preambular paragraphs (`I`, a bold section title): written as is, no paragraph. */
+	readonly heading?: boolean;
 }
 
 export interface AknPart {

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../model/document';
 import { LabelContext, rawLabelAt } from '../parser/labels';
-import { children, localName, textOf, type Element } from './dom';
+import { attr, children, descendants, localName, textOf, type Element } from './dom';
 import { dropPrefix, leadingText, tidy, type InlineReader } from './inline';
 import type { AknParagraph, AknSubParagraph, Inline } from './model';
 
@@ -16,6 +16,8 @@ export interface Block {
 	num?: string;
 	runs: Inline[];
 	points: RawPoint[];
+	/** Part headings marked up as the last points of the block's list (`<point><num>F.</num>` and a bold line): they follow it. */
+	headings?: string[];
 }
 
 export interface RawPoint {
@@ -48,20 +50,60 @@ export function readBlock(el: Element, inline: InlineReader): Block {
 			const inner = readBlock(c, inline);
 			add(inner.runs);
 			block.points.push(...inner.points);
+			follow(block, inner);
 		} else if (name === 'point' || name === 'item') {
 			const inner = readBlock(c, inline);
+			const heading = partHeading(c, inner);
+			if (heading) {
+				block.headings = [...(block.headings ?? []), heading];
+				continue;
+			}
+			const last = block.points[block.points.length - 1];
+			if (inner.num === undefined && last && inner.points.length === 0 && inner.runs.length > 0 && labelAtStart(inner.runs) === undefined) {
+				// `<item>` without a number after the points: the words that close the list (`… and in the commitments
+				// contained therein,`), on the line under the last point, as printed, not a point of their own.
+				last.runs = [...last.runs, { text: '\n' }, ...inner.runs];
+				continue;
+			}
 			block.points.push({ label: inner.num ?? '', runs: inner.runs, children: inner.points });
+			follow(block, inner);
 		} else if (name === 'sublist') {
 			const inner = readBlock(c, inline);
+			follow(block, inner);
 			const parent = block.points[block.points.length - 1];
 			if (parent) {
-				parent.children.push(...inner.points);
+				// Points without a number under a point (`Leadership dialogue 1: …;`): lines of that point, as printed.
+				for (const p of inner.points) {
+					if (p.label === '' && p.children.length === 0 && labelAtStart(p.runs) === undefined) {
+						parent.runs = [...parent.runs, { text: '\n' }, ...p.runs];
+					} else {
+						parent.children.push(p);
+					}
+				}
 			} else {
 				block.points.push(...inner.points);
 			}
 		}
 	}
 	return block;
+}
+
+function follow(block: Block, inner: Block): void {
+	if (inner.headings) {
+		block.headings = [...(block.headings ?? []), ...inner.headings];
+	}
+}
+
+/** `<point><num>F.</num><content><p><span class="bold">Actions related to …</span>`: a part heading, not a point. */
+function partHeading(el: Element, inner: Block): string | undefined {
+	const num = inner.num?.trim() ?? '';
+	if (!/^(?:[A-Z]|[IVXL]{1,6})\.$/.test(num) || inner.points.length > 0) {
+		return undefined;
+	}
+	const spans = descendants(el, 'span');
+	const text = inner.runs.map((r) => ('text' in r ? r.text : '')).join('').trim();
+	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && spans.map(textOf).join(' ').length >= text.length - 2;
+	return bold && text && text.length <= 200 ? `${num} ${text}` : undefined;
 }
 
 /** The label a text opens with, if any. */
@@ -135,11 +177,12 @@ export class ParagraphBuilder {
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */
 	result(): AknParagraph[] {
-		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}) }));
+		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
 	}
 }
 
 interface MutableParagraph {
+	heading?: boolean;
 	num?: string;
 	lead?: string;
 	text: Inline[];

@@ -2,8 +2,9 @@
 import type { Body, Lang } from '../model/document';
 import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
 import { InlineReader } from './inline';
-import type { AknMasthead, AknPart, AknResolution } from './model';
+import { plainText, type AknMasthead, type AknPart, type AknResolution } from './model';
 import { labelAtStart, ParagraphBuilder, readBlock, type Block } from './paragraphs';
+import { organName, strayMeeting } from './slips';
 
 export interface ReadResult {
 	readonly resolution?: AknResolution;
@@ -121,10 +122,19 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 		for (const c of cut >= 0 ? kids.slice(0, cut) : kids) {
 			const name = localName(c);
 			if (name === 'formula' && organLine === undefined) {
-				organLine = textOf(c).replace(/\s*[,،，]\s*$/, '');
+				organLine = organName(textOf(c).replace(/\s*[,،，]\s*$/, ''));
 			} else if (name === 'container' || name === 'p' || name === 'paragraph' || name === 'blockList' || name === 'list') {
 				// A `<blockList>` beside the containers holds the points of the paragraph before it (A/RES/74/176, 74/40, 75/55).
-				pre.add(readBlock(c, inline));
+				const block = readBlock(c, inline);
+				const before = pre.paragraphs[pre.paragraphs.length - 1];
+				pre.add(block);
+				const heading = block.num === undefined ? asHeading(c, block) : undefined;
+				const numeral = (h: string | undefined) => !!h && /^(?:[A-Z]|[IVXL]{1,6}|(?:\*\s*){3})$/.test(h.trim());
+				// `I` / `Activities of the Office of Internal Oversight Services` above a section's preamble, `* * *`:
+				// headings, as unres reads them (a bold line alone stays a paragraph, as unres reads it too).
+				if (heading !== undefined && pre.paragraphs.length > 0 && pre.paragraphs[pre.paragraphs.length - 1] !== before && (numeral(heading) || (before?.heading && numeral(plainText(before.text))))) {
+					pre.paragraphs[pre.paragraphs.length - 1].heading = true;
+				}
 			}
 		}
 	};
@@ -142,15 +152,16 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 			mains.push(c);
 		}
 	});
-	const parts = readMainBody([spilled, ...mains.map((m) => children(m))], inline, pre);
 	const conclusions = child(doc, 'conclusions');
 	const meetingEl = conclusions ? [...descendants(conclusions, 'inline'), ...descendants(conclusions, 'location')].find((i) => attr(i, 'name') === 'adoptionMeeting' || attr(i, 'refersTo') === '#adoptionMeeting') : undefined;
+	const stray = meetingEl ? undefined : strayMeeting(mains[mains.length - 1]);
+	const parts = readMainBody([spilled, ...mains.map((m) => children(m))], inline, pre);
 	const closingDate = conclusions ? first(conclusions, 'docDate') : undefined;
 	return {
 		organLine: organLine || undefined,
 		preamble: pre.result(),
 		parts,
-		meeting: meetingEl ? textOf(meetingEl) || undefined : undefined,
+		meeting: meetingEl ? textOf(meetingEl) || undefined : stray,
 		closingDateText: closingDate ? textOf(closingDate) || undefined : undefined,
 		closingDate: closingDate ? attr(closingDate, 'date') : undefined,
 	};
@@ -249,11 +260,14 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				} else {
 					parts[parts.length - 1].builder.add(block);
 				}
+				block.headings?.forEach(push);
 			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
 				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
 				const num = textOf(child(c, 'num'));
 				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
-				const heading = [num, sub ? textOf(sub) : ''].filter(Boolean).join('. ');
+				// `<subheading>I Deuxième rapport …</subheading>` (the number in the title, its full stop lost): `I. Deuxième rapport …`.
+				const title = sub ? textOf(sub).replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, num ? '$1 ' : '$1. ') : '';
+				const heading = [num, title].filter(Boolean).join('. ');
 				if (heading) {
 					push(heading);
 				}
