@@ -103,6 +103,21 @@ if (every === 1 && !args.includes('--only')) {
 	if (stale.length > 0) {
 		console.log(`\nknownCitations.ts entries no file meets any more: ${stale.map((k) => k.message).join(' | ')}`);
 	}
+	// So is a file's entry whose file now agrees, or no longer gets a diagnostic of a listed rule.
+	const byFile = new Map(verdicts.map((v) => [v.file, v]));
+	const staleFaults = KNOWN_FAULTS.flatMap((k) => {
+		const v = byFile.get(k.file);
+		if (!v) {
+			return [];
+		}
+		if (k.kind === 'structure') {
+			return v.differences.length === 0 ? [`${k.file} (structure agrees)`] : [];
+		}
+		return (k.rules ?? []).filter((r) => !v.diagnostics.some((d) => d.rule === r)).map((r) => `${k.file} (no ${r})`);
+	});
+	if (staleFaults.length > 0) {
+		console.log(`\nknownFaults entries no longer met (take them out): ${staleFaults.join(' | ')}`);
+	}
 }
 if (jsonOut) {
 	writeFileSync(jsonOut, JSON.stringify(verdicts, null, 1));
