@@ -34,6 +34,8 @@ export interface DraftParagraph {
 	/** Where the paragraph's words begin: after the number and emphasis markers. */
 	readonly textStart: number;
 	readonly lead?: LeadMatch;
+	/** The phrase of an opening clause before the verb (`Consciente de …, se félicite`): it agrees with the organ too. */
+	readonly opening?: LeadMatch;
 	/** Operative part (0-based); -1 in the preamble. */
 	readonly part: number;
 	readonly lastInPart: boolean;
@@ -161,9 +163,11 @@ function buildView(doc: ResolutionDocument, text: string, earlier?: EarlierLeads
 		part.paragraphs.forEach((p, i) => {
 			const textStart = textStartOf(text, p);
 			const role: Role = declaration[j] ? 'declaration' : 'paragraph';
-			const m = role === 'paragraph' ? afterClause(text, p, textStart, lang, lead(p, textStart)) : lead(p, textStart);
+			const first = lead(p, textStart);
+			const m = role === 'paragraph' ? afterClause(text, p, textStart, lang, first) : first;
+			const opening = m !== first ? first : undefined;
 			const d: DraftParagraph = {
-				para: p, zone: 'operative', role, textStart, ...(m ? { lead: m } : {}), part: j,
+				para: p, zone: 'operative', role, textStart, ...(m ? { lead: m } : {}), ...(opening ? { opening } : {}), part: j,
 				lastInPart: i === part.paragraphs.length - 1, lastPart: j === lastReal,
 				...(role === 'paragraph' && prev?.role === 'paragraph' && i > 0 ? { previous: prev } : {}),
 			};

@@ -24,9 +24,9 @@ export const leadPhraseAgreement: Rule = {
 		if ((lang !== 'fr' && lang !== 'es') || !gender || !body) {
 			return out;
 		}
-		for (const d of view.paragraphs) {
-			const m = d.lead;
-			if (d.role !== 'paragraph' || !m || m.forms.length === 0) {
+		// The lead, and the phrase of a clause standing before an operative verb (`Consciente de …, se félicite`).
+		for (const m of view.paragraphs.flatMap((d) => (d.role === 'paragraph' ? [d.lead, d.opening] : []))) {
+			if (!m || m.forms.length === 0) {
 				continue;
 			}
 			const wrong = m.forms.filter((f) => f.gender !== undefined && f.gender !== gender);
