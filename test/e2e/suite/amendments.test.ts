@@ -4,31 +4,20 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openDraft, waitFor, workspaceFile } from './helpers';
 
-const TABLED = `The General Assembly,
+// The tabled draft and its amendment: test/e2e/workspace/amendments/, in every test workspace (the UI test uses them too).
+const DRAFT = 'amendments/tabled.unres';
+const AMENDMENT = 'amendments/amendment-L99.txt';
 
-Recalling its resolution 75/1 of 21 September 2020,
-
-Noting with concern the situation of persons displaced by conflict,
-
-1. Urges all States to respect international law;
-
-2. Requests the Secretary-General to report on the implementation of paragraph 1 above;
-
-3. Decides to remain seized of the matter.
-`;
-
-const AMENDMENT = `1. Delete the first preambular paragraph.
-2. After operative paragraph 1, insert a new operative paragraph reading: “Calls upon States to cooperate;”
-3. In operative paragraph 7, delete “never”.
-`;
+async function tabledText(): Promise<string> {
+	return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(DRAFT)));
+}
 
 suite('Amendments', () => {
 	test('unres.applyAmendment opens the amended draft; the instruction that cannot apply is a diagnostic on the amendment', async () => {
-		const draft = workspaceFile('tabled-draft.unres');
-		const amendment = workspaceFile('amendment-L99.txt');
-		await vscode.workspace.fs.writeFile(draft, Buffer.from(TABLED, 'utf8'));
-		await vscode.workspace.fs.writeFile(amendment, Buffer.from(AMENDMENT, 'utf8'));
-		await openDraft('tabled-draft.unres');
+		const draft = workspaceFile(DRAFT);
+		const amendment = workspaceFile(AMENDMENT);
+		const tabled = await tabledText();
+		await openDraft(DRAFT);
 		const result = await vscode.commands.executeCommand<{ applied: number; problems: number; uri: string }>('unres.applyAmendment', draft, amendment);
 		assert.ok(result, 'the command answers');
 		assert.equal(result.applied, 2);
@@ -45,14 +34,13 @@ suite('Amendments', () => {
 		assert.equal(diagnostics[0].range.start.line, 2);
 		assert.match(diagnostics[0].message, /OP7/);
 		// The draft as tabled is untouched.
-		assert.equal((await vscode.workspace.openTextDocument(draft)).getText(), TABLED);
+		assert.equal((await vscode.workspace.openTextDocument(draft)).getText(), tabled);
 	});
 
 	test('unres.writeOralRevisions writes the French oral form against the tabled version', async () => {
-		const tabled = workspaceFile('tabled-for-oral.unres');
-		await vscode.workspace.fs.writeFile(tabled, Buffer.from(TABLED, 'utf8'));
+		const tabled = workspaceFile(DRAFT);
 		const revised = workspaceFile('revised.unres');
-		await vscode.workspace.fs.writeFile(revised, Buffer.from(TABLED.replace('Urges all', 'Encourages all'), 'utf8'));
+		await vscode.workspace.fs.writeFile(revised, Buffer.from((await tabledText()).replace('Urges all', 'Encourages all'), 'utf8'));
 		await openDraft('revised.unres');
 		const result = await vscode.commands.executeCommand<{ text: string }>('unres.writeOralRevisions', tabled, undefined, 'fr', 'oral');
 		assert.ok(result);

@@ -1,30 +1,13 @@
 // An amendment applied as a person does it: the tabled draft open, "unres: Apply Amendment…" from the Command
 // Palette, the amendment file picked in the file dialog; the amended draft opens as a new untitled document and the
 // instruction that cannot apply is in the Problems panel. Screenshot test-results/e2e/amendment-applied.png.
+// The draft and the amendment are test/e2e/workspace/amendments/ (the in-host suite applies them too).
 import * as assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { resultsDir } from '../harness/paths.mjs';
 import { openWorkbench } from '../harness/session.mjs';
 import { workbench } from './workbench.test.mjs';
-
-const TABLED = `The General Assembly,
-
-Recalling its resolution 75/1 of 21 September 2020,
-
-Noting with concern the situation of persons displaced by conflict,
-
-1. Urges all States to respect international law;
-
-2. Requests the Secretary-General to report on the implementation of paragraph 1 above;
-
-3. Decides to remain seized of the matter.
-`;
-
-const AMENDMENT = `1. Delete the first preambular paragraph.
-2. After operative paragraph 1, insert a new operative paragraph reading: “Calls upon States to cooperate;”
-3. In operative paragraph 7, delete “never”.
-`;
 
 /** Polls `cond` every 100 ms until it holds; fails with `what` after `ms`. */
 async function waitUntil(cond, what, ms = 15_000) {
@@ -44,8 +27,6 @@ suite('UI: an amendment applied to the tabled draft', function () {
 	suiteSetup(async () => {
 		session = await openWorkbench('unres-ui-amendments-');
 		({ page, workspace } = session);
-		writeFileSync(path.join(workspace, 'tabled-ui.unres'), TABLED);
-		writeFileSync(path.join(workspace, 'amendment-ui-L99.txt'), AMENDMENT);
 	});
 
 	suiteTeardown(async () => {
@@ -58,10 +39,10 @@ suite('UI: an amendment applied to the tabled draft', function () {
 		await page.keyboard.press('Control+P');
 		const input = page.locator('.quick-input-widget input');
 		await input.waitFor();
-		await input.fill('tabled-ui.unres');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'tabled-ui.unres' }).first().waitFor();
+		await input.fill('tabled.unres');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'tabled.unres' }).first().waitFor();
 		await page.keyboard.press('Enter');
-		await workbench.activeTab(page, 'tabled-ui.unres').waitFor();
+		await workbench.activeTab(page, 'tabled.unres').waitFor();
 		await workbench.editorText(page).filter({ hasText: 'Urges all States' }).waitFor();
 
 		// The command, from the palette.
@@ -77,12 +58,12 @@ suite('UI: an amendment applied to the tabled draft', function () {
 		// a value typed so far), type it again.
 		const dialog = page.locator('.quick-input-widget', { hasText: 'Amendment to apply' });
 		await dialog.waitFor({ timeout: 15_000 });
-		const file = path.join(workspace, 'amendment-ui-L99.txt');
+		const file = path.join(workspace, 'amendments', 'amendment-L99.txt');
 		await waitUntil(async () => (await input.inputValue()).startsWith('/'), 'the file dialog shows its folder');
 		for (let attempt = 1; ; attempt++) {
 			await input.fill(file);
 			await waitUntil(async () => (await input.inputValue()) === file, `the file dialog holds ${file}`);
-			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-ui-L99.txt' }).first().waitFor({ timeout: 15_000 });
+			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-L99.txt' }).first().waitFor({ timeout: 15_000 });
 			await page.keyboard.press('Enter');
 			const closed = await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
 			if (closed) break;
