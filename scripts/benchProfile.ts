@@ -77,7 +77,7 @@ function summarize(profile: Profile, bundle: string): void {
 	}
 	const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k)
 		.map(([name, t]) => `  ${(t / 1000).toFixed(0).padStart(6)} ms ${((t / total) * 100).toFixed(1).padStart(5)}%  ${name}`).join('\n');
-	console.log(`total sampled ${(total / 1000).toFixed(0)} ms\nself time by file:\n${top(files, 25)}\nself time by function:\n${top(fns, 30)}\ninclusive by function:\n${top(inclusive, 40)}`);
+	console.log(`total sampled ${(total / 1000).toFixed(0)} ms\nself time by file:\n${top(files, 25)}\nself time by function:\n${top(fns, Number(process.env.TOPN ?? 30))}\ninclusive by function:\n${top(inclusive, Number(process.env.TOPN ?? 40))}`);
 }
 
 async function main(): Promise<void> {

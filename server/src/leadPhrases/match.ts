@@ -45,6 +45,21 @@ export function matchLead(text: string, from: number, lang: LeadLang, limit = te
 
 const FEW = 6;
 
+/**
+ * The lead phrase at `from` when the table knows it (`forms` not empty), else undefined: `matchLead` for a caller
+ * that only wants a known phrase. An unknown phrase settled by its first words is not read on (no suggestion needs it).
+ */
+export function matchKnownLead(text: string, from: number, lang: LeadLang, limit = text.length): LeadMatch | undefined {
+	const few = tokensAt(text, from, limit, FEW);
+	const first = matchTokens(few, lang);
+	// The walk stopped early enough that more words cannot change it (the same test as matchLead's).
+	if (few.length < FEW || first.reach + 3 <= few.length) {
+		return (first.match?.forms.length ?? 0) > 0 ? first.match : undefined;
+	}
+	const all = matchTokens(tokensAt(text, from, limit), lang).match;
+	return (all?.forms.length ?? 0) > 0 ? all : undefined;
+}
+
 function matchTokens(tokens: Token[], lang: LeadLang): { match: LeadMatch | undefined; reach: number } {
 	if (tokens.length === 0) {
 		return { match: undefined, reach: 0 };

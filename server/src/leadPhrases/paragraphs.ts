@@ -2,7 +2,7 @@ import { defineQuery, factOf, type DocumentVersion, type Query } from '../model/
 import type { Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
 import { BLANK, blockSubs, Ends, MARK, ownEnd } from './endings';
 import { genderOf, type Gender } from './entries';
-import { kindsOf, matchLead, type LeadMatch } from './match';
+import { matchKnownLead, matchLead, type LeadMatch } from './match';
 import { earlierLeads, type EarlierLeads } from './reuse';
 import type { LeadKind, LeadLang } from './table';
 
@@ -62,7 +62,7 @@ function textStartOf(text: string, p: Paragraph): number {
 	return at;
 }
 
-const KNOWN = (m: LeadMatch | undefined, kind: LeadKind) => m !== undefined && kindsOf(m).has(kind);
+const KNOWN = (m: LeadMatch | undefined, kind: LeadKind) => m !== undefined && m.forms.some((f) => f.entry.kind === kind);
 
 const DRAFT_VIEW: Query<DraftView> = defineQuery('leadPhrases.view', (doc, text, facts): DraftView =>
 	buildView(doc, text, earlierLeads(facts, (f) => {
@@ -194,7 +194,7 @@ function afterClause(text: string, p: Paragraph, textStart: number, lang: LeadLa
 	const head = text.slice(textStart, Math.min(limit, textStart + 400));
 	const stop = head.search(/[;:.]/);
 	for (const c of head.slice(0, stop < 0 ? head.length : stop).matchAll(/,[ \t\u00a0\r\n]+/g)) {
-		const verb = matchLead(text, textStart + c.index + c[0].length, lang, limit);
+		const verb = matchKnownLead(text, textStart + c.index + c[0].length, lang, limit);
 		if (KNOWN(verb, 'operative')) {
 			return verb;
 		}
