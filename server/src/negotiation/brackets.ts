@@ -42,14 +42,22 @@ export function scanBrackets(masked: string): BracketScan {
 	const stack: Open[] = [];
 	const pairs: { open: number; close: number; depth: number; cuts: number[] }[] = [];
 	const strayClose: number[] = [];
-	// ` / ` belongs to the innermost open bracket: found in the same pass, so nesting costs nothing more.
-	let k = masked.indexOf(' / ');
+	// ` / ` belongs to the innermost open bracket: found in the same pass, so nesting costs nothing more. It is
+	// searched only while a bracket is open (-2: not searched yet; a ` / ` before `after` lies outside every bracket).
+	let k = -2;
+	let after = 0;
 	for (let i = masked.indexOf('['), j = masked.indexOf(']'); i >= 0 || j >= 0;) {
 		const next = Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
-		while (k >= 0 && k < next) {
-			stack[stack.length - 1]?.cuts.push(k + 1);
-			k = masked.indexOf(' / ', k + 1);
+		if (stack.length > 0) {
+			if (k === -2 || (k >= 0 && k < after)) {
+				k = masked.indexOf(' / ', after);
+			}
+			while (k >= 0 && k < next) {
+				stack[stack.length - 1].cuts.push(k + 1);
+				k = masked.indexOf(' / ', k + 1);
+			}
 		}
+		after = next + 1;
 		if (i >= 0 && (j < 0 || i < j)) {
 			stack.push({ at: i, cuts: [] });
 			i = masked.indexOf('[', i + 1);

@@ -1,5 +1,5 @@
 import type { Attribution, NegotiationText, ParagraphLabel, Span, StatusMark } from '../model/negotiation';
-import { scanBrackets } from './brackets';
+import { scanBrackets, type BracketScan } from './brackets';
 import { PLAIN_NUMBER, readLabel } from './labels';
 import { scanOptions } from './options';
 import { referenceEdits } from './references';
@@ -16,12 +16,33 @@ const TERMINAL = /[.;:,!?”"’»)\]*_]\s*$/;
  * brackets (the same patterns as the parser's mask; this layer sits below the parser).
  */
 function maskLinks(text: string): string {
-	if (!text.includes('](') && !text.includes('[^')) {
+	// Both patterns open with `[`: each `[` is tried in turn, as the global replace would, without a search of the whole text.
+	let at = text.indexOf('[');
+	if (at < 0) {
 		return text;
 	}
-	return text.replace(/\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)|\[\^[^\][\s]{1,20}\]:?/g, (m: string, inner: string | undefined, url: string | undefined) =>
-		url !== undefined ? ` ${inner ?? ''}${' '.repeat(url.length + 3)}` : ' '.repeat(m.length));
+	const parts: string[] = [];
+	let done = 0;
+	while (at >= 0) {
+		LINK.lastIndex = at;
+		const m = LINK.exec(text);
+		if (!m) {
+			at = text.indexOf('[', at + 1);
+			continue;
+		}
+		const [whole, inner, url] = m;
+		parts.push(text.slice(done, at), url !== undefined ? ` ${inner ?? ''}${' '.repeat(url.length + 3)}` : ' '.repeat(whole.length));
+		done = at + whole.length;
+		at = text.indexOf('[', done);
+	}
+	if (parts.length === 0) {
+		return text;
+	}
+	parts.push(text.slice(done));
+	return parts.join('');
 }
+
+const LINK = /\[([^[\]\n]{0,300})\]\(([^()\n]{0,500})\)|\[\^[^\][\s]{1,20}\]:?/y;
 
 function splitLines(text: string): Span[] {
 	const out: Span[] = [];
@@ -37,6 +58,36 @@ function splitLines(text: string): Span[] {
 	}
 }
 
+const NO_BRACKETS: BracketScan = { brackets: [], groups: [], unmatched: [], ignored: [] };
+
+/**
+ * Whether a line may start with a label (`PP2`, `OP5bis`, `5 bis.`): its first character after blanks and emphasis
+ * markers is a capital P or O or a digit and `readLabel` reads one there. The full scan decides what it is.
+ */
+function mayHaveLabel(text: string): boolean {
+	for (let start = 0; start <= text.length;) {
+		const nl = text.indexOf('\n', start);
+		const stop = nl < 0 ? text.length : nl;
+		const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+		let at = start;
+		let c = text.charCodeAt(at);
+		while (at < end && (c === 32 || c === 9 || c === 0xa0)) {
+			c = text.charCodeAt(++at);
+		}
+		while (at < end && (c === 42 || c === 95)) {
+			c = text.charCodeAt(++at);
+		}
+		if (at < end && (c === 80 || c === 79 || (c >= 48 && c <= 57)) && readLabel(text, at, end)) {
+			return true;
+		}
+		if (nl < 0) {
+			return false;
+		}
+		start = nl + 1;
+	}
+	return false;
+}
+
 /**
  * Reads the negotiation layer of a text: labels, brackets, options, attributions and status marks. Answers
  * undefined for a text that has none (an adopted resolution), so that it is parsed as it always was.
@@ -46,8 +97,13 @@ export function scanNegotiation(text: string): NegotiationText | undefined {
 		return undefined;
 	}
 	const masked = maskLinks(text);
+	// Most texts have no negotiation layer: told without reading every line into objects (below) when no bracket
+	// survives the scan, no line can open an option and no line starts with a label.
+	const scan = masked.includes('[') || masked.includes(']') ? scanBrackets(masked) : NO_BRACKETS;
+	if (scan.brackets.length === 0 && !text.includes('Option') && !mayHaveLabel(text)) {
+		return undefined;
+	}
 	const lines = splitLines(text);
-	const scan = scanBrackets(masked);
 	const options = scanOptions(text, lines);
 	const labels: Omit<ParagraphLabel, 'position'>[] = [];
 	const numbered: { start: number; number: number; label?: number; digits: Span }[] = [];
