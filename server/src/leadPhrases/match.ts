@@ -1,6 +1,6 @@
 import type { Span } from '../model/document';
 import { OPTIONAL_TAIL, type LeadEntry, type LeadForm } from './entries';
-import { stripModifiers, type ModifierType } from './modifiers';
+import { mayOpenModifier, stripModifiers, type ModifierType } from './modifiers';
 import type { LeadKind, LeadLang } from './table';
 import { leadTrie, type TrieNode } from './trie';
 import { normWord, splitWords, tokensAt, type Token } from './words';
@@ -50,6 +50,11 @@ const FEW = 6;
  * that only wants a known phrase. An unknown phrase settled by its first words is not read on (no suggestion needs it).
  */
 export function matchKnownLead(text: string, from: number, lang: LeadLang, limit = text.length): LeadMatch | undefined {
+	// A first word that opens no formula and no also/further (which French never reads first) settles it at once.
+	const one = tokensAt(text, from, limit, 1);
+	if (one.length === 0 || (!leadTrie()[lang].next.has(one[0].norm) && (lang === 'fr' || !mayOpenModifier(one[0].norm, lang)))) {
+		return undefined;
+	}
 	const few = tokensAt(text, from, limit, FEW);
 	const first = matchTokens(few, lang);
 	// The walk stopped early enough that more words cannot change it (the same test as matchLead's).

@@ -42,6 +42,11 @@ export const MODIFIER_WORD: Readonly<Record<LeadLang, Readonly<Record<ModifierTy
 	es: { also: 'también', further: 'además', again: 'nuevamente' },
 };
 
+/** Whether a word may open an also/further at a phrase's start (a quick test before the phrase is read). */
+export function mayOpenModifier(norm: string, lang: LeadLang): boolean {
+	return MODIFIERS[lang].some((m) => m.words[0] === norm);
+}
+
 export function modifierAt(norms: readonly string[], i: number, lang: LeadLang): ModifierWords | undefined {
 	for (const m of MODIFIERS[lang]) {
 		let k = 0;
