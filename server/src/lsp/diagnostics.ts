@@ -48,28 +48,32 @@ export function registerDiagnostics(state: LspState, idle?: () => void): void {
 		}
 	};
 
+	// Diagnostics first, then the status bar's document info: the first publication does not wait for what only the
+	// status bar shows (both read the same analysis, computed once).
 	const run = (uri: string) => {
-		void guarded('documentInfo', undefined, async () => {
-			const answer = await service.getDocumentInfo(uri);
-			if (answer && !stale(uri, answer.version) && !already(uri, answer.version, 'info', answer.info)) {
-				const params: DocumentInfoNotification.Params = { uri, ...answer };
-				await connection.sendNotification(DocumentInfoNotification.method, params);
-			}
-		});
-		void guarded('diagnostics', undefined, async () => {
-			const answer = await service.getDiagnostics(uri);
-			const document = documents.get(uri);
-			if (answer && document) {
-				if (!stale(uri, answer.version) && !already(uri, answer.version, 'diagnostics', answer.diagnostics)) {
-					await connection.sendDiagnostics({ uri, version: answer.version, diagnostics: answer.diagnostics });
+		void (async () => {
+			await guarded('diagnostics', undefined, async () => {
+				const answer = await service.getDiagnostics(uri);
+				const document = documents.get(uri);
+				if (answer && document) {
+					if (!stale(uri, answer.version) && !already(uri, answer.version, 'diagnostics', answer.diagnostics)) {
+						await connection.sendDiagnostics({ uri, version: answer.version, diagnostics: answer.diagnostics });
+					}
+					warmSoon(answer.catalog);
+				} else if (document) {
+					sent.delete(uri);
+					// Not analysed (over the size limit): no stale diagnostics stay behind.
+					await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
 				}
-				warmSoon(answer.catalog);
-			} else if (document) {
-				sent.delete(uri);
-				// Not analysed (over the size limit): no stale diagnostics stay behind.
-				await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
-			}
-		});
+			});
+			await guarded('documentInfo', undefined, async () => {
+				const answer = await service.getDocumentInfo(uri);
+				if (answer && !stale(uri, answer.version) && !already(uri, answer.version, 'info', answer.info)) {
+					const params: DocumentInfoNotification.Params = { uri, ...answer };
+					await connection.sendNotification(DocumentInfoNotification.method, params);
+				}
+			});
+		})();
 	};
 
 	state.publish = (uri) => {
