@@ -19,7 +19,25 @@ export function grow(base: string, size: number): string {
 		parts.push(copy);
 		length += copy.length + 2;
 	}
-	return parts.join('\n\n').slice(0, size);
+	// Cut to `size` by shortening the last copy, then joined once: a flat string, as the server's texts are (JSON.parse
+	// gives one). `slice` of the joined text was a view into a longer string, which every pass then read ~15% slower.
+	let total = length - 2;
+	while (total > size) {
+		const last = parts[parts.length - 1];
+		const excess = total - size;
+		if (excess < last.length) {
+			parts[parts.length - 1] = last.slice(0, last.length - excess);
+			total = size;
+		} else {
+			parts.pop();
+			total -= last.length + 2;
+			if (total < size) {
+				parts[parts.length - 1] += '\n\n'.slice(0, size - total);
+				total = size;
+			}
+		}
+	}
+	return parts.join('\n\n');
 }
 
 /** Where the benchmarks type (scripts/benchLsp.ts reads the same place): the middle of a paragraph line in the middle of the text. */
