@@ -1,7 +1,7 @@
 import { defineQuery } from '../model/analysis';
 import { isDateLine } from './dates';
 import { ANNEX, CLOSING, MASTHEAD, NUMBERED, ORGAN_LINES, ORGAN_NAMES } from './lexicon';
-import { splitLines, trimSpan, type Line } from './lines';
+import { isSpace, splitLines, trimSpan, type Line } from './lines';
 import { maskMarkdown } from './mask';
 import { organAt } from './organ';
 
@@ -51,14 +51,16 @@ export function splitCompilation(text: string): TextSegment[] {
 	}
 	const masked = maskMarkdown(text);
 	const lines = splitLines(text);
-	const kinds = lines.map((l) => (NOTE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 30))) ? 'note' : kindOf(masked, l)));
+	// Every line is read for an organ line; the rest of its kind only when a walk back from an organ line reaches it.
+	const kinds: (Kind | undefined)[] = lines.map((l) => (NOTE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 30))) ? 'note' : kindHead(masked, l)));
+	const kindAt = (i: number): Kind => (kinds[i] ??= kindTail(lineText(masked, lines[i])));
 	const starts: number[] = [];
 	let organ = -1; // the current text's organ line
 	for (let i = 0; i < lines.length; i++) {
 		if (kinds[i] !== 'organ') {
 			continue;
 		}
-		const from = organ < 0 ? -1 : boundaryBefore(kinds, lines, masked, i, Math.max(organ, starts[starts.length - 1] ?? 0));
+		const from = organ < 0 ? -1 : boundaryBefore(kindAt, lines, masked, i, Math.max(organ, starts[starts.length - 1] ?? 0));
 		if (organ < 0 || from !== undefined) {
 			if (from !== undefined && from > 0) {
 				starts.push(from);
@@ -105,14 +107,14 @@ function mayHoldTwoOrganLines(text: string): boolean {
  * current text (whose own organ line is `previous`). Walks back over the heading zone to the line where the
  * previous text ended.
  */
-function boundaryBefore(kinds: readonly Kind[], lines: readonly Line[], masked: string, organ: number, previous: number): number | undefined {
+function boundaryBefore(kindAt: (i: number) => Kind, lines: readonly Line[], masked: string, organ: number, previous: number): number | undefined {
 	let signal = false;
 	let first: number | undefined; // the earliest line that can open a text
 	let masthead: number | undefined; // the earliest `United Nations …` line
 	let seen = 0;
 	let i = organ - 1;
 	for (; i > previous; i--) {
-		const k = kinds[i];
+		const k = kindAt(i);
 		if (k === 'blank' || k === 'note') {
 			continue; // a note in the heading zone (`[^1]: … becomes resolution 75/245 A.`) neither opens nor ends a text
 		}
@@ -130,20 +132,20 @@ function boundaryBefore(kinds: readonly Kind[], lines: readonly Line[], masked: 
 			}
 		}
 	}
-	if (i <= previous || seen > MAX_HEADING_LINES || kinds[i] === 'organ') {
+	if (i <= previous || seen > MAX_HEADING_LINES || kindAt(i) === 'organ') {
 		return undefined; // the previous text has no body that ended before this heading
 	}
 	if (signal && first !== undefined) {
 		return masthead ?? first;
 	}
 	// An organ line right after a closing meeting line (and its date): a new text without heading.
-	if (kinds[i] === 'closing') {
+	if (kindAt(i) === 'closing') {
 		let j = i + 1;
-		while (j < organ && (kinds[j] === 'blank' || isDateLine(lineText(masked, lines[j])))) {
+		while (j < organ && (kindAt(j) === 'blank' || isDateLine(lineText(masked, lines[j])))) {
 			j++;
 		}
 		for (let k = j; k < organ; k++) {
-			if (kinds[k] !== 'blank' && kinds[k] !== 'start') {
+			if (kindAt(k) !== 'blank' && kindAt(k) !== 'start') {
 				return undefined; // an annex heading or other text between: the organ line belongs to the text
 			}
 		}
@@ -159,16 +161,37 @@ function lineText(masked: string, line: Line): string {
 
 /** What a line can be at a text boundary. */
 function kindOf(masked: string, line: Line): Kind {
+	return kindHead(masked, line) ?? kindTail(lineText(masked, line));
+}
+
+/** The kinds told before the heading patterns: a long line, a blank line, an organ line. */
+function kindHead(masked: string, line: Line): Kind | undefined {
 	if (line.end - line.start > MAX_HEADING_LINE) {
 		return 'stop';
 	}
-	const t = lineText(masked, line);
-	if (t === '') {
+	if (blankLine(masked, line)) {
 		return 'blank';
 	}
 	if (organAt(masked, line)) {
 		return 'organ';
 	}
+	return undefined;
+}
+
+/** `lineText(masked, line) === ''` without a copy: every character is a blank, `#`, `>` or `_`. */
+function blankLine(masked: string, line: Line): boolean {
+	for (let i = line.start; i < line.end; i++) {
+		const c = masked.charCodeAt(i);
+		if (!(c === 35 || c === 62 || c === 95 || isSpace(c))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+
+/** The kind of a line that is none of {@link kindHead}'s, from its text. */
+function kindTail(t: string): Kind {
 	if (MASTHEAD.numberedTitle.test(t) || MASTHEAD.scResolutionLine.test(t) || MASTHEAD.adoption.test(t) || SYMBOL_ONLY.test(t)
 		|| (MASTHEAD.unitedNations.test(t) && /\b(?:A|S|E)\/\S*\d/.test(t))) {
 		return 'signal';
