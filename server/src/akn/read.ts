@@ -261,8 +261,9 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 					parts[parts.length - 1].builder.add(block);
 				}
 				block.headings?.forEach(push);
-			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
-				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
+			} else if (name === 'section' || name === 'subsection' || name === 'part' || name === 'division' || name === 'hcontainer') {
+				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it;
+				// a `<subsection>` (`A`, `B` of section II in A/RES/74/255) likewise, its words kept.
 				const num = textOf(child(c, 'num'));
 				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
 				// `<subheading>I Deuxième rapport …</subheading>` (the number in the title, its full stop lost): `I. Deuxième rapport …`.
