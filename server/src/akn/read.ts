@@ -15,6 +15,8 @@ const LANG_CODES: Record<string, Lang> = { eng: 'en', fra: 'fr', spa: 'es', ara:
 export const LANG_TO_CODE: Record<Lang, string> = { en: 'eng', fr: 'fra', es: 'spa', ar: 'ara', ru: 'rus', zh: 'zho' };
 
 const HEADINGS = new Set(['crossHeading', 'subheading', 'heading']);
+/** Akoma Ntoso's hierarchical containers: each opens a part headed by its number and heading. */
+const HIERARCHY = new Set(['section', 'subsection', 'part', 'subpart', 'division', 'subdivision', 'chapter', 'subchapter', 'title', 'subtitle', 'book', 'hcontainer']);
 
 export function readAkn(xml: string): ReadResult {
 	const parsed = parseXml(xml);
@@ -261,10 +263,10 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 					parts[parts.length - 1].builder.add(block);
 				}
 				block.headings?.forEach(push);
-			} else if (name === 'section' || name === 'subsection' || name === 'part' || name === 'division' || name === 'hcontainer') {
+			} else if (HIERARCHY.has(name)) {
 				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it;
-				// a `<subsection>` (`A`, `B` of section II in A/RES/74/255) likewise, its words kept.
-				const num = textOf(child(c, 'num'));
+				// a `<subsection>` or `<title>` (`A`, `B` of a section in A/RES/74/255, 79/252) likewise, its words kept.
+				const num = textOf(child(c, 'num')).trim().replace(/\.$/, '');
 				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
 				// `<subheading>I Deuxième rapport …</subheading>` (the number in the title, its full stop lost): `I. Deuxième rapport …`.
 				const title = sub ? textOf(sub).replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, num ? '$1 ' : '$1. ') : '';
