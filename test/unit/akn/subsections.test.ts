@@ -42,4 +42,12 @@ suite('AKN4UN import: subsections', () => {
 			assert.deepEqual(differences(aknStructure(imported.resolution), documentStructure(parse(md))), []);
 		});
 	}
+
+	test('a subsection headed by a paragraph of its number and title, its preamble after it (A/RES/74/255 F)', () => {
+		const fr = common('subsection', '').replace('<subsection><num>A</num><subheading>Base/floor salary scale</subheading>', '<subsection><paragraph><num>A.</num><subheading>Base/floor salary scale</subheading></paragraph>');
+		assert.notEqual(fr, common('subsection', ''));
+		const md = importAkn(fr).markdown!;
+		assert.ok(md.includes('A. Base/floor salary scale\n\n*Recalling* its resolution 44/198,'), md);
+		assert.ok(!/^Recalling its resolution 44\/198/m.test(md));
+	});
 });
