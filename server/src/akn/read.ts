@@ -15,6 +15,8 @@ const LANG_CODES: Record<string, Lang> = { eng: 'en', fra: 'fr', spa: 'es', ara:
 export const LANG_TO_CODE: Record<Lang, string> = { en: 'eng', fr: 'fra', es: 'spa', ar: 'ara', ru: 'rus', zh: 'zho' };
 
 const HEADINGS = new Set(['crossHeading', 'subheading', 'heading']);
+/** Akoma Ntoso's hierarchical containers: each opens a part headed by its number and heading. */
+const HIERARCHY = new Set(['section', 'subsection', 'part', 'subpart', 'division', 'subdivision', 'chapter', 'subchapter', 'title', 'subtitle', 'book', 'hcontainer']);
 
 export function readAkn(xml: string): ReadResult {
 	const parsed = parseXml(xml);
@@ -75,6 +77,14 @@ export function readAkn(xml: string): ReadResult {
 		notes: inline.notes,
 	};
 	return { resolution, problems: parsed.problems };
+}
+
+/** `A. Title` of a paragraph that holds only a part number (`A.`, `II`) and a heading element. */
+function numberedHeading(el: Element): string | undefined {
+	const kids = children(el);
+	const num = textOf(child(el, 'num')).trim().replace(/\.$/, '');
+	const sub = kids.find((k) => HEADINGS.has(localName(k)));
+	return sub && /^(?:[A-Z]|[IVXL]{1,6})$/.test(num) && kids.every((k) => localName(k) === 'num' || HEADINGS.has(localName(k))) && textOf(sub) ? `${num}. ${textOf(sub)}` : undefined;
 }
 
 /** A paragraph that is only a bold line (`Countries in special situations`, `* * *`) is a heading. */
@@ -232,6 +242,9 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				if (heading) {
 					push(heading);
 				}
+			} else if (name === 'paragraph' && numberedHeading(c)) {
+				// `<paragraph><num>A.</num><subheading>Title</subheading></paragraph>` opening a subsection (A/RES/74/255 F).
+				push(numberedHeading(c)!);
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				const block = readBlock(c, inline);
 				if (loneNum !== undefined && block.num === undefined) {
@@ -261,10 +274,12 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 					parts[parts.length - 1].builder.add(block);
 				}
 				block.headings?.forEach(push);
-			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
-				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
-				const num = textOf(child(c, 'num'));
-				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
+			} else if (HIERARCHY.has(name)) {
+				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it;
+				// a `<subsection>` or `<title>` (`A`, `B` of a section in A/RES/74/255, 79/252) likewise, its words kept.
+				const num = textOf(child(c, 'num')).trim().replace(/\.$/, '');
+				// Its title, not a preambular paragraph marked up as `<crossHeading refersTo="#preamble">` (74/255 F).
+				const sub = children(c).find((k) => HEADINGS.has(localName(k)) && attr(k, 'refersTo') !== '#preamble');
 				// `<subheading>I Deuxième rapport …</subheading>` (the number in the title, its full stop lost): `I. Deuxième rapport …`.
 				const title = sub ? textOf(sub).replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, num ? '$1 ' : '$1. ') : '';
 				const heading = [num, title].filter(Boolean).join('. ');
