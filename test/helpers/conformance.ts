@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { aknStructure, differences, documentStructure, readAkn, toMarkdown } from '../../server/src/akn';
-import { checkText } from '../../server/src/check/check';
+import { aknStructure, differences, documentStructure, readAkn, toMarkdown, type AknResolution } from '../../server/src/akn';
+import { checkText, type CheckResult } from '../../server/src/check/check';
 import type { Catalog } from '../../server/src/catalog/catalog';
 import { format } from '../../server/src/l10n/messages';
 import { loadBuiltinCatalog } from '../../server/src/node/builtinCatalog';
@@ -34,6 +34,42 @@ export function extract(collections: readonly Collection[]): string {
 				execFileSync('unzip', ['-q', '-o', zip, '-d', path.dirname(zip)], { stdio: 'ignore' });
 			} catch {
 				process.stderr.write(`conformance: could not unzip ${path.relative(dir, zip)} (is 'unzip' installed?)\n`);
+			}
+		}
+	}
+	return dir;
+}
+
+/**
+ * Unpacks only the given files (`ga-resolutions/75session/French/75_10_F.xml`) into a fresh temporary folder; a file
+ * that sits in one of session 74's zips (`74session/GA resolutions_74session_French.zip`, member `French/74_1.xml`)
+ * is taken out of its zip. Files of an absent archive are left out. Returns the folder.
+ */
+export function extractNamed(files: readonly string[]): string {
+	const dir = mkdtempSync(path.join(tmpdir(), 'unres-akn-named-'));
+	for (const c of COLLECTIONS) {
+		const wanted = files.filter((f) => f.startsWith(`${c}/`)).map((f) => f.slice(c.length + 1));
+		if (wanted.length === 0 || !existsSync(archiveOf(c))) {
+			continue;
+		}
+		const target = path.join(dir, c);
+		execFileSync('mkdir', ['-p', target]);
+		const listed = new Set(execFileSync('tar', ['-tJf', archiveOf(c)], { maxBuffer: 64 << 20 }).toString().split('\n'));
+		const direct = wanted.filter((w) => listed.has(w));
+		const zips = [...listed].filter((n) => n.endsWith('.zip'));
+		const zipped = wanted.filter((w) => !listed.has(w)).map((w) => ({ w, zip: zips.find((z) => path.dirname(z) === path.dirname(path.dirname(w)) && z.includes(path.basename(path.dirname(w)))) }));
+		const needZips = [...new Set(zipped.flatMap((z) => (z.zip ? [z.zip] : [])))];
+		if (direct.length + needZips.length > 0) {
+			execFileSync('tar', ['-xJf', archiveOf(c), '-C', target, ...direct, ...needZips], { stdio: 'ignore' });
+		}
+		for (const { w, zip } of zipped) {
+			if (zip) {
+				// The zip's members are `<Language>/<name>`, unpacked beside the zip as `npm run conformance` does.
+				try {
+					execFileSync('unzip', ['-q', '-o', path.join(target, zip), path.join(path.basename(path.dirname(w)), path.basename(w)), '-d', path.join(target, path.dirname(zip))], { stdio: 'ignore' });
+				} catch {
+					// Not in the zip (or no unzip): the file is left out, as an absent archive's are.
+				}
 			}
 		}
 	}
@@ -73,12 +109,20 @@ export interface Verdict {
 	readonly firstNote?: string;
 }
 
-/** Imports one official file, parses and checks the draft, compares with the XML. */
-export function evaluate(xml: string, file: string, catalog: Catalog = loadBuiltinCatalog()): Verdict {
+/** One official file imported as a draft and checked: the draft's text beside its error and warning diagnostics. */
+export interface Imported {
+	readonly res: AknResolution;
+	readonly markdown: string;
+	readonly doc: CheckResult['doc'];
+	readonly diagnostics: Verdict['diagnostics'];
+	readonly problems: readonly string[];
+}
+
+/** Imports one official file and checks the draft (only the reader's problems when the XML cannot be read). */
+export function importAndCheck(xml: string, catalog: Catalog = loadBuiltinCatalog()): Imported | { readonly res?: undefined; readonly problems: readonly string[] } {
 	const read = readAkn(xml);
-	const group = groupOf(file);
 	if (!read.resolution) {
-		return { file, lang: '?', group, differences: ['unreadable'], diagnostics: [], problems: read.problems };
+		return { problems: read.problems };
 	}
 	const res = read.resolution;
 	const markdown = toMarkdown(res);
@@ -87,6 +131,17 @@ export function evaluate(xml: string, file: string, catalog: Catalog = loadBuilt
 	const diagnostics = results
 		.filter((r) => r.severity === 'error' || r.severity === 'warning')
 		.map((r) => ({ rule: r.rule.id, severity: r.severity, line: lines.position(r.finding.span.start).line + 1, message: format(r.finding.messageKey, r.finding.args, 'en') }));
+	return { res, markdown, doc, diagnostics, problems: read.problems };
+}
+
+/** Imports one official file, parses and checks the draft, compares with the XML. */
+export function evaluate(xml: string, file: string, catalog: Catalog = loadBuiltinCatalog()): Verdict {
+	const group = groupOf(file);
+	const imported = importAndCheck(xml, catalog);
+	if (!imported.res) {
+		return { file, lang: '?', group, differences: ['unreadable'], diagnostics: [], problems: imported.problems };
+	}
+	const { res, doc, diagnostics, problems } = imported;
 	return {
 		file,
 		lang: res.lang ?? res.langCode ?? '?',
@@ -94,7 +149,7 @@ export function evaluate(xml: string, file: string, catalog: Catalog = loadBuilt
 		symbol: res.symbol,
 		differences: differences(aknStructure(res), documentStructure(doc)),
 		diagnostics,
-		problems: read.problems,
+		problems,
 		...(res.notes[0] ? { firstNote: res.notes[0].marker } : {}),
 	};
 }

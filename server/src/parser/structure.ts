@@ -24,6 +24,8 @@ const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|ien
 
 /** A document symbol alone on its line (`A/C.2/80/L.50`): a PDF text's running head, not a heading. */
 const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
+/** A numbered section title (`VII. Revised estimates resulting from … decision OS/14/101, adopted by …`): budget sections' titles run to 350 characters. */
+const PART_HEADING_MAX = 400;
 
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
@@ -154,7 +156,7 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
 		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
 		const isHeading = single && !TERMINAL.test(lineText)
-			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
+			&& ((PART_HEADING.test(lineText) && lineText.length <= PART_HEADING_MAX) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
 		const stacked = !single && zone === 'preamble' ? stackedHeading(masked, unit, units[index + 1]) : undefined;
 		if (stacked) {
 			// A PDF text's `I` / `Achieving sustainable fisheries` in one block before paragraph 1: the same heading as on one line.
