@@ -6,6 +6,8 @@ export const MARK = /[*_]/;
 /** Blanks, and the invisible marks Word leaves in official texts (left-to-right mark, zero-width space, word joiner). */
 export const BLANK = /[\s\u00a0\u202f\ufeff\u200b-\u200f\u2060]/;
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+/** `;^1–17`, `.^7,8`: note numbers written as a superscript (`^…`) right after a mark, a range or a list (A/RES/74/249). */
+const NOTE_RANGE = /[.,;:]\^\d{1,3}(?:[–-]\d{1,3}|(?:, ?\d{1,3})+)?$/;
 
 /** Where a piece of text really ends: its last character once footnote markers, emphasis and blanks are set aside. */
 export interface Ending {
@@ -68,6 +70,9 @@ export class Ends {
 				}
 			} else if (t[i - 1] === ']' && /\[\^[^\]\s]{1,20}\]$/.test(t.slice(Math.max(from, i - 24), i))) {
 				i = t.lastIndexOf('[^', i);
+			} else if (/\d/.test(t[i - 1] ?? '') && NOTE_RANGE.test(t.slice(Math.max(from, i - 16), i))) {
+				// `…Board of Auditors;^1–17`: the notes called again after the mark, a range the import keeps as written.
+				i = t.lastIndexOf('^', i - 1);
 			} else if (/\d/.test(t[i - 1] ?? '')) {
 				// Plain text from a PDF keeps footnote numbers after punctuation (`1972, 61`) even with no footnote block.
 				const m = /[.,;:]\s?\d{1,3}$/.exec(t.slice(Math.max(from, i - 6), i));

@@ -1,5 +1,6 @@
-import { blockSubs, ownEnd } from '../leadPhrases/paragraphs';
-import { checkEnding, subEndings, viewOf, type EndRule } from '../leadPhrases/punctuation';
+import type { SubParagraph } from '../model/document';
+import { blockSubs, ownEnd, type DraftView } from '../leadPhrases/paragraphs';
+import { checkEnding, subEndings, viewOf, type EndRule, type Mark } from '../leadPhrases/punctuation';
 import type { Finding, Rule } from './types';
 
 type Described = ReturnType<typeof viewOf>['paragraphs'][number];
@@ -16,6 +17,27 @@ function subHeading(text: string, d: Described, next: Described | undefined): bo
 	const italic = (p: Described['para']) => /[*_]/.test(text.slice(Math.max(0, p.span.start - 1), p.span.start + 1));
 	return next !== undefined && italic(next.para) && !italic(d.para) && d.para.subParagraphs.length === 0
 		&& own.length > 0 && own.length <= 80 && !own.includes('\n') && /^\p{Lu}/u.test(own) && !/[.,;:!?]$/.test(own);
+}
+
+/** The first sub-paragraph of a list that introduces no others: the one whose ending sets the list's mark. */
+function firstLeaf(subs: readonly SubParagraph[]): SubParagraph | undefined {
+	const s = blockSubs(subs)[0];
+	return s && blockSubs(s.children).length > 0 ? firstLeaf(s.children) : s;
+}
+
+/**
+ * The mark that ends the sub-paragraphs of a preambular paragraph, but the last one: a comma, or a semicolon when the
+ * list opens with one. French texts end the points of a preambular enumeration with `;` (A/RES/76/29, 79/56, 80/34,
+ * E/RES/2022/3 F), and 80/151 does in all three languages, the last point closing the paragraph with its comma;
+ * a list that mixes the two marks is still flagged.
+ */
+function leafMark(view: DraftView, subs: readonly SubParagraph[], leaves: number): Mark {
+	const first = firstLeaf(subs);
+	return first && leaves > 1 && view.ends.of(first.label.span.end, first.span.end).char === ';' ? ';' : ',';
+}
+
+function leafCount(subs: readonly SubParagraph[]): number {
+	return blockSubs(subs).reduce((n, s) => n + (blockSubs(s.children).length > 0 ? leafCount(s.children) : 1), 0);
 }
 
 export const preambularPunctuation: Rule = {
@@ -36,8 +58,10 @@ export const preambularPunctuation: Rule = {
 			const rules: EndRule[] = [];
 			if (blockSubs(p.subParagraphs).length > 0) {
 				rules.push({ from: d.textStart, end: ownEnd(p), accept: [':'], expected: ':', noun: 'punct.noun.preambularIntro' });
-				const sub = { accept: [','], expected: ',', noun: 'punct.noun.preambularSub' } as const;
-				rules.push(...subEndings(p.subParagraphs, sub, sub));
+				const mark = leafMark(view, p.subParagraphs, leafCount(p.subParagraphs));
+				const leaf = { accept: [mark], expected: mark, noun: 'punct.noun.preambularSub' } as const;
+				const last = { accept: [','], expected: ',', noun: 'punct.noun.preambularSub' } as const;
+				rules.push(...subEndings(p.subParagraphs, leaf, last));
 			} else if (next?.role === 'quote') {
 				rules.push({ from: d.textStart, end: ownEnd(p), accept: [':'], expected: ':', noun: 'punct.noun.preambularIntro' });
 			} else {
