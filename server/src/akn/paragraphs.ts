@@ -154,11 +154,12 @@ export class ParagraphBuilder {
 		const num = block.num?.replace(/\.$/, '').trim() ?? this.#inText(block, current);
 		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
-			current.more.push(block.runs);
+			// Before its first sub-paragraph it stays before them, as the XML orders it.
+			(current.flat.length === 0 ? current.intro : current.more).push(block.runs);
 			return;
 		}
 		const { lead, text } = splitLead(block.runs);
-		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
+		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], intro: [], more: [] });
 	}
 
 	/**
@@ -177,7 +178,7 @@ export class ParagraphBuilder {
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */
 	result(): AknParagraph[] {
-		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
+		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.intro.length > 0 ? { intro: p.intro } : {}), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
 	}
 }
 
@@ -187,6 +188,7 @@ interface MutableParagraph {
 	lead?: string;
 	text: Inline[];
 	flat: RawPoint[];
+	intro: Inline[][];
 	more: Inline[][];
 }
 

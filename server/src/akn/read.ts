@@ -253,7 +253,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);
-				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && preambular(block)) {
+				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && endsWithComma(block)))) {
 					// A preambular paragraph marked up in the body, before the part's first paragraph (a section's own
 					// preamble, or a slip of the source): preamble, as the printed text reads.
 					(parts.length === 1 && !last.heading ? preamble : last.preamble).add(block);
@@ -311,6 +311,13 @@ function bodyOf(author: string | undefined, symbol: string | undefined): Body | 
 /** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
 function preambular(block: Block): boolean {
 	const first = block.runs[0];
-	const text = block.runs.map((r) => ('text' in r ? r.text : '')).join('').trim();
-	return !!first && 'text' in first && !!first.italic && block.points.length === 0 && /,$/.test(text);
+	return !!first && 'text' in first && !!first.italic && endsWithComma(block);
+}
+
+/**
+ * A paragraph without points that ends with a comma: under a heading, before the part's first paragraph, the part's
+ * own preamble (`We, Heads of State and Government …,` opening an adopted declaration), as unres reads it.
+ */
+function endsWithComma(block: Block): boolean {
+	return block.points.length === 0 && /,$/.test(plainText(block.runs).trim());
 }
