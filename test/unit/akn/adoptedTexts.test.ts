@@ -27,4 +27,36 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 		assert.equal(doc.footnotes[0]?.markers.length, 1);
 		assert.equal(doc.operativeParts[0].paragraphs[0].lead?.value, 'Aprueba');
 	});
+
+	test('`Decides … on the following question:`, the quoted question, its points (a), (b): one operative paragraph, in the XML\'s order (A/RES/77/276)', () => {
+		const recognizing = '<container><p><span class="italic">Recognizing</span> that climate change is an unprecedented challenge,</p></container>';
+		const point = (num: string, inner: string) => `<point><num>${num}</num><content><p>${inner}</p></content></point>`;
+		const body = para('<span class="italic">Decides</span>, in accordance with Article 96 of the Charter, to request the International Court of Justice to render an advisory opinion on the following question: ')
+			+ para('“Having particular regard to the Charter of the United Nations and the duty of due diligence,')
+			+ para('What are the obligations of States under international law to ensure the protection of the climate system;', '(a)')
+			+ `<paragraph><num>(b)</num><list><intro><p>What are the legal consequences under these obligations for States, with respect to:</p></intro>`
+			+ point('(i)', 'States which are specially affected by the adverse effects of climate change?') + point('(ii)', 'Peoples and individuals of the present and future generations?”') + '</list></paragraph>';
+		const meeting = '<p><inline name="adoptionMeeting">64th plenary meeting</inline></p><p><docDate date="2023-03-29">29 March 2023</docDate></p>';
+		const xml = akn('eng', 'The General Assembly,', recognizing, body, meeting, 'A/RES/77/276', '2023-03-29');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.equal(aknStructure(importAkn(xml).resolution!).operative, 1);
+		assert.match(markdown, /question:\n\n“Having particular regard .*,\n\n\(a\) What are/);
+	});
+
+	test('an agenda of points `1.`, `2.` in operative paragraph 11: lines of paragraph 11, no paragraphs nor sub-paragraphs (A/RES/78/223)', () => {
+		const point = (num: string, inner: string) => `<point><num>${num}</num><content><p>${inner}</p></content></point>`;
+		const body = para('<span class="italic">Requests</span> the Secretary-General to encourage the participation of the United Nations system;', '10.')
+			+ `<paragraph><num>11.</num><list><intro><p><span class="italic">Approves</span> the following provisional agenda for the Fifteenth Congress:</p></intro>`
+			+ point('1.', 'Opening of the Congress.') + point('2.', 'Organizational matters.') + point('3.', 'Adoption of the report of the Congress.') + '</list></paragraph>'
+			+ `<paragraph><num>12.</num><list><intro><p><span class="italic">Decides</span> that the following issues shall be considered in workshops:</p></intro>`
+			+ point('(a)', 'Building resilient societies;') + point('(b)', 'Ensuring equal access to justice for all;') + '</list></paragraph>'
+			+ para('<span class="italic">Requests</span> the Secretary-General to report to it at its seventy-ninth session.', '13.');
+		const meeting = '<p><inline name="adoptionMeeting">76th plenary meeting</inline></p><p><docDate date="2023-12-19">19 December 2023</docDate></p>';
+		const xml = akn('eng', 'The General Assembly,', '<container><p><span class="italic">Recalling</span> its resolution 56/119,</p></container>', body, meeting, 'A/RES/78/223', '2023-12-19');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.deepEqual([aknStructure(importAkn(xml).resolution!).operative, aknStructure(importAkn(xml).resolution!).subParagraphs], [4, 2]);
+		assert.match(markdown, /Congress:\n\n1\. Opening of the Congress\.\n\n2\. Organizational matters\./);
+	});
 });
