@@ -202,9 +202,11 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			continue;
 		}
 		const sectionEnd = masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd);
-		// Inside a section's preamble, a paragraph opening with a participle is preambular even when it ends with the
-		// operative `;` (A/RES/77/256 B S: `Reconociendo … de la Comisión;`): preambular-punctuation says so.
-		const sectionPreambular = /,[\s"”’»)\]*_]*$/.test(sectionEnd) || (outline.open?.kind === 'preambular' && /;[\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()));
+		// Inside a section's preamble, or right before its paragraph 1, a paragraph opening with a participle is preambular
+		// even when it ends with `;` or `.` (A/RES/77/256 B S `Reconociendo … de la Comisión;`, 79/258 S `Habiendo
+		// examinado … Consultiva.`): preambular-punctuation says so.
+		const sectionPreambular = /,[\s"”’»)\]*_]*$/.test(sectionEnd)
+			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || numberedNext(masked, units[index + 1])));
 		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && sectionPreambular) {
 			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
 			// the preamble, as those of a component resolution under its own organ line do.
