@@ -158,7 +158,9 @@ export class ParagraphBuilder {
 			(current.flat.length === 0 ? current.intro : current.more).push(block.runs);
 			return;
 		}
-		const { lead, text } = splitLead(block.runs);
+		// A number no paragraph takes (`1.1`, its full stop in the words: `.\tRaise awareness …`, A/RES/76/3) stays in the words.
+		const runs = num && !/^\d+$/.test(num) && block.num !== undefined ? tidy([{ text: block.num.trim() }, ...block.runs]) : block.runs;
+		const { lead, text } = splitLead(runs);
 		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], intro: [], more: [] });
 	}
 

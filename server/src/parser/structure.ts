@@ -5,7 +5,7 @@ import { ANNEX, CLOSING, LABEL_START, NUMBERED, PART_HEADING, TERMINAL } from '.
 import { trimSpan } from './lines';
 import type { OlderLayout } from '../model/layout';
 import { meetingNumberOf } from './meetingLines';
-import { readOlderLayout } from './olderLayouts';
+import { isEnactingText, readOlderLayout } from './olderLayouts';
 import { organAt, type OrganFind } from './organ';
 import { Outline } from './outline';
 import type { Unit } from './units';
@@ -26,6 +26,9 @@ const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|ien
 const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
 
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
+
+/** An item numbered in decimals (`1.1. Raise awareness …`). */
+const DECIMAL = /^[\s*_]*\d{1,2}\.\d{1,2}\.?[ \t\u00a0]/;
 
 /** A line that opens a quotation. */
 const QUOTE_OPENS = /^[\s*_]*[“«"„]/;
@@ -202,11 +205,11 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			continue;
 		}
 		const sectionEnd = masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd);
-		// Inside a section's preamble, or right before its paragraph 1, a paragraph opening with a participle is preambular
-		// even when it ends with `;` or `.` (A/RES/77/256 B S `Reconociendo … de la Comisión;`, 79/258 S `Habiendo
-		// examinado … Consultiva.`): preambular-punctuation says so.
+		// Inside a section's preamble, or before another of its paragraphs, a paragraph opening with a participle is
+		// preambular even when it ends with `;` or `.` (A/RES/77/256 B S `Reconociendo … de la Comisión;`, 79/258 S
+		// `Habiendo examinado … Consultiva.`, 75/245 F `Rappelant … ;` then `Approuve …`): preambular-punctuation says so.
 		const sectionPreambular = /,[\s"”’»)\]*_]*$/.test(sectionEnd)
-			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || numberedNext(masked, units[index + 1])));
+			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || paragraphNext(masked, units[index + 1])));
 		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && sectionPreambular) {
 			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
 			// the preamble, as those of a component resolution under its own organ line do.
@@ -214,8 +217,9 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			outline.begin({ kind: 'preambular', segments: unit.segments, textStart: first.start, labels: [] }, 'preamble');
 			continue;
 		}
-		if (zone === 'operative' && outline.open?.kind === 'operative') {
-			// Unnumbered text inside the operative part (a quoted passage) belongs to the paragraph before it.
+		if (zone === 'operative' && outline.open?.kind === 'operative' && !DECIMAL.test(lineText)) {
+			// Unnumbered text inside the operative part (a quoted passage) belongs to the paragraph before it; an item
+			// numbered `1.1.` of an adopted text (A/RES/76/3) is a paragraph of its own.
 			outline.open.segments = [...outline.open.segments, ...unit.segments];
 			continue;
 		}
@@ -223,6 +227,11 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		if (zone === 'closed') {
 			// Vote notes and stray footnotes under the meeting line are not paragraphs.
 			continue;
+		}
+		if (zone === 'preamble' && single && isEnactingText(lineText) && titleNext(masked, units[index + 1])) {
+			// `Adopts the following document:` over the adopted text's title (A/RES/76/3): the operative part begins;
+			// the titles under it are headings, its first numbered paragraph is the text's paragraph 1.
+			zone = 'operative';
 		}
 		outline.begin(
 			{ kind: zone === 'operative' ? 'operative' : 'preambular', segments: unit.segments, textStart: first.start, labels: [] },
@@ -296,6 +305,26 @@ function wrappedTitle(masked: string, unit: Unit, next: Unit | undefined): strin
 	const lines = masked.slice(first.start, first.end).split('\n').map((l) => l.trim());
 	const ok = lines.length <= 4 && /^\p{Lu}/u.test(lines[0]) && lines.every((l) => l !== '' && !TERMINAL.test(l) && !NUMBERED.test(l) && !LABEL_START.test(l));
 	return ok ? lines.join(' ') : undefined;
+}
+
+/** Whether a unit is a paragraph, numbered or not, rather than a heading or the meeting line: its first line ends with punctuation. */
+function paragraphNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	if (!first || numberedNext(masked, unit)) {
+		return !!first;
+	}
+	const line = masked.slice(first.start, first.end);
+	return TERMINAL.test(line) && !PART_HEADING.test(line) && !CLOSING.test(line) && !LABEL_START.test(line);
+}
+
+/** Whether a unit is a one-line title: no final punctuation, a capital first. */
+function titleNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	if (!first || unit!.segments.length !== 1) {
+		return false;
+	}
+	const line = masked.slice(first.start, first.end).trim();
+	return line.length <= 200 && !line.includes('\n') && /^\p{Lu}/u.test(line) && !TERMINAL.test(line) && !CLOSING.test(line);
 }
 
 /** Whether a unit opens with an operative number (`1.`). */

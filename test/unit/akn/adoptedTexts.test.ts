@@ -59,4 +59,21 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 		assert.deepEqual([aknStructure(importAkn(xml).resolution!).operative, aknStructure(importAkn(xml).resolution!).subParagraphs], [4, 2]);
 		assert.match(markdown, /Congress:\n\n1\. Opening of the Congress\.\n\n2\. Organizational matters\./);
 	});
+
+	test('`Adopts the following document:` over the document\'s titles, items numbered `1.1` whose full stop is in the words (A/RES/76/3)', () => {
+		const body = para('<span class="italic">Adopts</span> the following document:')
+			+ '<paragraph><heading>The “Space2030” Agenda: space as a driver of sustainable development</heading></paragraph><paragraph><heading>I. Introduction</heading></paragraph>'
+			+ para('The United Nations has been at the centre of international cooperation in space activities.', '1.')
+			+ '<paragraph><subheading>Overarching objective 1: Enhance space-derived economic benefits</subheading></paragraph>'
+			+ para('.\tRaise awareness of the importance of space science and technology.', '1.1') + para('.\tFacilitate the integration of the space sector with other sectors.', '1.2');
+		const meeting = '<p><inline name="adoptionMeeting">3rd plenary meeting</inline></p><p><docDate date="2021-10-25">25 October 2021</docDate></p>';
+		const xml = akn('eng', 'The General Assembly,', '<container><p><span class="italic">Recalling</span> its resolution 73/6,</p></container>', body, meeting, 'A/RES/76/3', '2021-10-25');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.deepEqual([aknStructure(importAkn(xml).resolution!).preambular, aknStructure(importAkn(xml).resolution!).operative], [1, 4]);
+		// The numbers `1.1`, `1.2` are kept, not lost with the `<num>` no paragraph takes.
+		assert.match(markdown, /\n1\.1\.\s+Raise awareness/);
+		assert.match(markdown, /\n1\.2\.\s+Facilitate/);
+		assert.match(parse(markdown).layout?.enacting?.value ?? '', /Adopts\* the following document:$/);
+	});
 });
