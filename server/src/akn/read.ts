@@ -252,7 +252,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				// A short plain line without final punctuation heads what follows, as unres reads it; before paragraph 1
 				// only when paragraph 1 comes next.
 				const first = parts.length === 1 && !last.heading && last.builder.paragraphs.length === 0;
-				const line = plain && plain.length <= 150 && !/[.;:,!?][\s"”’»)\]]*$/.test(plain) && /^\p{Lu}/u.test(plain) && !labelAtStart(block.runs) && (!first || /^\d/.test(textOf(child(nodes[index + 1], 'num')))) ? plain : undefined;
+				// Not after a numbered paragraph's colon (`11. Décide … :` / `États classés dans la catégorie C …`, A/RES/76/239 F), as unres reads it.
+				const line = plain && plain.length <= 150 && !last.builder.introducesNext() && !/[.;:,!?][\s"”’»)\]]*$/.test(plain) && /^\p{Lu}/u.test(plain) && !labelAtStart(block.runs) && (!first || /^\d/.test(textOf(child(nodes[index + 1], 'num')))) ? plain : undefined;
 				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);

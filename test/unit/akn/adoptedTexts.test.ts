@@ -76,4 +76,25 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 		assert.match(markdown, /\n1\.2\.\s+Facilitate/);
 		assert.match(parse(markdown).layout?.enacting?.value ?? '', /Adopts\* the following document:$/);
 	});
+
+	test('a quotation marked up apart after a preambular paragraph\'s colon is that paragraph\'s, on both sides (A/RES/80/116 F)', () => {
+		const preamble = '<container><p><span class="italic">Rappelant</span> sa résolution 79/232, dans laquelle elle a décidé de demander un avis consultatif sur la question ci-après :</p></container>'
+			+ '<container><p>« Quelles sont les obligations d’Israël en ce qui concerne la présence des Nations Unies ? »</p></container>'
+			+ '<container><p><span class="italic">Ayant reçu</span> l’avis consultatif rendu le 22 octobre 2025,</p></container>';
+		const meeting = '<p><inline name="adoptionMeeting">40e séance plénière</inline></p><p><docDate date="2025-12-03">3 décembre 2025</docDate></p>';
+		const xml = akn('eng', 'L’Assemblée générale,', preamble, para('<span class="italic">Affirme</span> que l’avis doit être respecté.', '1.'), meeting, 'A/RES/80/116', '2025-12-03').replace('language="eng"', 'language="fra"');
+		assert.deepEqual(compare(xml).diff, []);
+		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 2);
+	});
+
+	test('a plain line after a numbered paragraph\'s colon is the paragraph\'s, no heading, on both sides (A/RES/76/239 F, 78/318)', () => {
+		const body = para('<span class="italic">Décide</span> que les quotes-parts des États suivants seront calculées ainsi :', '11.')
+			+ para('États classés dans la catégorie C dans la liste figurant en annexe à la résolution 55/235')
+			+ para('<span class="italic">Encourage</span> les États Membres à passer volontairement à un taux plus élevé.', '12.');
+		const xml = akn('eng', 'L’Assemblée générale,', '<container><p><span class="italic">Rappelant</span> sa résolution 55/235,</p></container>', body, MEETING_ES, 'A/RES/76/239', '2021-09-22').replace('language="eng"', 'language="fra"');
+		assert.deepEqual(compare(xml).diff, []);
+		const res = importAkn(xml).resolution!;
+		assert.equal(aknStructure(res).operative, 2);
+		assert.equal(res.parts.length, 1);
+	});
 });
