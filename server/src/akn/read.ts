@@ -217,6 +217,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 	};
 	parts.push(open());
 	const noOperativeYet = () => parts.every((p) => p.builder.paragraphs.length === 0);
+	// The preamble a `<crossHeading>` of the body went to last, while no operative paragraph follows it yet.
+	let crossPreamble: ParagraphBuilder | undefined;
 	// `<paragraph><num>1.</num></paragraph>` then the words in the next paragraph: one numbered paragraph.
 	let loneNum: string | undefined;
 	const visit = (el: Element) => visitNodes(children(el));
@@ -228,7 +230,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 			if (name === 'crossHeading' && attr(c, 'refersTo') === '#preamble') {
 				// Preambular paragraphs marked up in the main body (sections with a preamble of their own).
 				const block = { runs: inline.runs(c), points: [] };
-				(noOperativeYet() && parts.length === 1 ? preamble : parts[parts.length - 1].preamble).add(block);
+				crossPreamble = noOperativeYet() && parts.length === 1 ? preamble : parts[parts.length - 1].preamble;
+				crossPreamble.add(block);
 			} else if (HEADINGS.has(name) || headingOnly) {
 				// A heading in the operative part (`A`, `II`, `Universal access to health care`) opens a part, as in unres.
 				const heading = textOf(headingOnly ?? c);
@@ -246,6 +249,14 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 					return;
 				}
 				const last = parts[parts.length - 1];
+				const label = block.num !== undefined && !/^\d/.test(block.num) ? labelAtStart([{ text: `${block.num.trim()} ` }]) : undefined;
+				if (label && crossPreamble && last.builder.paragraphs.length === 0) {
+					// `Noting with satisfaction:` (a crossHeading) then `<paragraph><num>(a)</num>`: the points of that
+					// preambular paragraph, in the XML's order (E/RES/2023/5).
+					crossPreamble.add(block);
+					return;
+				}
+				crossPreamble = undefined;
 				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
 				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
 				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;

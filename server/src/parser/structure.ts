@@ -8,7 +8,7 @@ import { meetingNumberOf } from './meetingLines';
 import { isEnactingText, readOlderLayout } from './olderLayouts';
 import { organAt, type OrganFind } from './organ';
 import { Outline } from './outline';
-import { introduces, listItem, nextNumber, numberedNext, paragraphNext, titleNext } from './structureCues';
+import { introduces, labelNext, listItem, nextNumber, numberedNext, paragraphNext, titleNext } from './structureCues';
 import type { Unit } from './units';
 
 export interface Structure {
@@ -22,6 +22,9 @@ export interface Structure {
 
 /** A sentence opening with a participle (`Convaincue qu’une coopération …`, six words or more, no colon): a preambular paragraph without its comma, not a heading (`Peacebuilding Commission`, `Taking stock: …`). */
 const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)(?!\p{L})(?:\s+[^\s:]+){5}/iu;
+
+/** A present participle first (`Noting`, `Notant`, `Observando`, `Teniendo`). */
+const PRESENT_PARTICIPLE = /^\p{L}+(?:ing|ant|ando|endo|iendo)(?!\p{L})/iu;
 
 /** A document symbol alone on its line (`A/C.2/80/L.50`): a PDF text's running head, not a heading. */
 const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
@@ -210,7 +213,9 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		// preambular even when it ends with `;` or `.` (A/RES/77/256 B S `Reconociendo … de la Comisión;`, 79/258 S
 		// `Habiendo examinado … Consultiva.`, 75/245 F `Rappelant … ;` then `Approuve …`): preambular-punctuation says so.
 		const sectionPreambular = /,[\s"”’»)\]*_]*$/.test(sectionEnd)
-			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || paragraphNext(masked, units[index + 1])));
+			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || paragraphNext(masked, units[index + 1])))
+			// `Noting with satisfaction:` then its points (a), (b) (E/RES/2023/5, part B).
+			|| (/:[\s"”’»)\]*_]*$/.test(sectionEnd) && PRESENT_PARTICIPLE.test(lineText.trimStart()) && labelNext(masked, units[index + 1]));
 		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && sectionPreambular) {
 			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
 			// the preamble, as those of a component resolution under its own organ line do.

@@ -78,3 +78,9 @@ export function numberedNext(masked: string, unit: Unit | undefined): boolean {
 	const first = unit?.segments[0];
 	return !!first && NUMBERED.test(masked.slice(first.start, Math.min(first.end, first.start + 300)));
 }
+
+/** Whether a unit opens with a sub-paragraph label (`(a)`, `a)`). */
+export function labelNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	return !!first && LABEL_START.test(masked.slice(first.start, Math.min(first.end, first.start + 12)));
+}

@@ -30,4 +30,19 @@ suite('AKN4UN import: budget sections', () => {
 		assert.equal(res.parts[0].heading, title.replace(/^I /, 'I. '));
 		assert.deepEqual([aknStructure(res).preambular, aknStructure(res).operative], [1, 1]);
 	});
+
+	test('a section\'s `Noting with satisfaction:` (a crossHeading) then paragraphs (a), (b) in the body: its points, in the XML\'s order (E/RES/2023/5)', () => {
+		const crossEn = (lead: string, rest: string) => `<crossHeading refersTo="#preamble"><span class="italic">${lead}</span>${rest}</crossHeading>`;
+		const body = '<paragraph><heading>B. Work of the Committee regarding the Globally Harmonized System</heading></paragraph>'
+			+ crossEn('Noting with satisfaction', ':') + para('That the Economic Commission for Europe has taken steps to implement the System,', '(a)')
+			+ para('That many Member States have already issued national legislation implementing the System,', '(b)')
+			+ crossEn('Aware', ' that effective implementation will require further cooperation,')
+			+ para('<span class="italic">Commends</span> the Secretary-General on the publication of the ninth revised edition.', '1.');
+		const meeting = '<p><inline name="adoptionMeeting">25th plenary meeting</inline></p><p><docDate date="2023-06-08">8 June 2023</docDate></p>';
+		const xml = akn('eng', 'The Economic and Social Council,', '<container><p><span class="italic">Recalling</span> its resolution 1999/65,</p></container>', body, meeting, 'E/RES/2023/5', '2023-06-08');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		assert.deepEqual([aknStructure(importAkn(xml).resolution!).preambular, aknStructure(importAkn(xml).resolution!).subParagraphs], [3, 2]);
+		assert.match(markdown, /\*Noting with satisfaction\*:\n\n\(a\) That the Economic Commission/);
+	});
 });
