@@ -7,7 +7,7 @@ import type { Lang } from '../model/document';
 import { LabelContext, rawLabelAt } from '../parser/labels';
 import { attr, children, descendants, localName, textOf, type Element } from './dom';
 import { dropPrefix, leadingText, tidy, type InlineReader } from './inline';
-import type { AknParagraph, AknSubParagraph, Inline } from './model';
+import { plainText, type AknParagraph, type AknSubParagraph, type Inline } from './model';
 
 /** A label at the start of a text: `(a)`, `a)`, `(ii)`, `ii)`, `a.`, `iv.`. */
 const LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]|[ivxlc]{1,6})\.)(?:[ \u00a0]|$)/;
@@ -151,14 +151,23 @@ export class ParagraphBuilder {
 			current.flat.push({ label, runs, children: block.points });
 			return;
 		}
+		if (current && !this.continues && block.num === undefined && block.points.length === 0 && /^[\s]*[“«"„]/.test(leadingText(block.runs)) && /:\s*$/.test(plainText([...current.text, ...current.intro.flat()]))) {
+			// `… sur la question ci-après :` / `« Quelles sont les obligations … ? »`: the quotation the colon opens is the
+			// paragraph's own, as unres reads it (A/RES/80/116 F).
+			current.intro.push(block.runs);
+			return;
+		}
 		const num = block.num?.replace(/\.$/, '').trim() ?? this.#inText(block, current);
 		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
-			current.more.push(block.runs);
+			// Before its first sub-paragraph it stays before them, as the XML orders it.
+			(current.flat.length === 0 ? current.intro : current.more).push(block.runs);
 			return;
 		}
-		const { lead, text } = splitLead(block.runs);
-		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
+		// A number no paragraph takes (`1.1`, its full stop in the words: `.\tRaise awareness …`, A/RES/76/3) stays in the words.
+		const runs = num && !/^\d+$/.test(num) && block.num !== undefined ? tidy([{ text: block.num.trim() }, ...block.runs]) : block.runs;
+		const { lead, text } = splitLead(runs);
+		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], intro: [], more: [] });
 	}
 
 	/**
@@ -175,9 +184,15 @@ export class ParagraphBuilder {
 		return m[1];
 	}
 
+	/** Whether the last paragraph is numbered and ends with a colon, no points yet: the plain lines after it are its own. */
+	introducesNext(): boolean {
+		const p = this.paragraphs[this.paragraphs.length - 1];
+		return !!p && p.num !== undefined && p.flat.length === 0 && /:\s*$/.test(plainText([...p.text, ...p.intro.flat(), ...p.more.flat()]));
+	}
+
 	/** The paragraphs with their flat sub-paragraphs nested by level. */
 	result(): AknParagraph[] {
-		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
+		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.intro.length > 0 ? { intro: p.intro } : {}), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
 	}
 }
 
@@ -187,6 +202,7 @@ interface MutableParagraph {
 	lead?: string;
 	text: Inline[];
 	flat: RawPoint[];
+	intro: Inline[][];
 	more: Inline[][];
 }
 

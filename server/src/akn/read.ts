@@ -109,7 +109,8 @@ function asHeading(el: Element, block: Block): string | undefined {
 
 function asHeadingText(spans: Element[], text: string): string | undefined {
 	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
-	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
+	// A section's number and long title in one bold line (`I Demande de subvention pour l’Institut …`, A/RES/75/253 F).
+	return (bold && (text.length <= 200 || (text.length <= 400 && /^[IVXL]{1,6}\.?\s+\p{Lu}/u.test(text)))) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
 }
 
 type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
@@ -216,7 +217,9 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 		}
 		return { heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) };
 	};
-	const push = (heading: string) => {
+	const push = (text: string) => {
+		// `I Demande de subvention …` (the number's full stop lost): `I. Demande de subvention …`, as unres reads a part heading.
+		const heading = text.replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, '$1. ');
 		const part = open(heading);
 		if (part !== parts[parts.length - 1]) {
 			parts.push(part);
@@ -224,6 +227,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 	};
 	parts.push(open());
 	const noOperativeYet = () => parts.every((p) => p.builder.paragraphs.length === 0);
+	// The preamble a `<crossHeading>` of the body went to last, while no operative paragraph follows it yet.
+	let crossPreamble: ParagraphBuilder | undefined;
 	// `<paragraph><num>1.</num></paragraph>` then the words in the next paragraph: one numbered paragraph.
 	let loneNum: string | undefined;
 	const visit = (el: Element) => visitNodes(children(el));
@@ -235,7 +240,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 			if (name === 'crossHeading' && attr(c, 'refersTo') === '#preamble') {
 				// Preambular paragraphs marked up in the main body (sections with a preamble of their own).
 				const block = { runs: inline.runs(c), points: [] };
-				(noOperativeYet() && parts.length === 1 ? preamble : parts[parts.length - 1].preamble).add(block);
+				crossPreamble = noOperativeYet() && parts.length === 1 ? preamble : parts[parts.length - 1].preamble;
+				crossPreamble.add(block);
 			} else if (HEADINGS.has(name) || headingOnly) {
 				// A heading in the operative part (`A`, `II`, `Universal access to health care`) opens a part, as in unres.
 				const heading = textOf(headingOnly ?? c);
@@ -256,17 +262,26 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 					return;
 				}
 				const last = parts[parts.length - 1];
+				const label = block.num !== undefined && !/^\d/.test(block.num) ? labelAtStart([{ text: `${block.num.trim()} ` }]) : undefined;
+				if (label && crossPreamble && last.builder.paragraphs.length === 0) {
+					// `Noting with satisfaction:` (a crossHeading) then `<paragraph><num>(a)</num>`: the points of that
+					// preambular paragraph, in the XML's order (E/RES/2023/5).
+					crossPreamble.add(block);
+					return;
+				}
+				crossPreamble = undefined;
 				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
 				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
 				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;
 				// A short plain line without final punctuation heads what follows, as unres reads it; before paragraph 1
 				// only when paragraph 1 comes next.
 				const first = parts.length === 1 && !last.heading && last.builder.paragraphs.length === 0;
-				const line = plain && plain.length <= 150 && !/[.;:,!?][\s"”’»)\]]*$/.test(plain) && /^\p{Lu}/u.test(plain) && !labelAtStart(block.runs) && (!first || /^\d/.test(textOf(child(nodes[index + 1], 'num')))) ? plain : undefined;
+				// Not after a numbered paragraph's colon (`11. Décide … :` / `États classés dans la catégorie C …`, A/RES/76/239 F), as unres reads it.
+				const line = plain && plain.length <= 150 && !last.builder.introducesNext() && !/[.;:,!?][\s"”’»)\]]*$/.test(plain) && /^\p{Lu}/u.test(plain) && !labelAtStart(block.runs) && (!first || /^\d/.test(textOf(child(nodes[index + 1], 'num')))) ? plain : undefined;
 				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);
-				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && preambular(block)) {
+				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && endsWithComma(block)))) {
 					// A preambular paragraph marked up in the body, before the part's first paragraph (a section's own
 					// preamble, or a slip of the source): preamble, as the printed text reads.
 					(parts.length === 1 && !last.heading ? preamble : last.preamble).add(block);
@@ -326,6 +341,13 @@ function bodyOf(author: string | undefined, symbol: string | undefined): Body | 
 /** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
 function preambular(block: Block): boolean {
 	const first = block.runs[0];
-	const text = block.runs.map((r) => ('text' in r ? r.text : '')).join('').trim();
-	return !!first && 'text' in first && !!first.italic && block.points.length === 0 && /,$/.test(text);
+	return !!first && 'text' in first && !!first.italic && endsWithComma(block);
+}
+
+/**
+ * A paragraph without points that ends with a comma: under a heading, before the part's first paragraph, the part's
+ * own preamble (`We, Heads of State and Government …,` opening an adopted declaration), as unres reads it.
+ */
+function endsWithComma(block: Block): boolean {
+	return block.points.length === 0 && /,$/.test(plainText(block.runs).trim());
 }

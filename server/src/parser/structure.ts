@@ -5,9 +5,10 @@ import { ANNEX, CLOSING, LABEL_START, NUMBERED, PART_HEADING, TERMINAL } from '.
 import { trimSpan } from './lines';
 import type { OlderLayout } from '../model/layout';
 import { meetingNumberOf } from './meetingLines';
-import { readOlderLayout } from './olderLayouts';
+import { isEnactingText, readOlderLayout } from './olderLayouts';
 import { organAt, type OrganFind } from './organ';
 import { Outline } from './outline';
+import { introduces, labelNext, listItem, nextNumber, numberedNext, paragraphNext, titleNext } from './structureCues';
 import type { Unit } from './units';
 
 export interface Structure {
@@ -22,12 +23,21 @@ export interface Structure {
 /** A sentence opening with a participle (`Convaincue qu’une coopération …`, six words or more, no colon): a preambular paragraph without its comma, not a heading (`Peacebuilding Commission`, `Taking stock: …`). */
 const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|iendo|ad[ao]s?|id[ao]s?)(?!\p{L})(?:\s+[^\s:]+){5}/iu;
 
+/** A present participle first (`Noting`, `Notant`, `Observando`, `Teniendo`). */
+const PRESENT_PARTICIPLE = /^\p{L}+(?:ing|ant|ando|endo|iendo)(?!\p{L})/iu;
+
 /** A document symbol alone on its line (`A/C.2/80/L.50`): a PDF text's running head, not a heading. */
 const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
 /** A numbered section title (`VII. Revised estimates resulting from … decision OS/14/101, adopted by …`): budget sections' titles run to 350 characters. */
 const PART_HEADING_MAX = 400;
 
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
+
+/** An item numbered in decimals (`1.1. Raise awareness …`). */
+const DECIMAL = /^[\s*_]*\d{1,2}\.\d{1,2}\.?[ \t\u00a0]/;
+
+/** A line that opens a quotation. */
+const QUOTE_OPENS = /^[\s*_]*[“«"„]/;
 
 /** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
 export function readStructure(text: string, masked: string, units: readonly Unit[], organ: OrganFind | undefined): Structure {
@@ -36,6 +46,9 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	let closing: ClosingLine | undefined;
 	let zone: Zone = organ && !organ.hasComma ? 'operative' : 'preamble';
 	let annexTitleOpen = false;
+	// A numbered list a paragraph introduces (`11. Approves the following provisional agenda …:` / `1. Opening …`):
+	// the number its next item takes, and the number the next paragraph would take.
+	let list: { next: number; paragraph: number } | undefined;
 
 	for (const [index, unit] of units.entries()) {
 		const first = unit.segments[0];
@@ -111,6 +124,13 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 		}
 		if ((m = NUMBERED.exec(lineText))) {
+			const n = Number(m[1]);
+			list = listItem(outline, masked, list, n, () => nextNumber(masked, units, index));
+			if (list) {
+				// An item of the list is a line of the paragraph that introduces it, as the agenda of A/RES/78/223 is.
+				outline.open!.segments = [...outline.open!.segments, ...unit.segments];
+				continue;
+			}
 			outline.close();
 			if (zone === 'preamble') {
 				zone = 'operative';
@@ -153,10 +173,19 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			continue;
 		}
+		if (outline.open && zone !== 'closed' && QUOTE_OPENS.test(lineText) && /:[\s*_]*$/.test(masked.slice(Math.max(0, outline.open.segments[outline.open.segments.length - 1].end - 8), outline.open.segments[outline.open.segments.length - 1].end)) && outline.open.labels.length === 0) {
+			// `… on the following question:` / `“Having particular regard to …,`: the quotation the colon opens is the
+			// paragraph's own (A/RES/77/276), in the preamble's zone as in the operative one.
+			outline.open.segments = [...outline.open.segments, ...unit.segments];
+			continue;
+		}
 		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
 		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
-		const isHeading = single && !TERMINAL.test(lineText)
-			&& ((PART_HEADING.test(lineText) && lineText.length <= PART_HEADING_MAX) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
+		// A budget section's title runs long (`VII. Revised estimates resulting from resolutions and decisions adopted by …`,
+		// 250 to 320 characters, A/RES/75/253): a part heading is read on its whole line, up to 400 characters.
+		const headingText = single && first.end - first.start > 300 && first.end - first.start <= 400 ? masked.slice(first.start, first.end) : lineText;
+		const isHeading = single && !TERMINAL.test(headingText)
+			&& ((PART_HEADING.test(headingText) && headingText.length <= PART_HEADING_MAX) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && ((zone === 'operative' && !introduces(outline, masked)) || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
 		const stacked = !single && zone === 'preamble' ? stackedHeading(masked, unit, units[index + 1]) : undefined;
 		if (stacked) {
 			// A PDF text's `I` / `Achieving sustainable fisheries` in one block before paragraph 1: the same heading as on one line.
@@ -178,18 +207,27 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			loneOperative(outline, masked, zone);
 			outline.close();
-			outline.pendingHeading = { span: first, text: lineText.trim() };
+			outline.pendingHeading = { span: first, text: headingText.trim() };
 			continue;
 		}
-		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && /,[\s"”’»)\]*_]*$/.test(masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd))) {
+		const sectionEnd = masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd);
+		// Inside a section's preamble, or before another of its paragraphs, a paragraph opening with a participle is
+		// preambular even when it ends with `;` or `.` (A/RES/77/256 B S `Reconociendo … de la Comisión;`, 79/258 S
+		// `Habiendo examinado … Consultiva.`, 75/245 F `Rappelant … ;` then `Approuve …`): preambular-punctuation says so.
+		const sectionPreambular = /,[\s"”’»)\]*_]*$/.test(sectionEnd)
+			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || paragraphNext(masked, units[index + 1])))
+			// `Noting with satisfaction:` then its points (a), (b) (E/RES/2023/5, part B).
+			|| (/:[\s"”’»)\]*_]*$/.test(sectionEnd) && PRESENT_PARTICIPLE.test(lineText.trimStart()) && labelNext(masked, units[index + 1]));
+		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && sectionPreambular) {
 			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
 			// the preamble, as those of a component resolution under its own organ line do.
 			outline.close();
 			outline.begin({ kind: 'preambular', segments: unit.segments, textStart: first.start, labels: [] }, 'preamble');
 			continue;
 		}
-		if (zone === 'operative' && outline.open?.kind === 'operative') {
-			// Unnumbered text inside the operative part (a quoted passage) belongs to the paragraph before it.
+		if (zone === 'operative' && outline.open?.kind === 'operative' && !DECIMAL.test(lineText)) {
+			// Unnumbered text inside the operative part (a quoted passage) belongs to the paragraph before it; an item
+			// numbered `1.1.` of an adopted text (A/RES/76/3) is a paragraph of its own.
 			outline.open.segments = [...outline.open.segments, ...unit.segments];
 			continue;
 		}
@@ -197,6 +235,11 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 		if (zone === 'closed') {
 			// Vote notes and stray footnotes under the meeting line are not paragraphs.
 			continue;
+		}
+		if (zone === 'preamble' && single && isEnactingText(lineText) && titleNext(masked, units[index + 1])) {
+			// `Adopts the following document:` over the adopted text's title (A/RES/76/3): the operative part begins;
+			// the titles under it are headings, its first numbered paragraph is the text's paragraph 1.
+			zone = 'operative';
 		}
 		outline.begin(
 			{ kind: zone === 'operative' ? 'operative' : 'preambular', segments: unit.segments, textStart: first.start, labels: [] },
@@ -228,12 +271,6 @@ function wrappedTitle(masked: string, unit: Unit, next: Unit | undefined): strin
 	const lines = masked.slice(first.start, first.end).split('\n').map((l) => l.trim());
 	const ok = lines.length <= 4 && /^\p{Lu}/u.test(lines[0]) && lines.every((l) => l !== '' && !TERMINAL.test(l) && !NUMBERED.test(l) && !LABEL_START.test(l));
 	return ok ? lines.join(' ') : undefined;
-}
-
-/** Whether a unit opens with an operative number (`1.`). */
-function numberedNext(masked: string, unit: Unit | undefined): boolean {
-	const first = unit?.segments[0];
-	return !!first && NUMBERED.test(masked.slice(first.start, Math.min(first.end, first.start + 300)));
 }
 
 /**
