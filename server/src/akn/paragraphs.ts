@@ -153,12 +153,14 @@ export class ParagraphBuilder {
 		}
 		const num = block.num?.replace(/\.$/, '').trim() ?? this.#inText(block, current);
 		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
-			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
+			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them; they
+			// keep their place among its sub-paragraphs (`« a) …` before `b) …`, an intro line before a second list).
 			current.more.push(block.runs);
+			current.moreAt.push(current.flat.length);
 			return;
 		}
 		const { lead, text } = splitLead(block.runs);
-		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [] });
+		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], more: [], moreAt: [] });
 	}
 
 	/**
@@ -177,7 +179,17 @@ export class ParagraphBuilder {
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */
 	result(): AknParagraph[] {
-		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
+		return this.paragraphs.map((p) => {
+			const top: number[] = [];
+			const subParagraphs = nest(p.flat, top);
+			// Where each block stands: after how many of the paragraph's first-level sub-paragraphs.
+			const moreAt = p.moreAt.map((n) => top.filter((i) => i < n).length);
+			const placed = moreAt.some((n) => n < subParagraphs.length);
+			return {
+				num: p.num, lead: p.lead, text: p.text, subParagraphs,
+				...(p.more.length > 0 ? { more: p.more } : {}), ...(placed ? { moreAt } : {}), ...(p.heading ? { heading: true } : {}),
+			};
+		});
 	}
 }
 
@@ -188,10 +200,12 @@ interface MutableParagraph {
 	text: Inline[];
 	flat: RawPoint[];
 	more: Inline[][];
+	/** For each block of `more`, how many points of `flat` come before it. */
+	moreAt: number[];
 }
 
 /** Nests points that were written flat (`(a)`, `(i)`, `(ii)`, `(b)`) by their editorial level. */
-function nest(points: readonly RawPoint[]): AknSubParagraph[] {
+function nest(points: readonly RawPoint[], top?: number[]): AknSubParagraph[] {
 	const context = new LabelContext();
 	const roots: { node: AknSubParagraph & { children: AknSubParagraph[] }; level: number }[] = [];
 	const stack: typeof roots = [];
@@ -208,6 +222,7 @@ function nest(points: readonly RawPoint[]): AknSubParagraph[] {
 		if (parent) {
 			parent.node.children.push(node);
 		} else {
+			top?.push(roots.length);
 			out.push(node);
 		}
 		const entry = { node, level };

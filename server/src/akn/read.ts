@@ -234,6 +234,13 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				}
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				const block = readBlock(c, inline);
+				// `<paragraph><subheading>Article 10</subheading><content>…`: the heading line, then the words, as printed
+				// (unless the paragraph is that heading again: `<subheading>B. Title</subheading><num>B.</num>` + the title).
+				const inner = only.find((k) => HEADINGS.has(localName(k)));
+				const innerHeading = inner && block.num === undefined && block.runs.length > 0 && !asHeading(c, block) ? textOf(inner) : '';
+				if (innerHeading) {
+					push(innerHeading);
+				}
 				if (loneNum !== undefined && block.num === undefined) {
 					block.num = loneNum;
 				}
