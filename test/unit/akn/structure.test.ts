@@ -141,4 +141,22 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.match(markdown, /\n2\. \*Recuerda\* la Agenda 2030/);
 		assert.ok(!markdown.includes('\u200e'));
 	});
+	test('a quoted statute keeps its article headings and the order of its lists (A/RES/77/256 A, A/RES/79/280 F)', () => {
+		const conclusions = '<p><inline name="adoptionMeeting">53rd plenary meeting</inline></p><p><docDate date="2022-12-30">30 December 2022</docDate></p>';
+		const body = para('<span class="italic">Decides</span> to amend articles 10 and 11 of the statute to read as follows:', '1.')
+			+ '<paragraph><subheading>Article 10</subheading><content><p>The Commission shall make recommendations to the General Assembly on:</p></content></paragraph>'
+			+ para('The broad principles for the determination of the conditions of service;', '(a)') + para('Staff assessment.', '(b)')
+			+ '<paragraph><subheading>Article 11</subheading><content><p>The Commission shall establish:</p></content></paragraph>'
+			+ para('The methods by which the principles should be applied;', '(a)') + para('The post adjustment.', '(b)')
+			+ para('<span class="italic">Recalls</span> that rule 3.3 continues to read as follows:', '2.')
+			+ para('“(a) On appointment, a staff member shall normally be placed at the first step of the level.')
+			+ para('On promotion, a staff member shall be placed at the lowest step of the new level.”;', '(b)')
+			+ para('<span class="italic">Decides</span> to remain seized of the matter.', '3.');
+		const xml = akn('eng', 'The General Assembly,', container('<span class="italic">Recalling</span> its resolution 3357 (XXIX),'), body, conclusions, 'A/RES/77/256', '2022-12-30');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		const order = ['Article 10', 'on:', '(a) The broad', '(b) Staff', 'Article 11', 'establish:', '(a) The methods', '(b) The post', '2. *Recalls*', '“(a) On appointment', '(b) On promotion', '3. *Decides*'];
+		const at = order.map((s) => markdown.indexOf(s));
+		assert.ok(at.every((n, i) => n >= 0 && (i === 0 || n > at[i - 1])), `in order: ${JSON.stringify(at)}\n${markdown}`);
+	});
 });
