@@ -7,7 +7,7 @@ import type { Lang } from '../model/document';
 import { LabelContext, rawLabelAt } from '../parser/labels';
 import { attr, children, descendants, localName, textOf, type Element } from './dom';
 import { dropPrefix, leadingText, tidy, type InlineReader } from './inline';
-import type { AknParagraph, AknSubParagraph, Inline } from './model';
+import { plainText, type AknParagraph, type AknSubParagraph, type Inline } from './model';
 
 /** A label at the start of a text: `(a)`, `a)`, `(ii)`, `ii)`, `a.`, `iv.`. */
 const LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]{1,3}|[ivxlc]{1,6})\)|(?:[a-z]|[ivxlc]{1,6})\.)(?:[ \u00a0]|$)/;
@@ -182,8 +182,13 @@ export class ParagraphBuilder {
 		return this.paragraphs.map((p) => {
 			const top: number[] = [];
 			const subParagraphs = nest(p.flat, top);
-			// Where each block stands: after how many of the paragraph's first-level sub-paragraphs.
-			const moreAt = p.moreAt.map((n) => top.filter((i) => i < n).length);
+			// Where each block stands: after how many of the paragraph's first-level sub-paragraphs. Among them only
+			// before the first, or as the words that introduce the next list (`… as follows:`): other lines between
+			// sub-paragraphs (`Panel 1: …`, A/RES/79/333) unres reads as no part of the list, so they stay after it.
+			const moreAt = p.moreAt.map((n, i) => {
+				const k = top.filter((t) => t < n).length;
+				return k === 0 || /:[\s*_"”’»)\]]*$/.test(plainText(p.more[i])) ? k : top.length;
+			});
 			const placed = moreAt.some((n) => n < subParagraphs.length);
 			return {
 				num: p.num, lead: p.lead, text: p.text, subParagraphs,
