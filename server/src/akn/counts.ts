@@ -16,7 +16,9 @@ export interface Structure {
 }
 
 export function aknStructure(res: AknResolution): Structure {
-	const subs = (list: readonly AknSubParagraph[]): number => list.reduce((n, s) => n + 1 + subs(s.children), 0);
+	// Points numbered `1.`, `2.` (the agenda a paragraph approves, A/RES/78/223) are a list the paragraph quotes, no
+	// sub-paragraphs: unres holds them as lines of that paragraph.
+	const subs = (list: readonly AknSubParagraph[]): number => list.reduce((n, s) => n + (/^\d+\.?$/.test(s.label) ? 0 : 1) + subs(s.children), 0);
 	const paragraphs = [...res.preamble, ...res.parts.flatMap((p) => [...(p.preamble ?? []), ...p.paragraphs])];
 	const own = (list: readonly AknParagraph[] | undefined) => (list ?? []).filter((p) => !p.heading).length;
 	return {

@@ -90,7 +90,7 @@ function paragraphBlocks(p: AknParagraph, notes: AknResolution['notes']): string
 	const text = inlineMarkdown(p.text, notes);
 	const lead = p.lead ? `*${p.lead}*` : '';
 	const body = lead && text ? `${lead}${/^[\s,.;:)]/.test(text) ? '' : ' '}${text}` : lead || text;
-	const out = [p.num !== undefined ? `${p.num}. ${body}` : body];
+	const out = [p.num !== undefined ? `${p.num}. ${body}` : body, ...(p.intro ?? []).map((block) => inlineMarkdown(block, notes))];
 	const subs = (list: readonly AknSubParagraph[]) => {
 		for (const s of list) {
 			out.push(`${s.label} ${inlineMarkdown(s.text, notes)}`.trimEnd());
@@ -114,7 +114,7 @@ function paragraphBlocks(p: AknParagraph, notes: AknResolution['notes']): string
 }
 
 function allRuns(p: AknParagraph): (readonly Inline[])[] {
-	const out: (readonly Inline[])[] = [p.text];
+	const out: (readonly Inline[])[] = [p.text, ...(p.intro ?? [])];
 	const subs = (list: readonly AknSubParagraph[]) => {
 		for (const s of list) {
 			out.push(s.text);

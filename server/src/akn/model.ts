@@ -28,6 +28,8 @@ export interface AknParagraph {
 	/** The words after the lead phrase (before the first sub-paragraph). */
 	readonly text: readonly Inline[];
 	readonly subParagraphs: readonly AknSubParagraph[];
+	/** Unnumbered blocks between the paragraph's words and its first sub-paragraph (the quoted question of A/RES/77/276). */
+	readonly intro?: readonly (readonly Inline[])[];
 	/** Unnumbered blocks after the paragraph that still belong to it (a quoted passage, closing words). */
 	readonly more?: readonly (readonly Inline[])[];
 	/** Where the blocks of `more` stand when some come before a sub-paragraph: after how many first-level ones. */

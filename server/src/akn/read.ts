@@ -99,7 +99,8 @@ function asHeading(el: Element, block: Block): string | undefined {
 
 function asHeadingText(spans: Element[], text: string): string | undefined {
 	const bold = spans.length > 0 && spans.every((s) => /\bbold\b/.test(attr(s, 'class') ?? '')) && textOf(spans[0]) !== '' && spans.map(textOf).join(' ').length >= text.length - 2;
-	return (bold && text.length <= 200) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
+	// A section's number and long title in one bold line (`I Demande de subvention pour l’Institut …`, A/RES/75/253 F).
+	return (bold && (text.length <= 200 || (text.length <= 400 && /^[IVXL]{1,6}\.?\s+\p{Lu}/u.test(text)))) || /^(?:\*\s*){3}$|^(?:[A-Z]|[IVXL]{1,6})$/.test(text) ? text : undefined;
 }
 
 type StatementBody = Pick<AknResolution, 'organLine' | 'preamble' | 'parts' | 'meeting' | 'closingDateText' | 'closingDate'>;
@@ -206,7 +207,9 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 		}
 		return { heading, builder: new ParagraphBuilder(true), preamble: new ParagraphBuilder(false) };
 	};
-	const push = (heading: string) => {
+	const push = (text: string) => {
+		// `I Demande de subvention …` (the number's full stop lost): `I. Demande de subvention …`, as unres reads a part heading.
+		const heading = text.replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, '$1. ');
 		const part = open(heading);
 		if (part !== parts[parts.length - 1]) {
 			parts.push(part);
@@ -239,7 +242,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				const inner = only.find((k) => HEADINGS.has(localName(k)));
 				const innerHeading = inner && block.num === undefined && block.runs.length > 0 && !asHeading(c, block) ? textOf(inner) : '';
 				if (innerHeading) {
-					push(innerHeading);
+					// A line of the quoted text, as unres reads a line after a paragraph ending with a colon.
+					parts[parts.length - 1].builder.add({ runs: [{ text: innerHeading }], points: [] });
 				}
 				if (loneNum !== undefined && block.num === undefined) {
 					block.num = loneNum;
@@ -260,7 +264,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);
-				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && preambular(block)) {
+				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && endsWithComma(block)))) {
 					// A preambular paragraph marked up in the body, before the part's first paragraph (a section's own
 					// preamble, or a slip of the source): preamble, as the printed text reads.
 					(parts.length === 1 && !last.heading ? preamble : last.preamble).add(block);
@@ -271,7 +275,8 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 			} else if (name === 'section' || name === 'part' || name === 'division' || name === 'hcontainer') {
 				// `<section><num>I</num><subheading>Title</subheading>`: one heading `I. Title`, as a printed text has it.
 				const num = textOf(child(c, 'num'));
-				const sub = children(c).find((k) => HEADINGS.has(localName(k)));
+				// A `<crossHeading refersTo="#preamble">` is the section's preambular paragraph, not its title (A/RES/74/263 F, S).
+				const sub = children(c).find((k) => HEADINGS.has(localName(k)) && !(localName(k) === 'crossHeading' && attr(k, 'refersTo') === '#preamble'));
 				// `<subheading>I Deuxième rapport …</subheading>` (the number in the title, its full stop lost): `I. Deuxième rapport …`.
 				const title = sub ? textOf(sub).replace(/^([IVXL]{1,6})\s+(?=\p{Lu}\p{Ll})/u, num ? '$1 ' : '$1. ') : '';
 				const heading = [num, title].filter(Boolean).join('. ');
@@ -318,6 +323,13 @@ function bodyOf(author: string | undefined, symbol: string | undefined): Body | 
 /** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
 function preambular(block: Block): boolean {
 	const first = block.runs[0];
-	const text = block.runs.map((r) => ('text' in r ? r.text : '')).join('').trim();
-	return !!first && 'text' in first && !!first.italic && block.points.length === 0 && /,$/.test(text);
+	return !!first && 'text' in first && !!first.italic && endsWithComma(block);
+}
+
+/**
+ * A paragraph without points that ends with a comma: under a heading, before the part's first paragraph, the part's
+ * own preamble (`We, Heads of State and Government …,` opening an adopted declaration), as unres reads it.
+ */
+function endsWithComma(block: Block): boolean {
+	return block.points.length === 0 && /,$/.test(plainText(block.runs).trim());
 }

@@ -162,10 +162,12 @@ class Writer {
 		const id = el.getAttribute('eId') ?? '';
 		if (para.subParagraphs.length === 0) {
 			// Preambular containers hold their `<p>` directly, operative paragraphs in `<content>` (as DGACM's files).
-			this.p(el.localName === 'container' ? el : this.el(el, 'content', { eId: `${id}__content` }), first);
+			const content = el.localName === 'container' ? el : this.el(el, 'content', { eId: `${id}__content` });
+			[first, ...(para.intro ?? [])].forEach((runs) => this.p(content, runs));
 		} else {
 			const list = this.el(el, 'list', { eId: `${id}_list` });
-			this.p(this.el(list, 'intro', { eId: `${id}_list_intro` }), first);
+			const intro = this.el(list, 'intro', { eId: `${id}_list_intro` });
+			[first, ...(para.intro ?? [])].forEach((runs) => this.p(intro, runs));
 			this.points(list, para.subParagraphs, `${id}_list`);
 		}
 		for (const more of para.more ?? []) {
@@ -192,7 +194,7 @@ class Writer {
 			mark(p.text);
 			const subs = (list: readonly AknSubParagraph[]) => list.forEach((s) => (mark(s.text), subs(s.children)));
 			subs(p.subParagraphs);
-			(p.more ?? []).forEach(mark);
+			[...(p.intro ?? []), ...(p.more ?? [])].forEach(mark);
 		};
 		this.res.preamble.forEach(para);
 		this.res.parts.forEach((part) => [...(part.preamble ?? []), ...part.paragraphs].forEach(para));

@@ -2,7 +2,7 @@ import type { FootnoteStyle, Span } from '../model/document';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
 import { NOISE_LINE, SYMBOL_ALONE } from './lexicon';
-import { hasSuperscript } from './mask';
+import { hasSuperscript, startsLine } from './mask';
 import { isNoteListHeading, noteListEntry } from './noteList';
 
 /** What a line is, as far as footnotes go. */
@@ -173,8 +173,6 @@ export interface MarkerFound {
 // Up to three digits, as footnote texts have: a longer run of superscripts (`¹²³⁴`) is no note call.
 const SUPER_MARK = /(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/g;
 const MD_MARK = /\[\^([^\]\s]{1,20})\]/g;
-/** `[^n]:` opens a note's text only at the start of a line: in the text (`… humanos[^10]:`, FR/ES) it is a call before a colon. */
-const DEF_START = /(?:^|\n)[ \t]*$/;
 /** Superscripts that are units, not notes: `km²`, `m³`. */
 const UNIT_BEFORE = /(?:^|[^\p{L}])[kcmd]?m$/u;
 
@@ -208,7 +206,8 @@ export function scanSymbolMarkers(text: string, regions: readonly Span[]): Marke
 	}
 	if (text.includes('[^')) {
 		inRegions(MD_MARK, (m, at) => {
-			if (text.charCodeAt(at + m[0].length) === 58 && DEF_START.test(text.slice(Math.max(0, at - 40), at))) {
+			if (text[at + m[0].length] === ':' && startsLine(text, at)) {
+				// `[^1]: …` at the start of a line is a definition; `Durban[^1]:` in a sentence is a call before a colon.
 				return;
 			}
 			found.push({ span: { start: at, end: at + m[0].length }, label: m[1] });

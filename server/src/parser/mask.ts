@@ -12,8 +12,19 @@ export function maskMarkdown(text: string): string {
 		return text.includes('*') || hasSuperscript(text) ? text.replace(DECORATION, ' ') : text;
 	}
 	// Otherwise one pass for everything, so that a long text is copied once, not three times.
-	return text.replace(MARKDOWN, (m: string, inner: string | undefined, url: string | undefined) =>
-		url !== undefined ? ` ${(inner ?? '').replace(DECORATION, ' ')}${' '.repeat(url.length + 3)}` : ' '.repeat(m.length));
+	return text.replace(MARKDOWN, (m: string, inner: string | undefined, url: string | undefined, at: number) =>
+		url !== undefined ? ` ${(inner ?? '').replace(DECORATION, ' ')}${' '.repeat(url.length + 3)}`
+		// `Durban[^1]:` in a sentence keeps its colon; only a definition's `[^1]:` at the start of a line is blanked whole.
+		: m.endsWith(':') && !startsLine(text, at) ? `${' '.repeat(m.length - 1)}:` : ' '.repeat(m.length));
+}
+
+/** Whether only spaces or tabs stand between the start of `at`'s line (or of the text) and `at`. */
+export function startsLine(text: string, at: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) {
+		i--;
+	}
+	return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
 const DECORATION = /[*⁰¹²³⁴⁵⁶⁷⁸⁹]/g;

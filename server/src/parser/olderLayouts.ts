@@ -97,7 +97,7 @@ function isEnacting(masked: string, p: Paragraph): boolean {
 	return p.subParagraphs.length === 0 && endMark(masked, p) === ':' && isEnactingText(masked.slice(p.span.start, p.span.end));
 }
 
-function isEnactingText(sentence: string): boolean {
+export function isEnactingText(sentence: string): boolean {
 	if (!/:[\s"”’»)*_]*$/.test(sentence)) {
 		return false;
 	}

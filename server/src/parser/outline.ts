@@ -107,8 +107,9 @@ export class Outline {
 	/** The finished outline, with the spans of parts and annexes. */
 	finish(): { preamble: PreambularParagraph[]; operativeParts: OperativePart[]; annexes: Annex[] } {
 		const { preamble, parts, annexes, masked, text } = this;
-		// A single operative paragraph is not numbered (spec §2.6): the last paragraph ends with a full stop.
-		if (parts.length === 0 && preamble.length > 0 && /\.[\s"”’»)*_]*$/.test(masked.slice(Math.max(0, preamble[preamble.length - 1].span.end - 6), preamble[preamble.length - 1].span.end))) {
+		// A single operative paragraph is not numbered (spec §2.6): the last paragraph ends with a full stop (or the
+		// question mark of the question it quotes, A/RES/77/276).
+		if (parts.length === 0 && preamble.length > 0 && /[.?][\s"”’»)*_]*$/.test(masked.slice(Math.max(0, preamble[preamble.length - 1].span.end - 6), preamble[preamble.length - 1].span.end))) {
 			const last = preamble.pop()!;
 			parts.push({ paragraphs: [{ ...last, kind: 'operative' }] });
 		}

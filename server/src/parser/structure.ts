@@ -5,7 +5,7 @@ import { ANNEX, CLOSING, LABEL_START, NUMBERED, PART_HEADING, TERMINAL } from '.
 import { trimSpan } from './lines';
 import type { OlderLayout } from '../model/layout';
 import { meetingNumberOf } from './meetingLines';
-import { readOlderLayout } from './olderLayouts';
+import { isEnactingText, readOlderLayout } from './olderLayouts';
 import { organAt, type OrganFind } from './organ';
 import { Outline } from './outline';
 import type { Unit } from './units';
@@ -27,6 +27,12 @@ const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
 
 type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
+/** An item numbered in decimals (`1.1. Raise awareness …`). */
+const DECIMAL = /^[\s*_]*\d{1,2}\.\d{1,2}\.?[ \t\u00a0]/;
+
+/** A line that opens a quotation. */
+const QUOTE_OPENS = /^[\s*_]*[“«"„]/;
+
 /** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
 export function readStructure(text: string, masked: string, units: readonly Unit[], organ: OrganFind | undefined): Structure {
 	const outline = new Outline(text, masked);
@@ -34,6 +40,9 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	let closing: ClosingLine | undefined;
 	let zone: Zone = organ && !organ.hasComma ? 'operative' : 'preamble';
 	let annexTitleOpen = false;
+	// A numbered list a paragraph introduces (`11. Approves the following provisional agenda …:` / `1. Opening …`):
+	// the number its next item takes, and the number the next paragraph would take.
+	let list: { next: number; paragraph: number } | undefined;
 
 	for (const [index, unit] of units.entries()) {
 		const first = unit.segments[0];
@@ -109,6 +118,13 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 		}
 		if ((m = NUMBERED.exec(lineText))) {
+			const n = Number(m[1]);
+			list = listItem(outline, masked, list, n, () => nextNumber(masked, units, index));
+			if (list) {
+				// An item of the list is a line of the paragraph that introduces it, as the agenda of A/RES/78/223 is.
+				outline.open!.segments = [...outline.open!.segments, ...unit.segments];
+				continue;
+			}
 			outline.close();
 			if (zone === 'preamble') {
 				zone = 'operative';
@@ -151,10 +167,19 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			continue;
 		}
+		if (outline.open && zone !== 'closed' && QUOTE_OPENS.test(lineText) && /:[\s*_]*$/.test(masked.slice(Math.max(0, outline.open.segments[outline.open.segments.length - 1].end - 8), outline.open.segments[outline.open.segments.length - 1].end)) && outline.open.labels.length === 0) {
+			// `… on the following question:` / `“Having particular regard to …,`: the quotation the colon opens is the
+			// paragraph's own (A/RES/77/276), in the preamble's zone as in the operative one.
+			outline.open.segments = [...outline.open.segments, ...unit.segments];
+			continue;
+		}
 		// `I` / `Conditions of service …`: the title under a bare part number completes its heading.
 		const numeral = !outline.open && outline.pendingHeading && /^(?:[A-Z]|[IVXL]{1,6})$/.test(outline.pendingHeading.text) ? outline.pendingHeading : undefined;
-		const isHeading = single && !TERMINAL.test(lineText)
-			&& ((PART_HEADING.test(lineText) && lineText.length <= 250) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && (zone === 'operative' || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
+		// A budget section's title runs long (`VII. Revised estimates resulting from resolutions and decisions adopted by …`,
+		// 250 to 320 characters, A/RES/75/253): a part heading is read on its whole line, up to 400 characters.
+		const headingText = single && first.end - first.start > 300 && first.end - first.start <= 400 ? masked.slice(first.start, first.end) : lineText;
+		const isHeading = single && !TERMINAL.test(headingText)
+			&& ((PART_HEADING.test(headingText) && headingText.length <= 400) || (lineText.length <= 200 && /^\p{Lu}/u.test(lineText) && ((zone === 'operative' && !introduces(outline, masked)) || zone === 'annex' || (zone === 'preamble' && (!!numeral || (numberedNext(masked, units[index + 1]) && !PARTICIPLE.test(lineText) && !SYMBOL_LINE.test(lineText)))))));
 		const stacked = !single && zone === 'preamble' ? stackedHeading(masked, unit, units[index + 1]) : undefined;
 		if (stacked) {
 			// A PDF text's `I` / `Achieving sustainable fisheries` in one block before paragraph 1: the same heading as on one line.
@@ -176,18 +201,25 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			}
 			loneOperative(outline, masked, zone);
 			outline.close();
-			outline.pendingHeading = { span: first, text: lineText.trim() };
+			outline.pendingHeading = { span: first, text: headingText.trim() };
 			continue;
 		}
-		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && /,[\s"”’»)\]*_]*$/.test(masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd))) {
+		const sectionEnd = masked.slice(unit.segments[unit.segments.length - 1].start, unitEnd);
+		// Inside a section's preamble, or before another of its paragraphs, a paragraph opening with a participle is
+		// preambular even when it ends with `;` or `.` (A/RES/77/256 B S `Reconociendo … de la Comisión;`, 79/258 S
+		// `Habiendo examinado … Consultiva.`, 75/245 F `Rappelant … ;` then `Approuve …`): preambular-punctuation says so.
+		const sectionPreambular = /,[\s"”’»)\]*_]*$/.test(sectionEnd)
+			|| (/[;.][\s"”’»)\]*_]*$/.test(sectionEnd) && PARTICIPLE.test(lineText.trimStart()) && (outline.open?.kind === 'preambular' || paragraphNext(masked, units[index + 1])));
+		if (zone === 'operative' && outline.pendingHeading && (outline.open?.kind ?? 'preambular') === 'preambular' && sectionPreambular) {
 			// A section with a preamble of its own (`B` / `Recalling …,` / `1. …`): its preambular paragraphs join
 			// the preamble, as those of a component resolution under its own organ line do.
 			outline.close();
 			outline.begin({ kind: 'preambular', segments: unit.segments, textStart: first.start, labels: [] }, 'preamble');
 			continue;
 		}
-		if (zone === 'operative' && outline.open?.kind === 'operative') {
-			// Unnumbered text inside the operative part (a quoted passage) belongs to the paragraph before it.
+		if (zone === 'operative' && outline.open?.kind === 'operative' && !DECIMAL.test(lineText)) {
+			// Unnumbered text inside the operative part (a quoted passage) belongs to the paragraph before it; an item
+			// numbered `1.1.` of an adopted text (A/RES/76/3) is a paragraph of its own.
 			outline.open.segments = [...outline.open.segments, ...unit.segments];
 			continue;
 		}
@@ -196,6 +228,11 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 			// Vote notes and stray footnotes under the meeting line are not paragraphs.
 			continue;
 		}
+		if (zone === 'preamble' && single && isEnactingText(lineText) && titleNext(masked, units[index + 1])) {
+			// `Adopts the following document:` over the adopted text's title (A/RES/76/3): the operative part begins;
+			// the titles under it are headings, its first numbered paragraph is the text's paragraph 1.
+			zone = 'operative';
+		}
 		outline.begin(
 			{ kind: zone === 'operative' ? 'operative' : 'preambular', segments: unit.segments, textStart: first.start, labels: [] },
 			zone === 'annex' ? 'annexPre' : zone === 'operative' ? 'operative' : 'preamble',
@@ -203,6 +240,48 @@ export function readStructure(text: string, masked: string, units: readonly Unit
 	}
 	outline.close();
 	return readOlderLayout(text, masked, { ...outline.finish(), ...(closing ? { closing } : {}), problems });
+}
+
+/**
+ * Whether the open operative paragraph, numbered, ends with a colon (`4. … on the following themes:`): the plain lines
+ * after it (`Round table 1: …`, A/RES/78/318) are its own, no heading. After an unnumbered one (`Adopts the following
+ * declaration:`) the adopted text's title is a heading (A/RES/76/1).
+ */
+function introduces(outline: Outline, masked: string): boolean {
+	const open = outline.open;
+	if (open?.kind !== 'operative' || !open.number) {
+		return false;
+	}
+	const last = open.segments[open.segments.length - 1];
+	return /:[\s"”’»)\]*_]*$/.test(masked.slice(Math.max(last.start, last.end - 8), last.end));
+}
+
+/**
+ * Whether a numbered line is an item of a list inside the open operative paragraph: the paragraph (numbered N, no
+ * sub-paragraphs) ends with a colon and the line restarts at 1, or the list goes on (2, 3 …); an item numbered N + 1
+ * is the list's only when the next numbered line takes N + 1 again.
+ */
+function listItem(outline: Outline, masked: string, list: { next: number; paragraph: number } | undefined, n: number, next: () => number | undefined): { next: number; paragraph: number } | undefined {
+	const open = outline.open;
+	if (open?.kind !== 'operative' || !open.number || open.labels.length > 0) {
+		return undefined;
+	}
+	if (list && list.paragraph === open.number.value) {
+		return n === list.next && (n !== list.paragraph + 1 || next() === n) ? { ...list, next: n + 1 } : undefined;
+	}
+	return n === 1 && open.segments.length === 1 && introduces(outline, masked) ? { next: 2, paragraph: open.number.value } : undefined;
+}
+
+/** The number of the next unit that opens with one. */
+function nextNumber(masked: string, units: readonly Unit[], index: number): number | undefined {
+	for (let j = index + 1; j < units.length; j++) {
+		const s = units[j].segments[0];
+		const m = NUMBERED.exec(masked.slice(s.start, Math.min(s.end, s.start + 12)));
+		if (m) {
+			return Number(m[1]);
+		}
+	}
+	return undefined;
 }
 
 /** A part number over its title in one block (`I` / `Achieving sustainable fisheries`) right before paragraph 1: the heading's text. */
@@ -226,6 +305,26 @@ function wrappedTitle(masked: string, unit: Unit, next: Unit | undefined): strin
 	const lines = masked.slice(first.start, first.end).split('\n').map((l) => l.trim());
 	const ok = lines.length <= 4 && /^\p{Lu}/u.test(lines[0]) && lines.every((l) => l !== '' && !TERMINAL.test(l) && !NUMBERED.test(l) && !LABEL_START.test(l));
 	return ok ? lines.join(' ') : undefined;
+}
+
+/** Whether a unit is a paragraph, numbered or not, rather than a heading or the meeting line: its first line ends with punctuation. */
+function paragraphNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	if (!first || numberedNext(masked, unit)) {
+		return !!first;
+	}
+	const line = masked.slice(first.start, first.end);
+	return TERMINAL.test(line) && !PART_HEADING.test(line) && !CLOSING.test(line) && !LABEL_START.test(line);
+}
+
+/** Whether a unit is a one-line title: no final punctuation, a capital first. */
+function titleNext(masked: string, unit: Unit | undefined): boolean {
+	const first = unit?.segments[0];
+	if (!first || unit!.segments.length !== 1) {
+		return false;
+	}
+	const line = masked.slice(first.start, first.end).trim();
+	return line.length <= 200 && !line.includes('\n') && /^\p{Lu}/u.test(line) && !TERMINAL.test(line) && !CLOSING.test(line);
 }
 
 /** Whether a unit opens with an operative number (`1.`). */
