@@ -145,7 +145,11 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	const lastPreamble = sections.map(localName).lastIndexOf('preamble');
 	const mains: Element[] = [];
 	sections.forEach((c, i) => {
-		if (localName(c) === 'preamble') {
+		if (spilled.length > 0 || mains.length > 0) {
+			// Once numbered paragraphs have begun, the rest is body in order: a budget resolution's sections alternate
+			// `<preamble>` and `<mainBody>` (A/RES/80/243), each section's preamble after the paragraphs before it.
+			mains.push(c);
+		} else if (localName(c) === 'preamble') {
 			readPreamble(c);
 		} else if (i < lastPreamble) {
 			readPreamble(c);
@@ -256,7 +260,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				const last = parts[parts.length - 1];
 				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
 				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
-				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;
+				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= (/^(?:[A-Z]|[IVXL]{1,6})$/.test(last.heading) ? 400 : 200) && !/[.;:,]$/.test(plain) ? plain : undefined;
 				// A short plain line without final punctuation heads what follows, as unres reads it; before paragraph 1
 				// only when paragraph 1 comes next.
 				const first = parts.length === 1 && !last.heading && last.builder.paragraphs.length === 0;
