@@ -268,7 +268,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);
-				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && endsWithComma(block)))) {
+				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && (endsWithComma(block) || (name === 'container' && participleLead(block)))))) {
 					// A preambular paragraph marked up in the body, before the part's first paragraph (a section's own
 					// preamble, or a slip of the source): preamble, as the printed text reads.
 					(parts.length === 1 && !last.heading ? preamble : last.preamble).add(block);
@@ -326,8 +326,19 @@ function bodyOf(author: string | undefined, symbol: string | undefined): Body | 
 
 /** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
 function preambular(block: Block): boolean {
-	const first = block.runs[0];
-	return !!first && 'text' in first && !!first.italic && endsWithComma(block);
+	return italicLead(block) && endsWithComma(block);
+}
+
+/** A container's italic lead that opens with a participle (`Rappelant … ;`, 80/237 F), not an operative verb (`Recalls`). */
+function participleLead(block: Block): boolean {
+	const first = block.runs.find((r) => !('text' in r) || r.text.trim() !== '');
+	return italicLead(block) && !!first && 'text' in first && /^\p{L}+(?:ing|ant|ndo)\b/iu.test(first.text.trim());
+}
+
+/** A block opening with italic words (a lead phrase), a container's leading tab aside. */
+function italicLead(block: Block): boolean {
+	const first = block.runs.find((r) => !('text' in r) || r.text.trim() !== '');
+	return !!first && 'text' in first && !!first.italic;
 }
 
 /**
