@@ -97,9 +97,18 @@ function paragraphBlocks(p: AknParagraph, notes: AknResolution['notes']): string
 			subs(s.children);
 		}
 	};
-	subs(p.subParagraphs);
-	for (const block of p.more ?? []) {
-		out.push(inlineMarkdown(block, notes));
+	// The blocks after the paragraph, each in its place among the sub-paragraphs (all after them when unplaced).
+	const more = p.more ?? [];
+	const at = (i: number) => p.moreAt?.[i] ?? p.subParagraphs.length;
+	let next = 0;
+	p.subParagraphs.forEach((s, k) => {
+		for (; next < more.length && at(next) <= k; next++) {
+			out.push(inlineMarkdown(more[next], notes));
+		}
+		subs([s]);
+	});
+	for (; next < more.length; next++) {
+		out.push(inlineMarkdown(more[next], notes));
 	}
 	return out;
 }

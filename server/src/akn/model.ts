@@ -32,6 +32,8 @@ export interface AknParagraph {
 	readonly intro?: readonly (readonly Inline[])[];
 	/** Unnumbered blocks after the paragraph that still belong to it (a quoted passage, closing words). */
 	readonly more?: readonly (readonly Inline[])[];
+	/** Where the blocks of `more` stand when some come before a sub-paragraph: after how many first-level ones. */
+	readonly moreAt?: readonly number[];
 	/** A heading line among the preambular paragraphs (`I`, a bold section title): written as is, no paragraph. */
 	readonly heading?: boolean;
 }

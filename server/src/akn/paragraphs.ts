@@ -160,14 +160,20 @@ export class ParagraphBuilder {
 		const num = block.num?.replace(/\.$/, '').trim() ?? this.#inText(block, current);
 		if (current && this.continues && !num && block.runs.length > 0 && (current.num !== undefined || !(block.runs[0] && 'text' in block.runs[0] && block.runs[0].italic))) {
 			// Unnumbered words after an operative paragraph (a quoted passage) belong to it, as unres reads them.
-			// Before its first sub-paragraph it stays before them, as the XML orders it.
-			(current.flat.length === 0 ? current.intro : current.more).push(block.runs);
+			// Before its first sub-paragraph it stays before them, as the XML orders it; after one, it keeps its place
+			// when it introduces the next list (`4 *Decide* que …:` then `a) …`, A/RES/80/247 S).
+			if (current.flat.length === 0) {
+				current.intro.push(block.runs);
+			} else {
+				current.more.push(block.runs);
+				current.moreAt.push(current.flat.length);
+			}
 			return;
 		}
 		// A number no paragraph takes (`1.1`, its full stop in the words: `.\tRaise awareness …`, A/RES/76/3) stays in the words.
 		const runs = num && !/^\d+$/.test(num) && block.num !== undefined ? tidy([{ text: block.num.trim() }, ...block.runs]) : block.runs;
 		const { lead, text } = splitLead(runs);
-		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], intro: [], more: [] });
+		this.paragraphs.push({ num: num && /^\d+$/.test(num) ? num : undefined, lead, text, flat: [...block.points], intro: [], more: [], moreAt: [] });
 	}
 
 	/**
@@ -192,7 +198,22 @@ export class ParagraphBuilder {
 
 	/** The paragraphs with their flat sub-paragraphs nested by level. */
 	result(): AknParagraph[] {
-		return this.paragraphs.map((p) => ({ num: p.num, lead: p.lead, text: p.text, subParagraphs: nest(p.flat), ...(p.intro.length > 0 ? { intro: p.intro } : {}), ...(p.more.length > 0 ? { more: p.more } : {}), ...(p.heading ? { heading: true } : {}) }));
+		return this.paragraphs.map((p) => {
+			const top: number[] = [];
+			const subParagraphs = nest(p.flat, top);
+			// Where each block stands: after how many of the paragraph's first-level sub-paragraphs; only the words that
+			// introduce the next list (`… as follows:`) stay among them: other lines between sub-paragraphs (`Panel 1: …`,
+			// A/RES/79/333) unres reads as no part of the list, so they stay after it.
+			const intro = p.more.map((runs) => /:[\s*_"”’»)\]]*$/.test(plainText(runs)));
+			// A block stays in place with the introducing words that follow it at the same place (`Article 11` then `… establish:`).
+			const moreAt = p.moreAt.map((n, i) => (intro.some((yes, j) => yes && j >= i && p.moreAt[j] === n) ? top.filter((t) => t < n).length : top.length));
+			const placed = moreAt.some((n) => n < subParagraphs.length);
+			return {
+				num: p.num, lead: p.lead, text: p.text, subParagraphs,
+				...(p.intro.length > 0 ? { intro: p.intro } : {}), ...(p.more.length > 0 ? { more: p.more } : {}), ...(placed ? { moreAt } : {}),
+				...(p.heading ? { heading: true } : {}),
+			};
+		});
 	}
 }
 
@@ -204,10 +225,12 @@ interface MutableParagraph {
 	flat: RawPoint[];
 	intro: Inline[][];
 	more: Inline[][];
+	/** For each block of `more`, how many points of `flat` come before it. */
+	moreAt: number[];
 }
 
 /** Nests points that were written flat (`(a)`, `(i)`, `(ii)`, `(b)`) by their editorial level. */
-function nest(points: readonly RawPoint[]): AknSubParagraph[] {
+function nest(points: readonly RawPoint[], top?: number[]): AknSubParagraph[] {
 	const context = new LabelContext();
 	const roots: { node: AknSubParagraph & { children: AknSubParagraph[] }; level: number }[] = [];
 	const stack: typeof roots = [];
@@ -224,6 +247,7 @@ function nest(points: readonly RawPoint[]): AknSubParagraph[] {
 		if (parent) {
 			parent.node.children.push(node);
 		} else {
+			top?.push(roots.length);
 			out.push(node);
 		}
 		const entry = { node, level };

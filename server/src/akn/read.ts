@@ -155,7 +155,11 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	const lastPreamble = sections.map(localName).lastIndexOf('preamble');
 	const mains: Element[] = [];
 	sections.forEach((c, i) => {
-		if (localName(c) === 'preamble') {
+		if (spilled.length > 0 || mains.length > 0) {
+			// Once numbered paragraphs have begun, the rest is body in order: a budget resolution's sections alternate
+			// `<preamble>` and `<mainBody>` (A/RES/80/243), each section's preamble after the paragraphs before it.
+			mains.push(c);
+		} else if (localName(c) === 'preamble') {
 			readPreamble(c);
 		} else if (i < lastPreamble) {
 			readPreamble(c);
@@ -253,6 +257,14 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				push(numberedHeading(c)!);
 			} else if (name === 'paragraph' || name === 'container' || name === 'p') {
 				const block = readBlock(c, inline);
+				// `<paragraph><subheading>Article 10</subheading><content>…`: the heading line, then the words, as printed
+				// (unless the paragraph is that heading again: `<subheading>B. Title</subheading><num>B.</num>` + the title).
+				const inner = only.find((k) => HEADINGS.has(localName(k)));
+				const innerHeading = inner && block.num === undefined && block.runs.length > 0 && !asHeading(c, block) ? textOf(inner) : '';
+				if (innerHeading) {
+					// A line of the quoted text, as unres reads a line after a paragraph ending with a colon.
+					parts[parts.length - 1].builder.add({ runs: [{ text: innerHeading }], points: [] });
+				}
 				if (loneNum !== undefined && block.num === undefined) {
 					block.num = loneNum;
 				}
@@ -272,7 +284,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				crossPreamble = undefined;
 				const plain = block.num === undefined && block.points.length === 0 && block.runs.every((r) => 'text' in r && !r.italic) ? textOf(c) : '';
 				// `II` then `Implementation of the 1995 Agreement …` (a plain line without final punctuation): the title of part II.
-				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= 200 && !/[.;:,]$/.test(plain) ? plain : undefined;
+				const title = last.heading && last.builder.paragraphs.length === 0 && plain && plain.length <= (/^(?:[A-Z]|[IVXL]{1,6})$/.test(last.heading) ? 400 : 200) && !/[.;:,]$/.test(plain) ? plain : undefined;
 				// A short plain line without final punctuation heads what follows, as unres reads it; before paragraph 1
 				// only when paragraph 1 comes next.
 				const first = parts.length === 1 && !last.heading && last.builder.paragraphs.length === 0;
@@ -281,7 +293,7 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 				const heading = title ?? asHeading(c, block) ?? line;
 				if (heading) {
 					push(heading);
-				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && endsWithComma(block)))) {
+				} else if (block.num === undefined && last.builder.paragraphs.length === 0 && (preambular(block) || (!!last.heading && (endsWithComma(block) || (name === 'container' && participleLead(block)))))) {
 					// A preambular paragraph marked up in the body, before the part's first paragraph (a section's own
 					// preamble, or a slip of the source): preamble, as the printed text reads.
 					(parts.length === 1 && !last.heading ? preamble : last.preamble).add(block);
@@ -340,8 +352,19 @@ function bodyOf(author: string | undefined, symbol: string | undefined): Body | 
 
 /** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
 function preambular(block: Block): boolean {
-	const first = block.runs[0];
-	return !!first && 'text' in first && !!first.italic && endsWithComma(block);
+	return italicLead(block) && endsWithComma(block);
+}
+
+/** A container's italic lead that opens with a participle (`Rappelant … ;`, 80/237 F), not an operative verb (`Recalls`). */
+function participleLead(block: Block): boolean {
+	const first = block.runs.find((r) => !('text' in r) || r.text.trim() !== '');
+	return italicLead(block) && !!first && 'text' in first && /^\p{L}+(?:ing|ant|ndo)\b/iu.test(first.text.trim());
+}
+
+/** A block opening with italic words (a lead phrase), a container's leading tab aside. */
+function italicLead(block: Block): boolean {
+	const first = block.runs.find((r) => !('text' in r) || r.text.trim() !== '');
+	return !!first && 'text' in first && !!first.italic;
 }
 
 /**

@@ -105,25 +105,30 @@ function analyseScope(kind: ScopeKind, parts: readonly OperativePart[], text: st
 		part.paragraphs.filter((p) => countsAsNumbered(p, text)).map((p) => ({ paragraph: p, number: p.number!.value, partIndex, expected: 0 })),
 	);
 	// Numbered lists inside a paragraph: `7. … objectives:` `1. …` `2. …` then `8. …`.
-	for (const list of perPart) {
+	perPart.forEach((list, partIndex) => {
 		for (let i = 1; i < list.length; i++) {
 			const intro = list[i - 1];
-			if (list[i].number !== 1 || intro.listOf || !endsWithColon(intro.paragraph, text)) {
+			// A run from 1, or a provision quoted with its own number (`14. Decides to amend … as follows:` `Article 9,
+			// new paragraph 4:` `4. In hearing …` then `15.`), lower than the paragraph that quotes it.
+			const quoted = list[i].number > 1 && list[i].number < intro.number;
+			if ((list[i].number !== 1 && !quoted) || intro.listOf || !endsWithColon(intro.paragraph, text)) {
 				continue;
 			}
 			let j = i;
 			while (j + 1 < list.length && list[j + 1].number === list[j].number + 1) {
 				j++;
 			}
-			if (j + 1 === list.length || list[j + 1].number === intro.number + 1) {
+			// What follows the run: the part's next paragraph, or the next part's first (a heading after the quote).
+			const after = j + 1 < list.length ? list[j + 1] : perPart.slice(partIndex + 1).find((l) => l.length > 0)?.[0];
+			if ((j + 1 === list.length && !quoted) || after?.number === intro.number + 1) {
 				for (let k = i; k <= j; k++) {
 					list[k].listOf = intro.paragraph;
-					list[k].expected = k - i + 1;
+					list[k].expected = list[i].number + k - i;
 				}
 				i = j;
 			}
 		}
-	}
+	});
 	const main = perPart.map((list) => list.filter((d) => !d.listOf));
 	// Restart or continue: each part after the first votes with its first number.
 	let restart = 0;
@@ -220,7 +225,8 @@ function analyseScope(kind: ScopeKind, parts: readonly OperativePart[], text: st
 		}
 	}
 	for (const list of lists.values()) {
-		walk(list, 0, new Map(), false);
+		// From 1, or from a quoted provision's own number.
+		walk(list, list[0].expected - 1, new Map(), false);
 	}
 	return scope;
 }

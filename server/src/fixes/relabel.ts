@@ -73,6 +73,24 @@ function majorityLevel(list: readonly SubParagraph[]): number {
 	return best;
 }
 
+/** The last line with words before `at` (within 2,000 characters), trimmed. */
+function lineBefore(text: string, at: number): string {
+	const from = Math.max(0, at - 2000);
+	const lines = text.slice(from, at).split(/\r?\n/);
+	lines.pop(); // the label's own line, up to the label
+	for (let i = lines.length - 1; i >= 0; i--) {
+		if (lines[i].trim() !== '') {
+			return lines[i].trim();
+		}
+	}
+	return '';
+}
+
+/** `« a) …`, `“(a) …`: a quoted list's first item, its label behind the opening quotation mark. */
+const QUOTED_LABEL = /^[«“"„]\s*\(?([a-z]{1,4})[).]/;
+/** Words of the paragraph, no label, that introduce a list again (`The Commission shall establish:`). */
+const INTRO = /^(?![(\[]?[a-z]{1,4}[).]\s)[^\n]*:[\s*_"”’»)\]]*$/;
+
 export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnalysis {
 	const faults: LabelFault[] = [];
 	const relabel = new Map<SubParagraph, { label: string; letters: string }>();
@@ -94,8 +112,24 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 		const seen = new Map<number, SubParagraph>();
 		// After a lone slip, the ordinal the slipped label stands for.
 		let assumed: number | undefined;
+		// Where the current list of siblings began, and the ordinal it began with (a quoted list may begin at `b)`).
+		let runStart = 0;
+		let runFirst = 1;
 		list.forEach((sub, k) => {
-			const letters = lettersFor(level, k + 1);
+			const a = sub.ordinal;
+			const before = sub.level === level && (k === 0 || a === 1) ? lineBefore(text, sub.label.span.start) : '';
+			if (prev && a === 1 && INTRO.test(before)) {
+				// A second list of the paragraph, introduced by words of its own (a quoted article's `… establish:`).
+				prev = undefined;
+				seen.clear();
+				runStart = k;
+			}
+			// A quoted list whose first label stands behind the quotation mark (`« a) …` then `b) …`).
+			const quotedFirst = sub.level === level && !prev && k === 0 && a > 1 && QUOTED_LABEL.exec(before)?.[1] === lettersFor(level, a - 1);
+			if (quotedFirst) {
+				runFirst = a;
+			}
+			const letters = lettersFor(level, k - runStart + runFirst);
 			const label = renderLabel(letters, style);
 			relabel.set(sub, { label, letters });
 			if (sub.level !== level) {
@@ -108,12 +142,11 @@ export function analyseLabels(doc: ResolutionDocument, text: string): LabelAnaly
 					faults.push({ kind: 'level', sub, other, expected: label });
 				}
 			} else {
-				const a = sub.ordinal;
 				// After a label with no value (`(ab)`), judge by position.
-				const p = assumed ?? (prev ? (Number.isFinite(prev.ordinal) ? prev.ordinal : k) : 0);
+				const p = quotedFirst ? a - 1 : assumed ?? (prev ? (Number.isFinite(prev.ordinal) ? prev.ordinal : k - runStart) : 0);
 				assumed = undefined;
 				const next = list[k + 1];
-				const step = sequenceStep(a, p, seen, !prev);
+				const step = sequenceStep(a, p, seen, !prev && !quotedFirst);
 				if (prev && next && next.level === level && isLoneSlip(p, a, next.ordinal)) {
 					faults.push({ kind: 'wrong', sub, previous: prev, next, expected: label });
 					assumed = p + 1;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { aknStructure, importAkn } from '../../../server/src/akn';
+import { checkText } from '../../../server/src/check/check';
 import { parse } from '../../../server/src/parser/parse';
 import { akn, compare, container, para } from '../../helpers/aknXml';
 
@@ -119,5 +120,41 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.equal(aknStructure(importAkn(xml).resolution!).operative, 3);
 		assert.match(markdown, /\n2\. \*Recuerda\* la Agenda 2030/);
 		assert.ok(!markdown.includes('\u200e'));
+	});
+	test('a quoted statute keeps its article headings and the order of its lists (A/RES/77/256 A, A/RES/79/280 F)', () => {
+		const conclusions = '<p><inline name="adoptionMeeting">53rd plenary meeting</inline></p><p><docDate date="2022-12-30">30 December 2022</docDate></p>';
+		const body = para('<span class="italic">Decides</span> to amend articles 10 and 11 of the statute to read as follows:', '1.')
+			+ '<paragraph><subheading>Article 10</subheading><content><p>The Commission shall make recommendations to the General Assembly on:</p></content></paragraph>'
+			+ para('The broad principles for the determination of the conditions of service;', '(a)') + para('Staff assessment.', '(b)')
+			+ '<paragraph><subheading>Article 11</subheading><content><p>The Commission shall establish:</p></content></paragraph>'
+			+ para('The methods by which the principles should be applied;', '(a)') + para('The post adjustment.', '(b)')
+			+ para('<span class="italic">Recalls</span> that rule 3.3 continues to read as follows:', '2.')
+			+ para('“(a) On appointment, a staff member shall normally be placed at the first step of the level.')
+			+ para('On promotion, a staff member shall be placed at the lowest step of the new level.”;', '(b)')
+			+ para('<span class="italic">Decides</span> to remain seized of the matter.', '3.');
+		const xml = akn('eng', 'The General Assembly,', container('<span class="italic">Recalling</span> its resolution 3357 (XXIX),'), body, conclusions, 'A/RES/77/256', '2022-12-30');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		const order = ['Article 10', 'on:', '(a) The broad', '(b) Staff', 'Article 11', 'establish:', '(a) The methods', '(b) The post', '2. *Recalls*', '“(a) On appointment', '(b) On promotion', '3. *Decides*'];
+		const at = order.map((s) => markdown.indexOf(s));
+		assert.ok(at.every((n, i) => n >= 0 && (i === 0 || n > at[i - 1])), `in order: ${JSON.stringify(at)}\n${markdown}`);
+	});
+	test('a budget resolution\'s sections alternating <preamble> and <mainBody> stay in order, each preamble in its section (A/RES/80/243)', () => {
+		const conclusions = '<p><inline name="adoptionMeeting">60th plenary meeting</inline></p><p><docDate date="2025-12-30">30 December 2025</docDate></p>';
+		const section = (n: string, title: string, note: number) => `${para(`<span class="bold">${n}</span>`)}${para(`<span class="bold">${title}</span>`)}</mainBody><preamble>`
+			+ container(`<span class="italic">Having considered</span> the report of the Secretary-General,<authorialNote marker="${note}"><p>A/80/${note}.</p></authorialNote>`)
+			+ `</preamble><mainBody>${para('<span class="italic">Approves</span> the proposals of the Secretary-General;', '1.')}${para('<span class="italic">Decides</span> to consider the question again.', '2.')}`;
+		const body = section('I', 'Strategic heritage plan of the United Nations Office at Geneva', 1) + section('II', 'Request for a subvention to the Residual Special Court for Sierra Leone', 2);
+		const xml = akn('eng', 'The General Assembly,', '', body, conclusions, 'A/RES/80/243', '2025-12-30');
+		const { diff, markdown } = compare(xml);
+		assert.deepEqual(diff, []);
+		const order = ['Strategic heritage', ',[^1]', '1. *Approves*', 'II. Request', ',[^2]', '1. *Approves*'];
+		let from = 0;
+		for (const s of order) {
+			const at = markdown.indexOf(s, from);
+			assert.ok(at >= from, `“${s}” in order\n${markdown}`);
+			from = at + 1;
+		}
+		assert.deepEqual(checkText(markdown, { lang: 'en' }).results.filter((r) => r.rule.id.startsWith('footnote')).map((r) => r.rule.id), []);
 	});
 });
