@@ -25,14 +25,20 @@ const PARTICIPLE = /^\p{L}+(?:ing|ed|ant|ée?s?|ues?|euses?|entes?|ando|endo|ien
 /** A document symbol alone on its line (`A/C.2/80/L.50`): a PDF text's running head, not a heading. */
 const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
 
-type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
+export type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
-/** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
-export function readStructure(text: string, masked: string, units: readonly Unit[], organ: OrganFind | undefined): Structure {
+/**
+ * Reads the units of the body in order into preamble, operative parts, closing line and annexes. `from`: the zone
+ * the first unit is read in, for a window of units inside the body (parser/splice.ts; an annex one opens a blank annex).
+ */
+export function readStructure(text: string, masked: string, units: readonly Unit[], organ: OrganFind | undefined, from?: 'preamble' | 'operative' | 'annex'): Structure {
 	const outline = new Outline(text, masked);
+	if (from === 'annex') {
+		outline.addAnnex({ heading: { value: '', span: { start: 0, end: 0 } }, span: { start: 0, end: 0 }, paragraphs: [], parts: [] });
+	}
 	const problems: ParseProblem[] = [];
 	let closing: ClosingLine | undefined;
-	let zone: Zone = organ && !organ.hasComma ? 'operative' : 'preamble';
+	let zone: Zone = from ?? (organ && !organ.hasComma ? 'operative' : 'preamble');
 	let annexTitleOpen = false;
 
 	for (const [index, unit] of units.entries()) {
