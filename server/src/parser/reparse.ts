@@ -9,7 +9,7 @@ import { blankSpans, maskMarkdown } from './mask';
 import { organAt } from './organ';
 import { assemble, factsOf, parseVersion, type ParseOptions } from './parse';
 import { lineSignature, shifted } from './reparseLine';
-import { spliceUnits } from './splice';
+import { LOCAL_EDIT, spliceUnits } from './splice';
 import { PARSE_STATE, type ParseState } from './state';
 
 /**
@@ -150,7 +150,11 @@ function reparseInLine(state: ParseState, prevDoc: ResolutionDocument, change: T
 	const spliced = spliceUnits(state, prevDoc, next, { line: i, start, oldEnd: end, delta, after });
 	const doc = assemble(next, (regions, read) =>
 		oldRegions && oldCitations ? spliceCitations(oldRegions, oldCitations, regions, read, { start: line.start, oldEnd: after, newEnd: after + delta }) : read(regions), spliced);
-	return factsOf(doc, text, next.masked, next);
+	const facts = factsOf(doc, text, next.masked, next);
+	if (spliced) {
+		facts.seed(LOCAL_EDIT, spliced.local);
+	}
+	return facts;
 }
 
 /**

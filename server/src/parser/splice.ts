@@ -1,4 +1,5 @@
 import type { Annex, OperativeParagraph, OperativePart, Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
+import { defineQuery } from '../model/analysis';
 import { shifted } from './reparseLine';
 import type { ParseState } from './state';
 import { readStructure, type Structure } from './structure';
@@ -28,7 +29,31 @@ export interface Spliced {
 	readonly units: Unit[];
 	/** The structure before the older-layout pass (the caller runs it: it reads every paragraph). */
 	readonly structure: Structure;
+	readonly local: LocalEdit;
 }
+
+/**
+ * What a spliced version changed of the one before: the paragraph P only (the rest of the model rebased), and
+ * where in P — what the rules that reuse their findings ask (service/ruleReuse.ts).
+ */
+export interface LocalEdit {
+	/** `[start, oldEnd)` of the old text became `[start, newEnd)`. */
+	readonly start: number;
+	readonly oldEnd: number;
+	readonly newEnd: number;
+	readonly zone: 'preamble' | 'operative' | 'annex';
+	/** Characters from P's words' start (after its number) to the edit. */
+	readonly head: number;
+	/** Characters from the edit to P's end, the fewer of the two versions. */
+	readonly tail: number;
+	/** P holds a digit, a sub-paragraph, a footnote marker (in either version). */
+	readonly digits: boolean;
+	readonly subParagraphs: boolean;
+	readonly markers: boolean;
+}
+
+/** The local edit that made a version, when its model was spliced from the version before (parser/reparse.ts seeds it). */
+export const LOCAL_EDIT = defineQuery<LocalEdit | undefined>('parser.localEdit', () => undefined);
 
 /** How many splices were taken and why others were not (for the benchmark and the tests). */
 export const spliceStats = { spliced: 0, misses: new Map<string, number>() };
@@ -105,9 +130,12 @@ export function spliceUnits(old: ParseState, doc: ResolutionDocument, next: Pars
 	if (shape(oldWindow) !== shape(newWindow)) {
 		return miss('structure');
 	}
+	// The window read in the old text gives P back as the whole pass read it (no state before the window, a
+	// closing line already met, say, made it end elsewhere): then the new window's P is the new pass's.
+	const was = paragraphsOf(oldWindow).find((x) => x.span.start === p.span.start);
 	const fresh = paragraphsOf(newWindow).find((x) => x.span.start === p.span.start);
-	if (!fresh) {
-		return miss('structure');
+	if (!was || !fresh || JSON.stringify({ ...was, kind: p.kind }) !== JSON.stringify(p)) {
+		return miss('faithful');
 	}
 	const q: Paragraph = { ...fresh, kind: p.kind } as Paragraph;
 	const spliced: Unit[] = units.slice(0, w0);
@@ -125,7 +153,19 @@ export function spliceUnits(old: ParseState, doc: ResolutionDocument, next: Pars
 	const annexes: Annex[] = doc.annexes.map((a) => (before(a) ? a
 		: { heading: shift(a.heading), ...(a.title !== undefined ? { title: a.title } : {}), span: shift(a.span), paragraphs: swap(a.paragraphs), parts: parts(a.parts) }));
 	spliceStats.spliced++;
+	const newEnd = edit.oldEnd + edit.delta;
+	const lastEnd = (x: Paragraph) => x.segments[x.segments.length - 1].end;
+	const inP = (m: { span: { start: number } }, x: Paragraph) => m.span.start >= x.span.start && m.span.start <= x.span.end;
+	const local: LocalEdit = {
+		start: edit.start, oldEnd: edit.oldEnd, newEnd, zone,
+		head: edit.start - ((p as OperativeParagraph).numberToken?.end ?? p.span.start),
+		tail: Math.min(lastEnd(p) - edit.oldEnd, lastEnd(q) - newEnd),
+		digits: /\d/.test(old.text.slice(p.span.start, p.span.end)) || /\d/.test(next.text.slice(q.span.start, q.span.end)),
+		subParagraphs: p.subParagraphs.length > 0 || q.subParagraphs.length > 0,
+		markers: old.markers.some((m) => inP(m, p)) || next.markers.some((m) => inP(m, q)),
+	};
 	return {
+		local,
 		units: spliced,
 		structure: {
 			preamble: swap(doc.preamble),

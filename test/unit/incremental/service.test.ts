@@ -7,6 +7,8 @@ import { loadBuiltinCatalog } from '../../../server/src/node/builtinCatalog';
 import { splitCompilation } from '../../../server/src/parser/compilation';
 import { LineMap } from '../../../server/src/parser/lines';
 import { resplitCompilation } from '../../../server/src/parser/resplit';
+import { spliceStats } from '../../../server/src/parser/splice';
+import { reuseStats } from '../../../server/src/service/ruleReuse';
 import { createLanguageService, InMemoryWorkspace, QUIET_HOST, type TextDocumentLike } from '../../../server/src/service/index';
 import { CORPUS_EN, FIXTURES, requireShared, SAMPLE_FR } from '../../helpers/paths';
 import { Rng } from '../../helpers/rng';
@@ -80,10 +82,26 @@ async function run(text: string, seed: number, count: number, every: number): Pr
 		const mine = await answers(service);
 		if (n % every === 0 || n === count) {
 			const fresh = await answers(serviceOver(current).service);
-			assert.equal(mine, fresh, `seed ${seed}, edit ${n} ${JSON.stringify(change)}: the answers differ from a fresh service's`);
+			assert.ok(mine === fresh, `seed ${seed}, edit ${n} ${JSON.stringify(change)}: the answers differ from a fresh service's: ${firstDifference(mine, fresh)}`);
 		}
 	}
 	return { kept };
+}
+
+/** The first answer (diagnostic, symbol …) that differs, to read in a failure. */
+function firstDifference(a: string, b: string): string {
+	const x = JSON.parse(a) as Record<string, unknown[]>;
+	const y = JSON.parse(b) as Record<string, unknown[]>;
+	for (const k of Object.keys(y)) {
+		const xs = Array.isArray(x[k]) ? x[k] : [x[k]];
+		const ys = Array.isArray(y[k]) ? y[k] : [y[k]];
+		for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+			if (JSON.stringify(xs[i]) !== JSON.stringify(ys[i])) {
+				return `${k}[${i}]: ${JSON.stringify(xs[i])?.slice(0, 600)} instead of ${JSON.stringify(ys[i])?.slice(0, 600)}`;
+			}
+		}
+	}
+	return '';
 }
 
 /** A character typed or deleted inside a line that has text (the common keystroke). */
@@ -131,6 +149,33 @@ suite('incremental service', () => {
 		assert.ok(splitCompilation(text).length > 1, 'a compilation');
 		const { kept } = await run(text, 400, LONG ? 1000 : 40, LONG ? 5 : 10);
 		assert.ok(kept > 0, 'no edit kept the split');
+	});
+
+	test('a long single text (A/RES/79/1, 190 KB, one resolution): answers after each edit equal a fresh service, units spliced and findings reused', async function () {
+		const file = path.join(CORPUS_EN, 'A-RES-79-1.txt');
+		requireShared(this, file);
+		this.timeout(LONG ? 3_600_000 : 180_000);
+		const text = readFileSync(file, 'utf8');
+		assert.equal(splitCompilation(text).length, 1, 'one text');
+		const before = { spliced: spliceStats.spliced, reused: reuseStats.reused };
+		for (const seed of LONG ? [500, 501, 502, 503] : [500]) {
+			await run(text, seed, LONG ? 1500 : 60, LONG ? 1 : 3);
+		}
+		assert.ok(spliceStats.spliced > before.spliced, 'no edit spliced the units');
+		assert.ok(reuseStats.reused > before.reused, 'no rule reused its findings');
+	});
+
+	test('a long single text made of the French reference grown to 300 KB (one organ line): the same', async function () {
+		requireShared(this, SAMPLE_FR);
+		this.timeout(LONG ? 3_600_000 : 180_000);
+		const sample = readFileSync(SAMPLE_FR, 'utf8');
+		const body = sample.slice(sample.search(/^Rappelant/m));
+		let text = sample;
+		while (text.length < (LONG ? 300_000 : 120_000)) {
+			text += `\n\n${body.replace(/^L['’]Assemblée générale,$/gm, 'Rappelant,')}`;
+		}
+		assert.equal(splitCompilation(text).length, 1, 'one text');
+		await run(text, 600, LONG ? 800 : 30, LONG ? 2 : 5);
 	});
 
 	test('negotiation actions in a compilation come from the text that holds the range, at its lines', async () => {
