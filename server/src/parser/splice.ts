@@ -48,6 +48,12 @@ export interface LocalEdit {
 	readonly tail: number;
 	/** P holds a digit, a sub-paragraph, a footnote marker (in either version). */
 	readonly digits: boolean;
+	/** A digit lies within 80 characters of the edit (in either version): a citation, date or reference may be in reach. */
+	readonly digitsNear: boolean;
+	/** P (and the characters just before it) names a paragraph (`paragraph`, `par.`, `párrafo` …) in either version. */
+	readonly references: boolean;
+	/** P's first two words after its number (what makes a numbered paragraph count as one) are the same. */
+	readonly numberWords: boolean;
 	readonly subParagraphs: boolean;
 	readonly markers: boolean;
 }
@@ -161,6 +167,9 @@ export function spliceUnits(old: ParseState, doc: ResolutionDocument, next: Pars
 		head: edit.start - ((p as OperativeParagraph).numberToken?.end ?? p.span.start),
 		tail: Math.min(lastEnd(p) - edit.oldEnd, lastEnd(q) - newEnd),
 		digits: /\d/.test(old.text.slice(p.span.start, p.span.end)) || /\d/.test(next.text.slice(q.span.start, q.span.end)),
+		digitsNear: /\d/.test(old.text.slice(Math.max(0, edit.start - 80), edit.oldEnd + 80)) || /\d/.test(next.text.slice(Math.max(0, edit.start - 80), newEnd + 80)),
+		numberWords: numberWords(old.text, p) === numberWords(next.text, q),
+		references: REFERENCE_WORD.test(old.text.slice(Math.max(0, p.span.start - 20), p.span.end)) || REFERENCE_WORD.test(next.text.slice(Math.max(0, q.span.start - 20), q.span.end)),
 		subParagraphs: p.subParagraphs.length > 0 || q.subParagraphs.length > 0,
 		markers: old.markers.some((m) => inP(m, p)) || next.markers.some((m) => inP(m, q)),
 	};
@@ -224,6 +233,21 @@ function paragraphAt(doc: ResolutionDocument, at: number): Found | undefined {
 		}
 	}
 	return undefined;
+}
+
+/** The keywords of a paragraph reference (fixes/paragraphReferences.ts): none, no reference. */
+const REFERENCE_WORD = /para|párr/i;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The first two words on a numbered paragraph's line, within 80 characters of its number (as fixes/numbering.ts reads them). */
+function numberWords(text: string, p: Paragraph): string {
+	const token = (p as OperativeParagraph).numberToken;
+	if (!token) {
+		return '';
+	}
+	const line = text.slice(token.end, Math.min(token.end + 80, p.span.end)).split(/[\r\n]/)[0];
+	return (line.match(WORD) ?? []).slice(0, 2).join(' ');
 }
 
 function paragraphsOf(s: Structure): Paragraph[] {

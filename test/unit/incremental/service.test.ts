@@ -159,7 +159,7 @@ suite('incremental service', () => {
 		assert.equal(splitCompilation(text).length, 1, 'one text');
 		const before = { spliced: spliceStats.spliced, reused: reuseStats.reused };
 		for (const seed of LONG ? [500, 501, 502, 503] : [500]) {
-			await run(text, seed, LONG ? 1500 : 60, LONG ? 1 : 3);
+			await run(text, seed, LONG ? 1500 : 60, LONG ? 1 : 2);
 		}
 		assert.ok(spliceStats.spliced > before.spliced, 'no edit spliced the units');
 		assert.ok(reuseStats.reused > before.reused, 'no rule reused its findings');
