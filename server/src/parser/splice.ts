@@ -1,4 +1,4 @@
-import type { Annex, OperativeParagraph, OperativePart, Paragraph, ResolutionDocument, SubParagraph } from '../model/document';
+import type { Annex, OperativeParagraph, OperativePart, Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
 import { defineQuery } from '../model/analysis';
 import { shifted } from './reparseLine';
 import type { ParseState } from './state';
@@ -153,7 +153,7 @@ export function spliceUnits(old: ParseState, doc: ResolutionDocument, next: Pars
 	// Before the edit: the old objects; P: read again; after it: the old ones rebased.
 	const shift = <T>(v: T): T => shifted(v, edit.after, edit.delta);
 	const before = (v: { span: { end: number } }) => v.span.end < edit.start;
-	const swap = <T extends Paragraph>(arr: readonly T[]): T[] => arr.map((x) => (x === p ? (q as T) : before(x) ? x : shift(x)));
+	const swap = <T extends Paragraph>(arr: readonly T[]): T[] => arr.map((x) => (x === p ? (q as T) : before(x) ? x : movedParagraph(x, edit.after, edit.delta)));
 	const parts = (list: readonly OperativePart[]): OperativePart[] => list.map((part) => (before(part) ? part
 		: { ...(part.heading ? { heading: shift(part.heading) } : {}), paragraphs: swap(part.paragraphs), span: shift(part.span) }));
 	const annexes: Annex[] = doc.annexes.map((a) => (before(a) ? a
@@ -237,6 +237,23 @@ function paragraphAt(doc: ResolutionDocument, at: number): Found | undefined {
 
 /** The keywords of a paragraph reference (fixes/paragraphReferences.ts): none, no reference. */
 const REFERENCE_WORD = /para|párr/i;
+
+/** A paragraph past the edit, its offsets moved (`shifted`, written out for the many paragraphs a keystroke moves). */
+function movedParagraph<T extends Paragraph>(x: T, at: number, d: number): T {
+	const o = x as Paragraph & { number?: { value: number; span: Span }; numberToken?: Span };
+	const sp = (s: Span): Span => ({ start: s.start >= at ? s.start + d : s.start, end: s.end >= at ? s.end + d : s.end });
+	const sub = (y: SubParagraph): SubParagraph => ({ ...y, span: sp(y.span), label: { ...y.label, span: sp(y.label.span) }, children: y.children.map(sub) });
+	return {
+		...x,
+		span: sp(x.span),
+		segments: x.segments.map(sp),
+		...(x.lead ? { lead: { ...x.lead, span: sp(x.lead.span) } } : {}),
+		subParagraphs: x.subParagraphs.map(sub),
+		...(o.number ? { number: { ...o.number, span: sp(o.number.span) } } : {}),
+		...(o.numberToken ? { numberToken: sp(o.numberToken) } : {}),
+		...(x.label ? { label: shifted(x.label, at, d) } : {}),
+	} as T;
+}
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
