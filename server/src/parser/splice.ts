@@ -48,7 +48,7 @@ export interface LocalEdit {
 	readonly tail: number;
 	/** P holds a digit, a sub-paragraph, a footnote marker (in either version). */
 	readonly digits: boolean;
-	/** A digit lies within 80 characters of the edit (in either version): a citation, date or reference may be in reach. */
+	/** A digit lies within 150 characters of the edit (in either version): a citation, date or reference may be in reach. */
 	readonly digitsNear: boolean;
 	/** P (and the characters just before it) names a paragraph (`paragraph`, `par.`, `párrafo` …) in either version. */
 	readonly references: boolean;
@@ -167,7 +167,7 @@ export function spliceUnits(old: ParseState, doc: ResolutionDocument, next: Pars
 		head: edit.start - ((p as OperativeParagraph).numberToken?.end ?? p.span.start),
 		tail: Math.min(lastEnd(p) - edit.oldEnd, lastEnd(q) - newEnd),
 		digits: /\d/.test(old.text.slice(p.span.start, p.span.end)) || /\d/.test(next.text.slice(q.span.start, q.span.end)),
-		digitsNear: /\d/.test(old.text.slice(Math.max(0, edit.start - 80), edit.oldEnd + 80)) || /\d/.test(next.text.slice(Math.max(0, edit.start - 80), newEnd + 80)),
+		digitsNear: /\d/.test(old.text.slice(Math.max(0, edit.start - 150), edit.oldEnd + 150)) || /\d/.test(next.text.slice(Math.max(0, edit.start - 150), newEnd + 150)),
 		numberWords: numberWords(old.text, p) === numberWords(next.text, q),
 		references: REFERENCE_WORD.test(old.text.slice(Math.max(0, p.span.start - 20), p.span.end)) || REFERENCE_WORD.test(next.text.slice(Math.max(0, q.span.start - 20), q.span.end)),
 		subParagraphs: p.subParagraphs.length > 0 || q.subParagraphs.length > 0,

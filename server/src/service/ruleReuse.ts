@@ -12,15 +12,17 @@ import type { Rule, RuleContext } from '../rules/types';
  * of a paragraph is written down here, conservatively (the property tests compare with a full check after every
  * edit); a rule not listed always runs.
  */
-const READS: Readonly<Record<string, (e: LocalEdit) => boolean>> = {
+const READS: Readonly<Record<string, (e: LocalEdit, ctx: RuleContext) => boolean>> = {
 	// The lead-phrase view holds the preamble and operative parts, never the annexes; of a paragraph it reads the
-	// opening (a clause up to 400 characters before the verb), the ending and the sub-paragraphs' endings.
-	'organ-line': leadView,
+	// opening (a clause up to 400 characters before the verb), the ending and the sub-paragraphs' endings. Without
+	// an organ line, the organ rule reads the whole text (the councils it names); the last operative paragraph's
+	// punctuation reads the text after it up to the closing line (or the first annex).
+	'organ-line': (e, ctx) => ctx.doc.organ !== undefined && leadView(e),
 	'unknown-lead-phrase': leadView,
 	'repeated-lead-phrase': leadView,
 	'lead-phrase-agreement': leadView,
 	'preambular-punctuation': leadView,
-	'operative-punctuation': leadView,
+	'operative-punctuation': (e, ctx) => leadView(e) && (ctx.doc.closing === undefined || e.start > ctx.doc.closing.span.end),
 	// Numbers and labels (their values the splice keeps), the first two words after a number (whether a numbered
 	// paragraph counts as one, fixes/numbering.ts) and a paragraph's last characters (an introduction's colon).
 	'operative-numbering': (e) => e.numberWords && e.tail > 12,
@@ -81,7 +83,7 @@ export function runRulesReusing(
 			continue;
 		}
 		const reads = READS[rule.id];
-		const old = usable && local && reads?.(local) ? byRule.get(rule) ?? [] : undefined;
+		const old = usable && local && reads?.(local, ctx) ? byRule.get(rule) ?? [] : undefined;
 		if (old && old.every((r) => !touches(r.finding, local!))) {
 			reuseStats.reused++;
 			let fresh: Finding[] | undefined;

@@ -178,6 +178,25 @@ suite('incremental service', () => {
 		await run(text, 600, LONG ? 800 : 30, LONG ? 2 : 5);
 	});
 
+	test('a text without an organ line: a council named in an annex changes the organ the rule proposes, reused findings or not', async () => {
+		const text = [
+			'Recalling its resolution 71/19 of 21 November 2016,', '', 'Noting with appreciation the work done so far,', '',
+			'1. Decides to remain seized of the matter;', '', '2. Requests the Secretary-General to report on this question.', '', 'Annex', '',
+			'The parties agree on the following points and on the way forward, as set out below in this annex.', '',
+			'They will meet again and review the arrangements made under these points in due course.', '',
+			'They will report on the outcome of these meetings to the members in due course.', '',
+			'They will keep these arrangements under review as circumstances change over time.', '',
+		].join('\n');
+		const { service, edit } = serviceOver(text);
+		await answers(service);
+		const at = text.indexOf('review the arrangements') + 'review '.length;
+		edit({ start: at, end: at, text: 'the Security Council and ' });
+		const mine = await answers(service);
+		const current = text.slice(0, at) + 'the Security Council and ' + text.slice(at);
+		assert.equal(mine, await answers(serviceOver(current).service));
+		assert.match(mine, /Security Council/, 'the organ the text names is proposed');
+	});
+
 	test('negotiation actions in a compilation come from the text that holds the range, at its lines', async () => {
 		const volume = readFileSync(path.join(FIXTURES, 'compilation', 'en-volume.unres.txt'), 'utf8');
 		const draft = readFileSync(path.join(FIXTURES, 'negotiation', 'en-all-patterns.unres.txt'), 'utf8');
