@@ -165,6 +165,33 @@ suite('incremental service', () => {
 		assert.ok(reuseStats.reused > before.reused, 'no rule reused its findings');
 	});
 
+	test('the fixes of findings a keystroke kept are those of a fresh check (made from the new version)', async function () {
+		const file = path.join(CORPUS_EN, 'A-RES-79-1.txt');
+		requireShared(this, file);
+		this.timeout(120_000);
+		const text = readFileSync(file, 'utf8');
+		const { service, edit } = serviceOver(text);
+		await answers(service);
+		// Typed in the middle of a long paragraph, far from digits: most rules keep their findings.
+		const line = text.split('\n').findIndex((l, i) => i > 200 && l.length > 400 && !/\d/.test(l));
+		const at = text.split('\n').slice(0, line).join('\n').length + 1 + 200;
+		// (The first check after opening adds the text's own symbol to the workspace catalogue: a new catalogue, all rules run.)
+		edit({ start: at, end: at, text: 'y' });
+		await answers(service);
+		const reused = reuseStats.reused;
+		edit({ start: at, end: at, text: 'x' });
+		const current = text.slice(0, at) + 'xy' + text.slice(at);
+		const support = { documentChanges: false, snippets: false };
+		const all = async (s: typeof service) => {
+			const diagnostics = (await s.getDiagnostics(URI))?.diagnostics ?? [];
+			const range = { start: { line: 0, character: 0 }, end: { line: current.split('\n').length, character: 0 } };
+			return JSON.stringify(await s.getCodeActions(URI, range, { diagnostics }, support));
+		};
+		const mine = await all(service);
+		assert.ok(reuseStats.reused > reused, 'findings kept');
+		assert.equal(mine, await all(serviceOver(current).service));
+	});
+
 	test('a long single text made of the French reference grown to 300 KB (one organ line): the same', async function () {
 		requireShared(this, SAMPLE_FR);
 		this.timeout(LONG ? 3_600_000 : 180_000);
