@@ -36,10 +36,11 @@ const READS: Readonly<Record<string, (e: LocalEdit, ctx: RuleContext) => boolean
 	'citation-date-mismatch': (e) => !e.digitsNear,
 	'citation-order': (e) => !e.digitsNear,
 	'citation-body': (e) => !e.digitsNear,
-	// Markers keep their labels on the in-line path, notes their texts; placement reads the text around a marker.
-	'footnote-numbering': () => true,
-	'footnote-unused': () => true,
-	'footnote-missing-text': () => true,
+	// Footnote texts are never edited on the in-line path, but a paragraph's bare-digit calls may change (one
+	// deleted, the number expected after the line the same): the footnote rules run when P holds a marker.
+	'footnote-numbering': (e) => !e.markers,
+	'footnote-unused': (e) => !e.markers,
+	'footnote-missing-text': (e) => !e.markers,
 	'footnote-placement': (e) => !e.markers,
 };
 
