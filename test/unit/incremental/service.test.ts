@@ -165,6 +165,26 @@ suite('incremental service', () => {
 		assert.ok(reuseStats.reused > before.reused, 'no rule reused its findings');
 	});
 
+	test('found by a long run (A/RES/78/220, seed 710, edit 132): a bare-digit call deleted with the number expected after its line unchanged makes the footnote rules run', async function () {
+		const file = path.join(CORPUS_EN, 'A-RES-78-220.txt');
+		requireShared(this, file);
+		this.timeout(120_000);
+		let text = readFileSync(file, 'utf8');
+		const rng = new Rng(710);
+		const { service, edit } = serviceOver(text);
+		await answers(service);
+		for (let n = 1; n <= 132; n++) {
+			const at = rng.int(text.length);
+			const change: TextChange = rng.chance(0.6)
+				? (rng.chance(0.6) ? { start: at, end: at, text: rng.pick(['a', 'e', ' ', ',', '.', '1', 's']) } : { start: at, end: Math.min(text.length, at + 1), text: '' })
+				: randomEdit(text, rng);
+			text = applyChange(text, change);
+			edit(change);
+			await answers(service);
+		}
+		assert.equal(await answers(service), await answers(serviceOver(text).service));
+	});
+
 	test('the fixes of findings a keystroke kept are those of a fresh check (made from the new version)', async function () {
 		const file = path.join(CORPUS_EN, 'A-RES-79-1.txt');
 		requireShared(this, file);
