@@ -8,7 +8,9 @@ import type { CatalogLike } from '../server/src/catalog/catalog';
 import type { TextChange } from '../server/src/model/analysis';
 import { loadBuiltinCatalog } from '../server/src/node/builtinCatalog';
 import { createLanguageService, InMemoryWorkspace, QUIET_HOST, type TextDocumentLike } from '../server/src/service/index';
-import { grow, issueDocument, typingOffset } from './benchText';
+import { splitCompilation } from '../server/src/parser/compilation';
+import { organAt } from '../server/src/parser/organ';
+import { grow, issueDocument, proseOffset, singleText, typingOffset } from './benchText';
 
 /** An open document and the one edit that made its current version (what the server's document store knows). */
 class Documents {
@@ -39,7 +41,7 @@ class Documents {
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 /** Open → diagnostics (best of `opens` fresh services), and the median keystroke → diagnostics of 30 after 10. */
-export async function serviceFigures(text: string, catalog: CatalogLike, opens = 3): Promise<{ open: number; keystroke: number; diagnostics: number }> {
+export async function serviceFigures(text: string, catalog: CatalogLike, opens = 3, where: (text: string) => number = typingOffset): Promise<{ open: number; keystroke: number; diagnostics: number }> {
 	let open = Infinity;
 	let keystroke = NaN;
 	let diagnostics = 0;
@@ -58,7 +60,7 @@ export async function serviceFigures(text: string, catalog: CatalogLike, opens =
 		if (run < opens - 1) {
 			continue;
 		}
-		const at = typingOffset(text);
+		const at = where(text);
 		const times: number[] = [];
 		for (let k = 0, keys = Number(process.env.BENCH_KEYS ?? 40); k < keys; k++) {
 			const typed = k % 2 === 0;
@@ -85,6 +87,11 @@ async function main(): Promise<void> {
 		const text = grow(base, size - 1000);
 		const f = await serviceFigures(text, catalog, size >= 5e6 ? 2 : 3);
 		console.log(`service in process, ${size / 1e3} KB: open → diagnostics ${f.open.toFixed(1)} ms; keystroke → diagnostics median ${f.keystroke.toFixed(1)} ms (${f.diagnostics} diagnostics)`);
+		const one = singleText(text, splitCompilation, (line) => organAt(line, { start: 0, end: line.length }) !== undefined);
+		const g = await serviceFigures(one, catalog, size >= 5e6 ? 2 : 3);
+		console.log(`service in process, ${size / 1e3} KB read as one text: open → diagnostics ${g.open.toFixed(1)} ms; keystroke → diagnostics median ${g.keystroke.toFixed(1)} ms (${g.diagnostics} diagnostics)`);
+		const h = await serviceFigures(one, catalog, 1, proseOffset);
+		console.log(`service in process, ${size / 1e3} KB read as one text, typing in prose: keystroke → diagnostics median ${h.keystroke.toFixed(1)} ms`);
 	}
 }
 

@@ -53,3 +53,38 @@ export function typingOffset(text: string): number {
 	}
 	return at;
 }
+
+/**
+ * The same text read as one resolution: every organ line after the first becomes a preambular opening, so that
+ * nothing splits it (decision 20) — a keystroke in it is a keystroke in one long text.
+ */
+export function singleText(text: string, split: (t: string) => readonly { start: number }[], isOrgan: (line: string) => boolean): string {
+	const lines = text.split('\n');
+	let seenOrgan = false;
+	for (let i = 0; i < lines.length; i++) {
+		if (isOrgan(lines[i])) {
+			if (seenOrgan) {
+				lines[i] = 'Recalling also,';
+			}
+			seenOrgan = true;
+		}
+	}
+	const one = lines.join('\n');
+	if (split(one).length !== 1) {
+		throw new Error('singleText: still a compilation');
+	}
+	return one;
+}
+
+/** A place in running prose (a line of 200 characters or more without a digit), from the middle of the text on. */
+export function proseOffset(text: string): number {
+	const lines = text.split('\n');
+	let at = 0;
+	for (let k = 0; k < lines.length; k++) {
+		if (k >= lines.length / 2 && lines[k].length >= 200 && !/\d/.test(lines[k])) {
+			return at + Math.floor(lines[k].length / 2);
+		}
+		at += lines[k].length + 1;
+	}
+	return typingOffset(text);
+}

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { format, type Locale } from '../l10n/messages';
+import { format, type Locale, type MessageArg, type MessageKey } from '../l10n/messages';
 import type { LineMap } from '../parser/lines';
 import { RULES } from '../rules/index';
 import { SEVERITIES, type Finding, type Rule, type RuleContext, type RuleSetting, type Severity } from '../rules/types';
@@ -52,14 +52,29 @@ export function runRules(ctx: RuleContext, settings?: RuleSettings, onError?: (r
 const LSP_SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
 export function diagnosticMessage(result: RuleResult, locale: Locale): string {
-	return format(result.finding.messageKey, result.finding.args, locale);
+	return formatted(result.finding.messageKey, result.finding.args, locale);
+}
+
+/**
+ * Messages by their arguments' array: a finding a later version keeps (service/ruleReuse.ts) shares it, so a
+ * keystroke formats only the messages of the rules that ran.
+ */
+const MESSAGES = new WeakMap<readonly unknown[], { key: string; locale: Locale; message: string }>();
+function formatted(key: MessageKey, args: readonly MessageArg[], locale: Locale): string {
+	const hit = MESSAGES.get(args);
+	if (hit && hit.key === key && hit.locale === locale) {
+		return hit.message;
+	}
+	const message = format(key, args, locale);
+	MESSAGES.set(args, { key, locale, message });
+	return message;
 }
 
 export function toDiagnostic(result: RuleResult, uri: string, lines: LineMap, locale: Locale): Diagnostic {
 	const { finding, rule } = result;
 	const relatedInformation: DiagnosticRelatedInformation[] = (finding.related ?? []).map((r) => ({
 		location: { uri, range: lines.range(r.span) },
-		message: format(r.messageKey, r.args, locale),
+		message: formatted(r.messageKey, r.args, locale),
 	}));
 	return {
 		range: lines.range(finding.span),

@@ -12,6 +12,8 @@ import { splitLines, type Line } from './lines';
 import { findMarkers, pairFootnotes, textRegions } from './markers';
 import { blankSpans, maskMarkdown, MASKED } from './mask';
 import { ownSymbolOf, ownSymbolSpans } from './ownSymbol';
+import { readOlderLayout } from './olderLayouts';
+import type { Spliced } from './splice';
 import { readStructure } from './structure';
 import { groupUnits, type Unit } from './units';
 import { PARSE_STATE, type ParseState } from './state';
@@ -81,12 +83,14 @@ function scanText(text: string, options: ParseOptions): ParseState {
  * The passes over units: grouping, structure, footnote pairing, own symbol, citations. `citations` reads the
  * regions again (a reparse keeps those of the regions the edit did not touch).
  */
-export function assemble(state: ParseState, citations?: (regions: Span[], read: (regions: readonly Span[]) => Citation[]) => Citation[]): ResolutionDocument {
+export function assemble(state: ParseState, citations?: (regions: Span[], read: (regions: readonly Span[]) => Citation[]) => Citation[], spliced?: Spliced): ResolutionDocument {
 	const { text, options, lines, notes, layout, header, masked } = state;
 	const { organ, bodyFrom, headerEnd } = layout;
 	const body: Body | undefined = organ?.body ?? header.body;
-	const units = groupUnits(masked, lines, notes.roles, state.noise, bodyFrom);
-	const structure = readStructure(text, masked, units, organ);
+	// A reparse may hand over the units and structure spliced from the version before (parser/splice.ts).
+	const units = spliced?.units ?? groupUnits(masked, lines, notes.roles, state.noise, bodyFrom);
+	const structure = spliced ? readOlderLayout(text, masked, spliced.structure) : readStructure(text, masked, units, organ);
+	state.units = units;
 	const { footnotes, footnoteMarkers } = pairFootnotes(notes, state.markers);
 	const ownSymbol = ownSymbolOf(header, body);
 

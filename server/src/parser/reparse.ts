@@ -1,5 +1,5 @@
 import type { DocumentFacts, TextChange } from '../model/analysis';
-import type { Citation, Span } from '../model/document';
+import type { Citation, ResolutionDocument, Span } from '../model/document';
 import { readLabel } from '../negotiation/labels';
 import { LineRole, scanPlainMarkers, scanSymbolMarkers, type FootnoteText, type MarkerFound } from './footnotes';
 import { findFurniture, isSymbolLine } from './layout';
@@ -9,6 +9,7 @@ import { blankSpans, maskMarkdown } from './mask';
 import { organAt } from './organ';
 import { assemble, factsOf, parseVersion, type ParseOptions } from './parse';
 import { lineSignature, shifted } from './reparseLine';
+import { LOCAL_EDIT, spliceUnits } from './splice';
 import { PARSE_STATE, type ParseState } from './state';
 
 /**
@@ -19,7 +20,7 @@ import { PARSE_STATE, type ParseState } from './state';
 export function reparse(prev: DocumentFacts, change: TextChange, text: string, options: ParseOptions = {}): DocumentFacts {
 	const state = prev.get(PARSE_STATE);
 	if (state && !state.spent && state.options.lang === options.lang && state.options.plain === options.plain) {
-		const facts = reparseInLine(state, change, text);
+		const facts = reparseInLine(state, prev.doc, change, text);
 		if (facts) {
 			// What the rules computed on the version before may be reused where the edit did not reach.
 			facts.follow({ facts: prev, start: change.start, oldEnd: change.end, newEnd: change.start + change.text.length });
@@ -49,7 +50,7 @@ export const reparseStats = { line: 0, full: 0 };
  * furniture are the previous parse's, shifted; the line's mask and markers are read again; units, structure and
  * footnote pairing are rebuilt from them (cheap), citations read again only in the regions around the line.
  */
-function reparseInLine(state: ParseState, change: TextChange, text: string): DocumentFacts | undefined {
+function reparseInLine(state: ParseState, prevDoc: ResolutionDocument, change: TextChange, text: string): DocumentFacts | undefined {
 	const old = state.text;
 	const { start, end } = change;
 	const delta = change.text.length - (end - start);
@@ -145,9 +146,15 @@ function reparseInLine(state: ParseState, change: TextChange, text: string): Doc
 	};
 	const oldRegions = state.regions;
 	const oldCitations = state.citations;
+	// Units and structure: the previous ones, P read again, when the edit moves no boundary (parser/splice.ts).
+	const spliced = spliceUnits(state, prevDoc, next, { line: i, start, oldEnd: end, delta, after });
 	const doc = assemble(next, (regions, read) =>
-		oldRegions && oldCitations ? spliceCitations(oldRegions, oldCitations, regions, read, { start: line.start, oldEnd: after, newEnd: after + delta }) : read(regions));
-	return factsOf(doc, text, next.masked, next);
+		oldRegions && oldCitations ? spliceCitations(oldRegions, oldCitations, regions, read, { start: line.start, oldEnd: after, newEnd: after + delta }) : read(regions), spliced);
+	const facts = factsOf(doc, text, next.masked, next);
+	if (spliced) {
+		facts.seed(LOCAL_EDIT, spliced.local);
+	}
+	return facts;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FootnoteTexts, MarkerFound } from './footnotes';
 import type { Header } from './header';
 import type { Layout } from './layout';
 import type { Line } from './lines';
+import type { Unit } from './units';
 import type { ParseOptions } from './parse';
 
 /**
@@ -24,6 +25,8 @@ export interface ParseState {
 	readonly plainFrom: number;
 	readonly markers: MarkerFound[];
 	readonly masked: string;
+	/** The units of the body (set by `assemble`): a reparse splices them (parser/splice.ts). */
+	units?: Unit[];
 	/** Where citations were read, and what was read there (set by `assemble`). */
 	regions?: Span[];
 	citations?: Citation[];

@@ -31,7 +31,7 @@ const SYMBOL_LINE = /^\s*[A-Z]{1,5}\/\S+\s*$/;
 /** A numbered section title (`VII. Revised estimates resulting from … decision OS/14/101, adopted by …`): budget sections' titles run to 350 characters. */
 const PART_HEADING_MAX = 400;
 
-type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
+export type Zone = 'preamble' | 'operative' | 'closed' | 'annex';
 
 /** An item numbered in decimals (`1.1. Raise awareness …`). */
 const DECIMAL = /^[\s*_]*\d{1,2}\.\d{1,2}\.?[ \t\u00a0]/;
@@ -39,12 +39,18 @@ const DECIMAL = /^[\s*_]*\d{1,2}\.\d{1,2}\.?[ \t\u00a0]/;
 /** A line that opens a quotation. */
 const QUOTE_OPENS = /^[\s*_]*[“«"„]/;
 
-/** Reads the units of the body in order into preamble, operative parts, closing line and annexes. */
-export function readStructure(text: string, masked: string, units: readonly Unit[], organ: OrganFind | undefined): Structure {
+/**
+ * Reads the units of the body in order into preamble, operative parts, closing line and annexes. `from`: the zone
+ * the first unit is read in, for a window of units inside the body (parser/splice.ts; an annex one opens a blank annex).
+ */
+export function readStructure(text: string, masked: string, units: readonly Unit[], organ: OrganFind | undefined, from?: 'preamble' | 'operative' | 'annex'): Structure {
 	const outline = new Outline(text, masked);
+	if (from === 'annex') {
+		outline.addAnnex({ heading: { value: '', span: { start: 0, end: 0 } }, span: { start: 0, end: 0 }, paragraphs: [], parts: [] });
+	}
 	const problems: ParseProblem[] = [];
 	let closing: ClosingLine | undefined;
-	let zone: Zone = organ && !organ.hasComma ? 'operative' : 'preamble';
+	let zone: Zone = from ?? (organ && !organ.hasComma ? 'operative' : 'preamble');
 	let annexTitleOpen = false;
 	// A numbered list a paragraph introduces (`11. Approves the following provisional agenda …:` / `1. Opening …`):
 	// the number its next item takes, and the number the next paragraph would take.

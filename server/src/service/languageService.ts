@@ -5,10 +5,10 @@ import { AnalysisCache, type Analysis } from '../analysis';
 import type { CatalogLike } from '../catalog/catalog';
 import { warmCitationCompletion } from '../features/citationCompletion';
 import type { EditSupport } from '../features/codeActions';
-import { runRules, toDiagnostics, type RuleResult } from '../features/diagnostics';
+import { toDiagnostics, type RuleResult } from '../features/diagnostics';
 import type { DocumentInfo } from '../features/documentInfo';
 import type { Locale } from '../l10n/messages';
-import type { TextChange } from '../model/analysis';
+import type { DocumentFacts, TextChange } from '../model/analysis';
 import { LANGS, type Lang } from '../model/document';
 import { ADD_TO_CATALOGUE_COMMAND, DEFAULT_MAX_FILE_SIZE, type UnresSettings } from '../protocol';
 import { createContext, type RuleContext } from '../rules/types';
@@ -17,6 +17,7 @@ import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { negotiationCodeActions } from './negotiation';
 import { Assembly } from './assembly';
 import { atPart, compilationCodeActions, Compilations, mergedResults, overParts, partsFolding, partsOutline, type CheckedPart } from './compilation';
+import { runRulesReusing, type PreviousCheck } from './ruleReuse';
 import { addToCatalogue, renumber, type CatalogueOutcome, type RenumberOutcome } from './commands';
 import { combineCompletions, combineHovers, DEFAULT_FEATURES, type FeatureSet } from './features';
 import type { ServiceHost, TextDocumentLike } from './host';
@@ -81,6 +82,8 @@ export function createLanguageService(options: LanguageServiceOptions) {
 	});
 	const files = new WorkspaceFiles(options.workspace, index, assembly, documents, host);
 	const checked = new WeakMap<Analysis, Checked>();
+	/** The findings of each version checked, while it is kept: the next version's check reuses what it can. */
+	const lastChecks = new WeakMap<DocumentFacts, PreviousCheck>();
 	const compilations = new Compilations();
 	/** The catalogue each open document was last checked with, for the synchronous providers (hover, completion). */
 	const lastCatalog = new Map<string, CatalogLike>();
@@ -137,9 +140,16 @@ export function createLanguageService(options: LanguageServiceOptions) {
 			return hit;
 		}
 		const now = options.now?.() ?? new Date();
+		const key = JSON.stringify(rules ?? {});
+		const day = now.toISOString().slice(0, 10);
 		const run = (a: Analysis) => {
 			const ctx = createContext(a.doc, a.text, a.lines, { catalog, now, facts: a.facts });
-			return { ctx, results: runRules(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules) };
+			// An edit that changed one paragraph: rules that cannot see it keep their findings (service/ruleReuse.ts).
+			const before = a.facts.previous && lastChecks.get(a.facts.previous.facts);
+			const previous = before && before.rules === key && before.catalog === catalog && before.day === day ? before : undefined;
+			const results = runRulesReusing(ctx, rules, (rule, error) => host.failed(`rule ${rule.id}`, error), features.rules, previous);
+			lastChecks.set(a.facts, { facts: a.facts, results, rules: key, catalog, day });
+			return { ctx, results };
 		};
 		// A compilation is checked text by text (decision 20); its context reads the file as one.
 		const parts = compilations.partsOf(analysis);
