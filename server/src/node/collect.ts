@@ -9,6 +9,12 @@ let gc: (() => void) | undefined | null = null;
  * until V8 decides to collect (issue 18: RSS after 1,000 edits within 10% of RSS after 10).
  */
 export function collectGarbage(): void {
+	// First, while V8's flags are still those the process started with (the cache records them): the loader's code
+	// cache, once (node/loader.ts). `--expose-gc` below changes the flags.
+	const writeCodeCache = (globalThis as Record<symbol, unknown>)[Symbol.for('unres.writeCodeCache')];
+	if (typeof writeCodeCache === 'function') {
+		writeCodeCache();
+	}
 	if (gc === null) {
 		try {
 			v8.setFlagsFromString('--expose-gc');
