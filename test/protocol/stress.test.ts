@@ -699,7 +699,7 @@ suite('stress: rapid open/close/change over stdio (dist/server.js)', function ()
 		assert.ok(counts.edits >= 2200 && counts.requests > 0);
 	});
 
-	test('memory stays flat and each version is published once: the heap kept after 1,000 edits within 15% of that after 100, its data within 15% of that after 10', async function () {
+	test('memory stays flat and each version is published once: RSS after 1,000 edits within 10% of RSS after 10, the heap kept within 15% of that after 100, its data within 15% of that after 10', async function () {
 		this.timeout(180_000);
 		// A server of its own, asked to log its memory after each collection it makes when the typing stops.
 		await client.stop();
@@ -782,6 +782,10 @@ suite('stress: rapid open/close/change over stdio (dist/server.js)', function ()
 		assert.deepEqual(twice, [], 'versions published more than once');
 		assert.equal(lastPublished(client, uri)?.version, version);
 		assert.ok(after10.heap > 0 && after1000.heap > 0, `the server logged no memory: ${client.stderr.slice(-300)}`);
+		// Issue 18: what the process holds, read after the idle collection (compacting, node/collect.ts) and half a second
+		// for V8 to hand the freed pages back, with the client's flags and allocator settings (client/src/serverLaunch.ts).
+		// Measured: +6–9% (77.6 → 84.3 MB); without those settings +20–40%, the heap itself flat.
+		assert.ok(after1000.rss <= after10.rss * 1.1, `RSS grew from ${mb(after10.rss)} MB after 10 edits to ${mb(after1000.rss)} MB after 1,000 (more than 10%)`);
 		// Measured: +1% from 10 to 100 edits, +11% from 100 to 1,000 (compiled code and bounded caches), flat from 1,000 to 6,000.
 		assert.ok(after1000.heap <= after100.heap * 1.15, `the heap kept grew from ${mb(after100.heap)} MB after 100 edits to ${mb(after1000.heap)} MB after 1,000`);
 		// And from the tenth edit on, the data it keeps (the heap less the compiled code): measured +9–10% at 1,000, most of

@@ -25,7 +25,7 @@ const setting = process.env.UNRES_CODE_CACHE;
 // No hash (a watch build): no cache, since nothing would tell a stale one from a good one.
 const enabled = setting !== 'off' && typeof UNRES_BUNDLE_HASH === 'string' && UNRES_BUNDLE_HASH !== '';
 const dir = setting && setting !== 'off' ? setting : __dirname;
-const key = createHash('sha256').update([UNRES_BUNDLE_HASH, process.versions.v8, process.platform, process.arch, ...process.execArgv].join('\0')).digest('hex').slice(0, 16);
+const key = createHash('sha256').update([UNRES_BUNDLE_HASH, process.versions.v8, process.platform, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')).digest('hex').slice(0, 16);
 const cacheFile = path.join(dir, `server.${key}.codecache`);
 
 let cachedData: Buffer | undefined;
