@@ -117,3 +117,32 @@ export class BenchClient {
 		this.connection.dispose();
 	}
 }
+
+/** CPU milliseconds the process has used (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Server start → first diagnostics of `sample`, best and median of `runs` starts, and the server's CPU time to then
+ * (median). A first start that stays until the server is idle writes the code cache (node/loader.ts) the timed ones read.
+ */
+export async function startFigures(root: string, sample: string, runs: number): Promise<{ best: number; median: number; cpu: number }> {
+	const warm = await BenchClient.start(root);
+	await warm.open('file:///first.unres.md', sample);
+	// The server's first idle turn (a second after the diagnostics) writes the code cache.
+	await new Promise((r) => setTimeout(r, 2500));
+	warm.stop();
+	const times: number[] = [];
+	const cpu: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const client = await BenchClient.start(root);
+		await client.open('file:///first.unres.md', sample);
+		times.push(client.sinceStart());
+		cpu.push(cpuMs(client.child.pid!));
+		client.stop();
+	}
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+	return { best: Math.min(...times), median: median(times), cpu: median(cpu) };
+}

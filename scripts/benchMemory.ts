@@ -96,7 +96,8 @@ async function main(): Promise<void> {
 		const burst = async (n: number) => {
 			await client.type(uri, doc, n, 0, version, ((burstNo++ * 0.37) % 0.9) + 0.05);
 			version += n;
-			await sleep(1500);
+			// The idle collection runs a second after the last diagnostics; on a loaded machine later.
+			await sleep(3000);
 		};
 		const snap = async () => {
 			if (snapshot) {
