@@ -4,7 +4,7 @@ import * as vm from 'node:vm';
 
 let gc: (() => void) | undefined | null = null;
 /** Free bytes in the old generation's pages past which the idle collection compacts. */
-const FRAGMENTED_BYTES = 8 * 1024 * 1024;
+const FRAGMENTED_BYTES = 4 * 1024 * 1024;
 
 /**
  * A full garbage collection, run by the server when the typing stops: the versions a burst of edits left behind
@@ -32,7 +32,7 @@ export function collectGarbage(): void {
 		// up (measured: 20 MB free in 40 MB after 1,000 edits). When they do, a second, compacting collection moves
 		// what lives on them and frees them. Not every time: compacting copies what it moves, a peak of its own.
 		const old = v8.getHeapSpaceStatistics().find((x) => x.space_name === 'old_space');
-		if (old && old.space_size - old.space_used_size > Math.max(FRAGMENTED_BYTES, old.space_used_size / 4)) {
+		if (old && old.space_size - old.space_used_size > Math.max(FRAGMENTED_BYTES, old.space_used_size / 8)) {
 			v8.setFlagsFromString('--compact-on-every-full-gc');
 			gc();
 			v8.setFlagsFromString('--no-compact-on-every-full-gc');

@@ -38,9 +38,12 @@ if (enabled) {
 }
 const script = new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
 const needsWrite = enabled && (!cachedData || script.cachedDataRejected === true);
+const hadCache = cachedData !== undefined;
+// V8 has read it: the 1.4 MB buffer is not kept for the life of the server.
+cachedData = undefined;
 // For the tests: what became of the cache (`read`, `rejected`, `none`, `off`, then `written` or `not written`).
 const log = (what: string) => process.env.UNRES_CODE_CACHE_LOG && process.stderr.write(`unres code cache: ${what} ${cacheFile}\n`);
-log(!enabled ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'read');
+log(!enabled ? 'off' : !hadCache ? 'none' : script.cachedDataRejected ? 'rejected' : 'read');
 
 /** Called by the bundle when it is idle (node/collect.ts): writes the cache once, if it was missing or rejected. */
 let written = !needsWrite;
