@@ -786,7 +786,7 @@ suite('stress: rapid open/close/change over stdio (dist/server.js)', function ()
 		assert.ok(after10.heap > 0 && after1000.heap > 0, `the server logged no memory: ${client.stderr.slice(-300)}`);
 		// Issue 18: what the process holds, read after the idle collection (compacting, node/collect.ts) and half a second
 		// for V8 to hand the freed pages back, with the client's flags and allocator settings (client/src/serverLaunch.ts).
-		// Measured: +6–9% (77.6 → 84.3 MB); without those settings +20–40%, the heap itself flat.
+		// Measured: +4–5% (77.8 → 81.2 MB); without those settings +20–40%, the heap itself flat.
 		assert.ok(after1000.rss <= after10.rss * 1.1, `RSS grew from ${mb(after10.rss)} MB after 10 edits to ${mb(after1000.rss)} MB after 1,000 (more than 10%)`);
 		// Measured: +1% from 10 to 100 edits, +11% from 100 to 1,000 (compiled code and bounded caches), flat from 1,000 to 6,000.
 		// Since the title index takes 1.5 MB less the same growth is a larger part; some runs keep 1.5 MB more at 1,000
