@@ -1,5 +1,6 @@
 // Bundles the client, the server and the CLI into dist/. One build for the editor and for CI.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -43,7 +44,8 @@ const browserBuilds = [
 
 const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+	// The server bundle, run by its loader (dist/server.js, below) through V8's code cache.
+	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.bundle.js' },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 	...browserBuilds,
 ];
@@ -62,8 +64,14 @@ const browserCheck = {
 	metafile: true,
 };
 
+// The loader names its code cache by the bundle's hash; without one (a watch build) it uses no cache.
+const loader = (hash) => ({
+	...common, sourcemap: false, entryPoints: ['server/src/node/loader.ts'], outfile: 'dist/server.js',
+	define: { UNRES_BUNDLE_HASH: JSON.stringify(hash) },
+});
+
 if (watch) {
-	for (const options of builds) {
+	for (const options of [...builds, loader('')]) {
 		const ctx = await esbuild.context(options);
 		await ctx.watch();
 	}
@@ -74,7 +82,10 @@ if (watch) {
 			rmSync(`${outfile}.map`, { force: true });
 		}
 	}
+	// The loader has no source map (one left by an older build, when dist/server.js was the bundle, would mislead).
+	rmSync('dist/server.js.map', { force: true });
 	const results = await Promise.all([...builds, browserCheck].map((options) => esbuild.build(options)));
+	await esbuild.build(loader(createHash('sha256').update(readFileSync('dist/server.bundle.js')).digest('hex')));
 	// The core and both browser bundles: no Node built-in may reach them.
 	for (const result of results.filter((r) => r.metafile)) {
 		const nodeInputs = Object.keys(result.metafile.inputs).filter((file) => /^(?:node:|fs$|path$)/.test(file));

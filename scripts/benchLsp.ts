@@ -4,6 +4,7 @@
  * that version. Prints nothing itself: scripts/bench.ts makes the table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../client/src/serverLaunch';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -21,13 +22,18 @@ export class BenchClient {
 	/**
 	 * Starts the server (no size limit: the 20 MB figure is over the default 10 M characters) and initializes it.
 	 * `ipc`: speaks over Node's IPC channel, which leaves the server's stdout to V8's traces (`--trace-gc`).
+	 * The server runs with the client's flags and environment (client/src/serverLaunch.ts), then `execArgv`;
+	 * `UNRES_BENCH_PLAIN=1` leaves them out (to measure what they change).
 	 */
 	static async start(root: string, execArgv: readonly string[] = [], options: { cwd?: string; ipc?: boolean } = {}): Promise<BenchClient> {
 		const started = process.hrtime.bigint();
 		const server = path.join(root, 'dist', 'server.js');
+		const plain = process.env.UNRES_BENCH_PLAIN === '1';
+		const flags = [...(plain ? [] : SERVER_EXEC_ARGV), ...execArgv];
+		const env = { ...process.env, ...(plain ? {} : SERVER_ENV) };
 		const child = options.ipc
-			? spawn(process.execPath, [...execArgv, server, '--node-ipc'], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
-			: spawn(process.execPath, [...execArgv, server, '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+			? spawn(process.execPath, [...flags, server, '--node-ipc'], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+			: spawn(process.execPath, [...flags, server, '--stdio'], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
 		const connection = options.ipc
 			? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
 			: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -110,4 +116,33 @@ export class BenchClient {
 		this.child.kill();
 		this.connection.dispose();
 	}
+}
+
+/** CPU milliseconds the process has used (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Server start → first diagnostics of `sample`, best and median of `runs` starts, and the server's CPU time to then
+ * (median). A first start that stays until the server is idle writes the code cache (node/loader.ts) the timed ones read.
+ */
+export async function startFigures(root: string, sample: string, runs: number): Promise<{ best: number; median: number; cpu: number }> {
+	const warm = await BenchClient.start(root);
+	await warm.open('file:///first.unres.md', sample);
+	// The server's first idle turn (a second after the diagnostics) writes the code cache.
+	await new Promise((r) => setTimeout(r, 2500));
+	warm.stop();
+	const times: number[] = [];
+	const cpu: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const client = await BenchClient.start(root);
+		await client.open('file:///first.unres.md', sample);
+		times.push(client.sinceStart());
+		cpu.push(cpuMs(client.child.pid!));
+		client.stop();
+	}
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+	return { best: Math.min(...times), median: median(times), cpu: median(cpu) };
 }

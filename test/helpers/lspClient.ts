@@ -12,6 +12,7 @@ import {
 	type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './paths';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../client/src/serverLaunch';
 
 /** Server-to-client notifications the tests record. */
 const NOTIFICATIONS = ['unres/documentInfo', 'textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage'];
@@ -48,7 +49,10 @@ export class LspClient {
 	private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
 	static async start(settings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<LspClient> {
-		const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		// Started as the desktop client starts it (its V8 flags and environment).
+		const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+			env: { ...process.env, ...SERVER_ENV }, stdio: ['pipe', 'pipe', 'pipe'],
+		});
 		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const client = new LspClient(child, connection);
 		client.settings = settings;

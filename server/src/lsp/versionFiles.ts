@@ -1,5 +1,4 @@
 import type { Connection } from 'vscode-languageserver';
-import { exportDocx } from '../export/docx/build';
 import { VersionsRequests } from '../protocol';
 import { rollover } from '../versions/rollover';
 import { readVersion } from '../versions/units';
@@ -28,6 +27,8 @@ export function registerVersionFiles(connection: Connection, deps: VersionsDeps,
 			}
 			const baseUri = p.withBase === false ? undefined : baseOf(p.uri, text);
 			const base = baseUri === undefined ? undefined : await deps.readText(baseUri);
+			// The Word writer (and its library, a quarter of the bundle) is loaded on the first export, not at start.
+			const { exportDocx } = await import('../export/docx/build.js');
 			const bytes = await exportDocx(text, { ...(base !== undefined ? { base } : {}), ...(p.author ? { author: p.author } : {}) });
 			return { base64: toBase64(bytes), ...(baseUri && base !== undefined ? { baseUri } : {}) };
 		}),

@@ -8,7 +8,7 @@ import { Catalog } from '../catalog/catalog';
 
 /**
  * Where `catalog.json` may be, relative to the running code, first found wins:
- * - `dist/server.js`, `dist/cli.js` (esbuild bundles): `<root>/server/data/catalog.json`;
+ * - `dist/server.bundle.js`, `dist/cli.js` (esbuild bundles): `<root>/server/data/catalog.json`;
  * - compiled tests and sources in `out/server/src/catalog/`: four levels up, then `server/data`;
  * - sources run in place (`server/src/catalog/`): `server/data`;
  * - a bundle shipped with the file beside it: `./catalog.json`, `./data/catalog.json`.
