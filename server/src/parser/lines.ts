@@ -160,11 +160,16 @@ function hasLineBreak(s: string): boolean {
 
 /** The index of the last item whose start is at or before `offset` (items sorted by start, at least one). */
 export function lastStartingAtOrBefore(items: readonly { readonly start: number }[], offset: number): number {
+	return lastAtOrBefore(items, (item) => item.start, offset);
+}
+
+/** The index of the last item whose key is at or before `value` (items sorted by key, at least one; 0 if none is). */
+export function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, value: number): number {
 	let lo = 0;
 	let hi = items.length - 1;
 	while (lo < hi) {
 		const mid = (lo + hi + 1) >> 1;
-		if (items[mid].start <= offset) {
+		if (key(items[mid]) <= value) {
 			lo = mid;
 		} else {
 			hi = mid - 1;

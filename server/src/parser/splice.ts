@@ -1,6 +1,7 @@
 import type { Annex, OperativeParagraph, OperativePart, Paragraph, ResolutionDocument, Span, SubParagraph } from '../model/document';
 import { defineQuery } from '../model/analysis';
 import { shifted } from './reparseLine';
+import { lastAtOrBefore } from './lines';
 import type { ParseState } from './state';
 import { readStructure, type Structure } from './structure';
 import { groupUnits, type Unit } from './units';
@@ -188,17 +189,8 @@ export function spliceUnits(old: ParseState, doc: ResolutionDocument, next: Pars
 
 /** The unit whose lines hold line `i` (its first line at or before it, a segment over it), or -1. */
 function unitOfLine(units: readonly Unit[], i: number): number {
-	let lo = 0;
-	let hi = units.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (units[mid].firstLine <= i) {
-			lo = mid;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	return units[lo] && units[lo].firstLine <= i ? lo : -1;
+	const at = lastAtOrBefore(units, (unit) => unit.firstLine, i);
+	return units[at] && units[at].firstLine <= i ? at : -1;
 }
 
 type Found = { p: Paragraph; list: readonly Paragraph[]; index: number; zone: 'preamble' | 'operative' | 'annex' };
