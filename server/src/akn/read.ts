@@ -1,10 +1,12 @@
 /** AKN4UN XML → {@link AknResolution}. Never throws: what it cannot read it leaves out and says so. */
-import type { Body, Lang } from '../model/document';
+import type { Lang } from '../model/document';
 import { attr, child, children, descendants, first, localName, parseXml, textOf, type Element } from './dom';
 import { InlineReader } from './inline';
-import { plainText, type AknMasthead, type AknPart, type AknResolution } from './model';
+import { plainText, type AknPart, type AknResolution } from './model';
 import { labelAtStart, ParagraphBuilder, readBlock, type Block } from './paragraphs';
 import { organName, strayMeeting } from './slips';
+import { preambular, participleLead, endsWithComma } from './blockCues';
+import { bodyOf, readMasthead } from './masthead';
 
 export interface ReadResult {
 	readonly resolution?: AknResolution;
@@ -182,33 +184,6 @@ function readStatement(doc: Element, inline: InlineReader): StatementBody {
 	};
 }
 
-function readMasthead(cover: Element | undefined): AknMasthead {
-	if (!cover) {
-		return {};
-	}
-	const find = (name: string, refersTo?: string) =>
-		descendants(cover, name).find((e) => refersTo === undefined || attr(e, 'refersTo') === refersTo);
-	const inlineNamed = (n: string) => descendants(cover, 'inline').find((e) => attr(e, 'name') === n && e.parentNode && localName(e.parentNode) === 'p');
-	const issuing = find('docAuthority', '#issuingBody');
-	const date = find('docDate', '#dateOfIssuance') ?? find('docDate');
-	const session = find('session');
-	const adoption = find('docTitle');
-	const proponent = find('docProponent');
-	const text = (e: Element | undefined) => (e ? textOf(e) || undefined : undefined);
-	return {
-		organName: text(issuing),
-		distribution: text(find('docStatus')),
-		dateText: text(date),
-		date: date ? attr(date, 'date') : undefined,
-		session: text(session),
-		sessionNumber: session ? attr(session, 'value') : undefined,
-		agendaItem: text(inlineNamed('agenda item')),
-		agendaTitle: text(inlineNamed('agenda item name')),
-		adoptionLine: text(adoption),
-		proponent: text(proponent),
-	};
-}
-
 function readMainBody(groups: readonly Element[][], inline: InlineReader, preamble: ParagraphBuilder): AknPart[] {
 	type Open = { heading?: string; builder: ParagraphBuilder; preamble: ParagraphBuilder };
 	const parts: Open[] = [];
@@ -331,46 +306,4 @@ function readMainBody(groups: readonly Element[][], inline: InlineReader, preamb
 			return { ...(p.heading ? { heading: p.heading } : {}), ...(own.length > 0 ? { preamble: own } : {}), paragraphs: p.builder.result() };
 		})
 		.filter((p, i) => i > 0 || p.paragraphs.length > 0 || parts.length === 1);
-}
-
-function bodyOf(author: string | undefined, symbol: string | undefined): Body | undefined {
-	const a = (author ?? '').replace(/^#/, '').toLowerCase();
-	if (/hrc|humanrights/.test(a) || symbol?.startsWith('A/HRC/')) {
-		return 'HRC';
-	}
-	if (/ecosoc/.test(a) || symbol?.startsWith('E/')) {
-		return 'ECOSOC';
-	}
-	if (/unsc|^sc$|security/.test(a) || symbol?.startsWith('S/')) {
-		return 'SC';
-	}
-	if (/ga|unga/.test(a) || symbol?.startsWith('A/')) {
-		return 'GA';
-	}
-	return undefined;
-}
-
-/** Words that read as a preambular paragraph: an italic lead, a comma at the end (note calls aside). */
-function preambular(block: Block): boolean {
-	return italicLead(block) && endsWithComma(block);
-}
-
-/** A container's italic lead that opens with a participle (`Rappelant … ;`, 80/237 F), not an operative verb (`Recalls`). */
-function participleLead(block: Block): boolean {
-	const first = block.runs.find((r) => !('text' in r) || r.text.trim() !== '');
-	return italicLead(block) && !!first && 'text' in first && /^\p{L}+(?:ing|ant|ndo)\b/iu.test(first.text.trim());
-}
-
-/** A block opening with italic words (a lead phrase), a container's leading tab aside. */
-function italicLead(block: Block): boolean {
-	const first = block.runs.find((r) => !('text' in r) || r.text.trim() !== '');
-	return !!first && 'text' in first && !!first.italic;
-}
-
-/**
- * A paragraph without points that ends with a comma: under a heading, before the part's first paragraph, the part's
- * own preamble (`We, Heads of State and Government …,` opening an adopted declaration), as unres reads it.
- */
-function endsWithComma(block: Block): boolean {
-	return block.points.length === 0 && /,$/.test(plainText(block.runs).trim());
 }
