@@ -19,6 +19,9 @@ export function akn(lang: 'eng' | 'spa', formula: string, preamble: string, body
 </statement></akomaNtoso>`;
 }
 export const para = (inner: string, num?: string) => `<paragraph>${num ? `<num>${num}</num>` : ''}<content><p>${inner}</p></content></paragraph>`;
+/** An AKN `<conclusions>`' content: the meeting line and the dated closing line. */
+export const conclusions = (meeting: string, iso: string, printed: string) =>
+	`<p><inline name="adoptionMeeting">${meeting}</inline></p><p><docDate date="${iso}">${printed}</docDate></p>`;
 export const container = (inner: string) => `<container><p>${inner}</p></container>`;
 
 export function compare(xml: string): { diff: string[]; markdown: string } {

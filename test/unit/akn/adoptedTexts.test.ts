@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { aknStructure, importAkn } from '../../../server/src/akn';
 import { parse } from '../../../server/src/parser/parse';
-import { akn, compare, para } from '../../helpers/aknXml';
+import { akn, compare, conclusions, para } from '../../helpers/aknXml';
 
 /**
  * A resolution that adopts a text (a declaration, an agenda) whose paragraphs follow its enacting paragraph in the
  * main body (issue 17): both sides read the adopted text's parts the same way. Each case names its official file.
  */
-const MEETING_ES = '<p><inline name="adoptionMeeting">2ª sesión plenaria</inline></p><p><docDate date="2021-09-22">22 de septiembre de 2021</docDate></p>';
+const MEETING_ES = conclusions('2ª sesión plenaria', '2021-09-22', '22 de septiembre de 2021');
 
 suite('AKN4UN import: texts adopted by a resolution', () => {
 	test('`Aprueba la siguiente declaración …[^1]:`, a heading, `Los Jefes de Estado …,` then 1., 2. (A/RES/76/1 S)', () => {
@@ -36,7 +36,7 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 			+ para('What are the obligations of States under international law to ensure the protection of the climate system;', '(a)')
 			+ `<paragraph><num>(b)</num><list><intro><p>What are the legal consequences under these obligations for States, with respect to:</p></intro>`
 			+ point('(i)', 'States which are specially affected by the adverse effects of climate change?') + point('(ii)', 'Peoples and individuals of the present and future generations?”') + '</list></paragraph>';
-		const meeting = '<p><inline name="adoptionMeeting">64th plenary meeting</inline></p><p><docDate date="2023-03-29">29 March 2023</docDate></p>';
+		const meeting = conclusions('64th plenary meeting', '2023-03-29', '29 March 2023');
 		const xml = akn('eng', 'The General Assembly,', recognizing, body, meeting, 'A/RES/77/276', '2023-03-29');
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
@@ -52,7 +52,7 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 			+ `<paragraph><num>12.</num><list><intro><p><span class="italic">Decides</span> that the following issues shall be considered in workshops:</p></intro>`
 			+ point('(a)', 'Building resilient societies;') + point('(b)', 'Ensuring equal access to justice for all;') + '</list></paragraph>'
 			+ para('<span class="italic">Requests</span> the Secretary-General to report to it at its seventy-ninth session.', '13.');
-		const meeting = '<p><inline name="adoptionMeeting">76th plenary meeting</inline></p><p><docDate date="2023-12-19">19 December 2023</docDate></p>';
+		const meeting = conclusions('76th plenary meeting', '2023-12-19', '19 December 2023');
 		const xml = akn('eng', 'The General Assembly,', '<container><p><span class="italic">Recalling</span> its resolution 56/119,</p></container>', body, meeting, 'A/RES/78/223', '2023-12-19');
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
@@ -66,7 +66,7 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 			+ para('The United Nations has been at the centre of international cooperation in space activities.', '1.')
 			+ '<paragraph><subheading>Overarching objective 1: Enhance space-derived economic benefits</subheading></paragraph>'
 			+ para('.\tRaise awareness of the importance of space science and technology.', '1.1') + para('.\tFacilitate the integration of the space sector with other sectors.', '1.2');
-		const meeting = '<p><inline name="adoptionMeeting">3rd plenary meeting</inline></p><p><docDate date="2021-10-25">25 October 2021</docDate></p>';
+		const meeting = conclusions('3rd plenary meeting', '2021-10-25', '25 October 2021');
 		const xml = akn('eng', 'The General Assembly,', '<container><p><span class="italic">Recalling</span> its resolution 73/6,</p></container>', body, meeting, 'A/RES/76/3', '2021-10-25');
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
@@ -81,7 +81,7 @@ suite('AKN4UN import: texts adopted by a resolution', () => {
 		const preamble = '<container><p><span class="italic">Rappelant</span> sa résolution 79/232, dans laquelle elle a décidé de demander un avis consultatif sur la question ci-après :</p></container>'
 			+ '<container><p>« Quelles sont les obligations d’Israël en ce qui concerne la présence des Nations Unies ? »</p></container>'
 			+ '<container><p><span class="italic">Ayant reçu</span> l’avis consultatif rendu le 22 octobre 2025,</p></container>';
-		const meeting = '<p><inline name="adoptionMeeting">40e séance plénière</inline></p><p><docDate date="2025-12-03">3 décembre 2025</docDate></p>';
+		const meeting = conclusions('40e séance plénière', '2025-12-03', '3 décembre 2025');
 		const xml = akn('eng', 'L’Assemblée générale,', preamble, para('<span class="italic">Affirme</span> que l’avis doit être respecté.', '1.'), meeting, 'A/RES/80/116', '2025-12-03').replace('language="eng"', 'language="fra"');
 		assert.deepEqual(compare(xml).diff, []);
 		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 2);

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { aknStructure, importAkn } from '../../../server/src/akn';
-import { akn, compare, para } from '../../helpers/aknXml';
+import { akn, compare, conclusions, para } from '../../helpers/aknXml';
 
 /** Budget resolutions divided into sections, each with a preamble of its own (issue 17); each case names its official file. */
-const MEETING_FR = '<p><inline name="adoptionMeeting">50e séance plénière</inline></p><p><docDate date="2019-12-27">27 décembre 2019</docDate></p>';
+const MEETING_FR = conclusions('50e séance plénière', '2019-12-27', '27 décembre 2019');
 const cross = (inner: string) => `<crossHeading refersTo="#preamble"><span class="italic">Ayant examiné</span> ${inner}</crossHeading>`;
 
 suite('AKN4UN import: budget sections', () => {
@@ -38,7 +38,7 @@ suite('AKN4UN import: budget sections', () => {
 			+ para('That many Member States have already issued national legislation implementing the System,', '(b)')
 			+ crossEn('Aware', ' that effective implementation will require further cooperation,')
 			+ para('<span class="italic">Commends</span> the Secretary-General on the publication of the ninth revised edition.', '1.');
-		const meeting = '<p><inline name="adoptionMeeting">25th plenary meeting</inline></p><p><docDate date="2023-06-08">8 June 2023</docDate></p>';
+		const meeting = conclusions('25th plenary meeting', '2023-06-08', '8 June 2023');
 		const xml = akn('eng', 'The Economic and Social Council,', '<container><p><span class="italic">Recalling</span> its resolution 1999/65,</p></container>', body, meeting, 'E/RES/2023/5', '2023-06-08');
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { aknStructure, importAkn } from '../../../server/src/akn';
 import { checkText } from '../../../server/src/check/check';
 import { parse } from '../../../server/src/parser/parse';
-import { akn, compare, container, para } from '../../helpers/aknXml';
+import { akn, compare, conclusions, container, para } from '../../helpers/aknXml';
 
 /**
  * Structure agreement on small hand-made AKN4UN files shaped like the official ones the conformance run found
@@ -13,8 +13,8 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		const body = para('<span class="italic">Resolves</span> that:')
 			+ para('The Working Capital Fund shall be established for the year 2020 in the amount of 150 million United States dollars;', '1.')
 			+ para('Member States shall make advances to the Working Capital Fund in accordance with the scale of assessments.', '2.');
-		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
-		const xml = akn('eng', 'The General Assembly', '', body, conclusions);
+		const closing = conclusions('52nd plenary meeting', '2019-12-27', '27 December 2019');
+		const xml = akn('eng', 'The General Assembly', '', body, closing);
 		const { diff } = compare(xml);
 		assert.deepEqual(diff, []);
 		assert.equal(aknStructure(importAkn(xml).resolution!).operative, 3);
@@ -42,8 +42,8 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 			+ point('(a)', 'To provide voluntary funds to the trust fund;') + point('(b)', 'To explore options to attract further voluntary contributions;')
 			+ `<sublist>${point('F.', '<span class="bold">Actions related to the strategic plan for forests </span>')}</sublist></list></paragraph>`
 			+ para('<span class="italic">Invites</span> members of the Forum to accelerate implementation of the strategic plan.', '14.');
-		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
-		const xml = akn('eng', 'The Economic and Social Council,', container('<span class="italic">Recalling</span> its resolution 2023/14,'), body, conclusions, 'E/RES/2024/15');
+		const closing = conclusions('52nd plenary meeting', '2019-12-27', '27 December 2019');
+		const xml = akn('eng', 'The Economic and Social Council,', container('<span class="italic">Recalling</span> its resolution 2023/14,'), body, closing, 'E/RES/2024/15');
 		const { diff } = compare(xml);
 		assert.deepEqual(diff, []);
 		const res = importAkn(xml).resolution!;
@@ -58,8 +58,8 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 			+ item('', 'and in the commitments and targets contained therein, ') + '</blockList></container>'
 			+ container('<span class="italic">Affirming further</span> the purposes and principles of the Charter,');
 		const body = para('<span class="italic">Decides</span> to remain seized of the matter.', '1.');
-		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
-		const xml = akn('eng', 'The General Assembly,', preamble, body, conclusions);
+		const closing = conclusions('52nd plenary meeting', '2019-12-27', '27 December 2019');
+		const xml = akn('eng', 'The General Assembly,', preamble, body, closing);
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
 		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 2);
@@ -89,8 +89,8 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		const preamble = container('<span class="italic">Recalling</span> its resolution 78/148,') + para('<span class="bold">Countries in special situations</span>')
 			+ container('<span class="italic">Underlining</span> the needs of landlocked developing countries,');
 		const body = para('<span class="italic">Encourages</span> continued international cooperation.', '1.');
-		const conclusions = '<p><inline name="adoptionMeeting">52nd plenary meeting</inline></p><p><docDate date="2019-12-27">27 December 2019</docDate></p>';
-		const xml = akn('eng', 'The General Assembly,', preamble, body, conclusions);
+		const closing = conclusions('52nd plenary meeting', '2019-12-27', '27 December 2019');
+		const xml = akn('eng', 'The General Assembly,', preamble, body, closing);
 		assert.deepEqual(compare(xml).diff, []);
 		assert.equal(aknStructure(importAkn(xml).resolution!).preambular, 3);
 	});
@@ -99,8 +99,8 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		const section = `<section><subheading>\t\tI Deuxième rapport sur l’exécution du budget du Mécanisme</subheading>`
 			+ `<crossHeading refersTo="#preamble"><span class="italic">Ayant examiné</span> le deuxième rapport du Secrétaire général,</crossHeading>`
 			+ para('<span class="italic">Prend acte</span> du deuxième rapport du Secrétaire général ;', '1.') + para('<span class="italic">Décide</span> de rester saisie de la question.', '2.') + '</section>';
-		const conclusions = '<p><inline name="adoptionMeeting">52e séance plénière</inline></p><p><docDate date="2019-12-27">27 décembre 2019</docDate></p>';
-		const xml = akn('eng', 'L’Assemblée générale,', '', section, conclusions).replace('language="eng"', 'language="fra"');
+		const closing = conclusions('52e séance plénière', '2019-12-27', '27 décembre 2019');
+		const xml = akn('eng', 'L’Assemblée générale,', '', section, closing).replace('language="eng"', 'language="fra"');
 		const { diff } = compare(xml);
 		assert.deepEqual(diff, []);
 		const res = importAkn(xml).resolution!;
@@ -113,8 +113,8 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		const body = typed(1, 'Reitera su invitación', 'a los Gobiernos a que formulen políticas;') + typed(2, 'Recuerda', 'la Agenda 2030 para el Desarrollo Sostenible;')
 			+ typed(3, 'Decide', 'seguir ocupándose de la cuestión.');
 		const preamble = container('<span class="italic">Reafirmando</span> su compromiso con los propósitos de la Carta,');
-		const conclusions = '<p><inline name="adoptionMeeting">48ª sesión plenaria</inline></p><p><docDate date="2019-12-27">27 de diciembre de 2019</docDate></p>';
-		const xml = akn('spa', 'La Asamblea General,', preamble, body, conclusions);
+		const closing = conclusions('48ª sesión plenaria', '2019-12-27', '27 de diciembre de 2019');
+		const xml = akn('spa', 'La Asamblea General,', preamble, body, closing);
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
 		assert.equal(aknStructure(importAkn(xml).resolution!).operative, 3);
@@ -122,7 +122,7 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.ok(!markdown.includes('\u200e'));
 	});
 	test('a quoted statute keeps its article headings and the order of its lists (A/RES/77/256 A, A/RES/79/280 F)', () => {
-		const conclusions = '<p><inline name="adoptionMeeting">53rd plenary meeting</inline></p><p><docDate date="2022-12-30">30 December 2022</docDate></p>';
+		const closing = conclusions('53rd plenary meeting', '2022-12-30', '30 December 2022');
 		const body = para('<span class="italic">Decides</span> to amend articles 10 and 11 of the statute to read as follows:', '1.')
 			+ '<paragraph><subheading>Article 10</subheading><content><p>The Commission shall make recommendations to the General Assembly on:</p></content></paragraph>'
 			+ para('The broad principles for the determination of the conditions of service;', '(a)') + para('Staff assessment.', '(b)')
@@ -132,7 +132,7 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 			+ para('“(a) On appointment, a staff member shall normally be placed at the first step of the level.')
 			+ para('On promotion, a staff member shall be placed at the lowest step of the new level.”;', '(b)')
 			+ para('<span class="italic">Decides</span> to remain seized of the matter.', '3.');
-		const xml = akn('eng', 'The General Assembly,', container('<span class="italic">Recalling</span> its resolution 3357 (XXIX),'), body, conclusions, 'A/RES/77/256', '2022-12-30');
+		const xml = akn('eng', 'The General Assembly,', container('<span class="italic">Recalling</span> its resolution 3357 (XXIX),'), body, closing, 'A/RES/77/256', '2022-12-30');
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
 		const order = ['Article 10', 'on:', '(a) The broad', '(b) Staff', 'Article 11', 'establish:', '(a) The methods', '(b) The post', '2. *Recalls*', '“(a) On appointment', '(b) On promotion', '3. *Decides*'];
@@ -140,12 +140,12 @@ suite('AKN4UN import: structure agreement on the conformance run\'s shapes', () 
 		assert.ok(at.every((n, i) => n >= 0 && (i === 0 || n > at[i - 1])), `in order: ${JSON.stringify(at)}\n${markdown}`);
 	});
 	test('a budget resolution\'s sections alternating <preamble> and <mainBody> stay in order, each preamble in its section (A/RES/80/243)', () => {
-		const conclusions = '<p><inline name="adoptionMeeting">60th plenary meeting</inline></p><p><docDate date="2025-12-30">30 December 2025</docDate></p>';
+		const closing = conclusions('60th plenary meeting', '2025-12-30', '30 December 2025');
 		const section = (n: string, title: string, note: number) => `${para(`<span class="bold">${n}</span>`)}${para(`<span class="bold">${title}</span>`)}</mainBody><preamble>`
 			+ container(`<span class="italic">Having considered</span> the report of the Secretary-General,<authorialNote marker="${note}"><p>A/80/${note}.</p></authorialNote>`)
 			+ `</preamble><mainBody>${para('<span class="italic">Approves</span> the proposals of the Secretary-General;', '1.')}${para('<span class="italic">Decides</span> to consider the question again.', '2.')}`;
 		const body = section('I', 'Strategic heritage plan of the United Nations Office at Geneva', 1) + section('II', 'Request for a subvention to the Residual Special Court for Sierra Leone', 2);
-		const xml = akn('eng', 'The General Assembly,', '', body, conclusions, 'A/RES/80/243', '2025-12-30');
+		const xml = akn('eng', 'The General Assembly,', '', body, closing, 'A/RES/80/243', '2025-12-30');
 		const { diff, markdown } = compare(xml);
 		assert.deepEqual(diff, []);
 		const order = ['Strategic heritage', ',[^1]', '1. *Approves*', 'II. Request', ',[^2]', '1. *Approves*'];
