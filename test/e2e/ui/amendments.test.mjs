@@ -9,13 +9,19 @@ import { resultsDir } from '../harness/paths.mjs';
 import { openWorkbench } from '../harness/session.mjs';
 import { workbench } from './workbench.test.mjs';
 
-/** Polls `cond` every 100 ms until it holds; fails with `what` after `ms`. */
-async function waitUntil(cond, what, ms = 15_000) {
+/** Polls `cond` every 100 ms: whether it held within `ms`. */
+async function holds(cond, ms) {
 	const end = Date.now() + ms;
 	while (!(await cond())) {
-		if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
+		if (Date.now() > end) return false;
 		await new Promise((r) => setTimeout(r, 100));
 	}
+	return true;
+}
+
+/** Polls `cond` every 100 ms until it holds; fails with `what` after `ms`. */
+async function waitUntil(cond, what, ms = 15_000) {
+	if (!(await holds(cond, ms))) assert.fail(`timed out waiting until ${what}`);
 }
 
 suite('UI: an amendment applied to the tabled draft', function () {
@@ -52,22 +58,26 @@ suite('UI: an amendment applied to the tabled draft', function () {
 		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Apply Amendment' }).first().waitFor();
 		await page.keyboard.press('Enter');
 
-		// code-server's file dialog is a quick input with a path: the amendment file, then Enter. The dialog fills in
-		// its folder once it has read it, which can come after a value typed too early: wait for that, type the
-		// path, and Enter once the value is ours and the list shows the file; if the dialog is still open (it took
-		// a value typed so far), type it again.
+		// code-server's file dialog is a quick input with a path. It reads folders as the value changes and may rewrite
+		// the value when a read ends (its folder, a completion), which can come after a path typed too early. So, as a
+		// person does: the folder first, until its list shows the file; then the file's path, until the value stays
+		// ours; Enter; and all of it again if the dialog is still open.
 		const dialog = page.locator('.quick-input-widget', { hasText: 'Amendment to apply' });
 		await dialog.waitFor({ timeout: 15_000 });
-		const file = path.join(workspace, 'amendments', 'amendment-L99.txt');
+		const folder = path.join(workspace, 'amendments');
+		const file = path.join(folder, 'amendment-L99.txt');
+		const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-L99.txt' }).first();
 		await waitUntil(async () => (await input.inputValue()).startsWith('/'), 'the file dialog shows its folder');
 		for (let attempt = 1; ; attempt++) {
+			await input.fill(`${folder}/`);
+			await row.waitFor({ timeout: 10_000 }).catch(() => undefined);
 			await input.fill(file);
-			await waitUntil(async () => (await input.inputValue()) === file, `the file dialog holds ${file}`);
-			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'amendment-L99.txt' }).first().waitFor({ timeout: 15_000 });
-			await page.keyboard.press('Enter');
-			const closed = await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
-			if (closed) break;
-			if (attempt === 3) assert.fail(`the file dialog did not take ${file}: it holds ${JSON.stringify(await input.inputValue())}`);
+			const held = await holds(async () => (await input.inputValue()) === file, 5_000);
+			if (held && (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+				await page.keyboard.press('Enter');
+				if (await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false)) break;
+			}
+			if (attempt === 4) assert.fail(`the file dialog did not take ${file}: it holds ${JSON.stringify(await input.inputValue())}`);
 		}
 
 		// The amended draft: a new untitled document, renumbered, the first preambular paragraph gone.
